@@ -1,0 +1,27 @@
+/*
+ * engine.h: one scenario, start to finish, without any I/O of its own.
+ *
+ * Runs the legal formula or builds and solves the optimisation LP, and rounds the
+ * answer into an exact result. The CLI, the tests and (later) sweeps call this.
+ */
+#ifndef FISCALSIM_ENGINE_H
+#define FISCALSIM_ENGINE_H
+
+#include "fiscalsim/error.h"
+#include "fiscalsim/model.h"
+#include "fiscalsim/result.h"
+#include "fiscalsim/solve.h"
+
+typedef struct fs_engine_options {
+    bool verbose;              /* solver output */
+    const char *export_lp;     /* write the primary-stage LP here (CPLEX LP), or NULL */
+    double phase_ms[3];        /* out: build, solve, round (milliseconds) */
+} fs_engine_options;
+
+/* Computes the allocation of `model`. Returns FS_OK with a result the caller frees;
+ * FS_EINFEASIBLE when no allocation satisfies the policy; FS_EINPUT when the policy
+ * leaves the objective unbounded; FS_EINTERNAL/FS_EIO on solver or export failure.
+ * On failure *out is NULL and diag says why. */
+fs_status fs_engine_run(const fs_model *model, fs_engine_options *opt, fs_result **out, fs_diag *diag);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * output.h: writing a result's tables (CSV, XLSX) and summary (JSON).
+ *
+ * All files of a run are written to temporary names first and renamed into place
+ * only when every one of them is complete: a failed run leaves the previous run's
+ * outputs as they were.
+ */
+#ifndef FISCALSIM_OUTPUT_H
+#define FISCALSIM_OUTPUT_H
+
+#include <stdbool.h>
+
+#include "fiscalsim/error.h"
+#include "fiscalsim/lp.h"
+#include "fiscalsim/model.h"
+#include "fiscalsim/result.h"
+
+typedef struct fs_output_options {
+    bool csv;          /* allocation.csv, revenue_split.csv */
+    bool xlsx;         /* allocation.xlsx with the same sheets */
+    double elapsed_ms; /* optional timing, recorded in summary.json when > 0 */
+} fs_output_options;
+
+/* Writes summary.json and the chosen tables into `dir` (which must exist).
+ * Returns FS_OK, or FS_EIO with a diagnostic and nothing changed in dir. */
+fs_status fs_output_write(const fs_model *model, const fs_result *result, const char *dir,
+                          const fs_output_options *opt, fs_diag *diag);
+
+#endif

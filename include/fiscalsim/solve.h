@@ -1,0 +1,54 @@
+/*
+ * solve.h: solving an fs_lp with GLPK.
+ *
+ * The call status (did the solver run?) is kept apart from the model status (is
+ * there an allocation?). GLPK never prints unless verbose, and its internal errors
+ * are caught by its error hook and reported, never abort()ed on.
+ */
+#ifndef FISCALSIM_SOLVE_H
+#define FISCALSIM_SOLVE_H
+
+#include <stdbool.h>
+
+#include "fiscalsim/error.h"
+#include "fiscalsim/lp.h"
+
+typedef enum fs_lp_status {
+    FS_LP_OPTIMAL, FS_LP_FEASIBLE_LIMIT, FS_LP_INFEASIBLE, FS_LP_UNBOUNDED, FS_LP_FAILED
+} fs_lp_status;
+
+/* A requirement that binds at the optimum of the primary objective. */
+typedef struct fs_binding {
+    bool is_col;          /* a column bound (a share at its min/max) rather than a row */
+    int index;            /* row or column of the LP */
+    double dual;          /* change of the primary objective per LP unit of the bound */
+    double activity;      /* value of the row or column, LP units */
+    double range_lo, range_hi; /* bound values over which the dual stays valid (±HUGE_VAL) */
+} fs_binding;
+
+typedef struct fs_solution {
+    fs_lp_status status;
+    double *x;                         /* column values, LP units */
+    double objective[FS_OBJ_COUNT];    /* per stage, LP units */
+    fs_binding *binding;
+    size_t binding_count;
+    int iterations;                    /* simplex iterations, all stages */
+} fs_solution;
+
+typedef struct fs_solve_options {
+    bool verbose;                      /* let GLPK print its progress */
+    double time_limit;                 /* seconds for each MIP stage */
+} fs_solve_options;
+
+/* Solves every objective stage in order. Returns FS_OK with a solution (whose status
+ * may be infeasible or unbounded: the caller decides), or FS_EINTERNAL when GLPK
+ * failed, with *out NULL and the reason in diag. The caller frees the solution. */
+fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **out, fs_diag *diag);
+
+/* Writes the primary stage of the LP in CPLEX LP format (readable by glpsol --lp).
+ * Returns FS_OK or FS_EIO/FS_EINTERNAL with a diagnostic. */
+fs_status fs_solve_export_lp(const fs_lp *lp, const char *path, fs_diag *diag);
+
+void fs_solution_free(fs_solution *sol);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * cmd_check.c: `fiscalsim check SCENARIO`: load and validate, report all errors.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "fiscalsim/scenario.h"
+
+int cmd_check(int argc, char **argv)
+{
+    if (argc != 1) return cli_usage_error("check takes one scenario file");
+    fs_diag diag = {0};
+    fs_model *m = NULL;
+    fs_status st = fs_scenario_load(argv[0], &m, &diag);
+    if (st != FS_OK) {
+        cli_print_diag(&diag);
+        fprintf(stderr, "fiscalsim: %zu error%s in %s\n", diag.count, diag.count == 1 ? "" : "s", argv[0]);
+        fs_diag_clear(&diag);
+        return st;
+    }
+    int64_t need = 0;
+    for (size_t u = 0; u < m->unit_count; u++) need += m->need[u];
+    printf("%s: ok: \"%s\", %zu units, %zu sources, %zu need components, total need %lld %s\n", argv[0], m->name,
+           m->unit_count, m->source_count, m->norm_count, (long long)need, m->money_unit);
+    fs_model_free(m);
+    fs_diag_clear(&diag);
+    return FS_OK;
+}

@@ -1,0 +1,141 @@
+/*
+ * cmd_run.c: `fiscalsim run SCENARIO`: load, solve, write the outputs.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "cli.h"
+#include "fiscalsim/engine.h"
+#include "fiscalsim/output.h"
+#include "fiscalsim/scenario.h"
+
+typedef struct run_args {
+    const char *scenario;
+    const char *out_dir;
+    const char *export_lp;
+    bool csv, xlsx, verbose, timings;
+} run_args;
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int parse_formats(const char *list, run_args *a)
+{
+    a->csv = a->xlsx = false;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (!strcmp(tok, "csv")) a->csv = true;
+        else if (!strcmp(tok, "xlsx")) a->xlsx = true;
+        else return -1;
+    }
+    return a->csv || a->xlsx ? 0 : -1;
+}
+
+static int parse_args(int argc, char **argv, run_args *a)
+{
+    a->csv = true;
+    for (int i = 0; i < argc; i++) {
+        const char *arg = argv[i];
+        bool has_value = i + 1 < argc;
+        if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
+            if (!has_value) return cli_usage_error("%s needs a folder", arg);
+            a->out_dir = argv[++i];
+        } else if (!strcmp(arg, "--format")) {
+            if (!has_value || parse_formats(argv[++i], a) != 0)
+                return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
+        } else if (!strcmp(arg, "--export-lp")) {
+            if (!has_value) return cli_usage_error("--export-lp needs a file name");
+            a->export_lp = argv[++i];
+        } else if (!strcmp(arg, "--verbose")) {
+            a->verbose = true;
+        } else if (!strcmp(arg, "--timings")) {
+            a->timings = true;
+        } else if (arg[0] == '-' && arg[1]) {
+            return cli_usage_error("unknown option \"%s\"", arg);
+        } else if (!a->scenario) {
+            a->scenario = arg;
+        } else {
+            return cli_usage_error("run takes one scenario file, got \"%s\" too", arg);
+        }
+    }
+    if (!a->scenario) return cli_usage_error("run needs a scenario file");
+    return FS_OK;
+}
+
+/* out/<scenario file name without extension> */
+static void default_out_dir(const char *scenario, char *buf, size_t size)
+{
+    const char *base = strrchr(scenario, '/');
+    base = base ? base + 1 : scenario;
+    snprintf(buf, size, "out/%s", base);
+    char *dot = strrchr(buf, '.');
+    if (dot && dot > buf + 4) *dot = '\0';
+}
+
+static fs_status make_dirs(const char *path, fs_diag *diag)
+{
+    char buf[FS_PATH_MAX];
+    snprintf(buf, sizeof buf, "%s", path);
+    for (char *p = buf + 1;; p++) {
+        if (*p == '/' || *p == '\0') {
+            char c = *p;
+            *p = '\0';
+            if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+                return fs_diag_add(diag, FS_EIO, buf, 0, NULL, "cannot create folder: %s", strerror(errno));
+            *p = c;
+            if (!c) break;
+        }
+    }
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "not a folder");
+    return FS_OK;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    run_args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc != FS_OK) return rc;
+    double t0 = now_ms();
+    fs_diag diag = {0};
+    fs_model *m = NULL;
+    fs_result *r = NULL;
+    char dir[FS_PATH_MAX];
+    if (a.out_dir) snprintf(dir, sizeof dir, "%s", a.out_dir);
+    else default_out_dir(a.scenario, dir, sizeof dir);
+    fs_engine_options opt = {.verbose = a.verbose, .export_lp = a.export_lp};
+    fs_status st = fs_scenario_load(a.scenario, &m, &diag);
+    double t_load = now_ms();
+    if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
+    double t_solve = now_ms();
+    if (st == FS_OK) st = make_dirs(dir, &diag);
+    if (st == FS_OK) {
+        fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .elapsed_ms = 0};
+        st = fs_output_write(m, r, dir, &oo, &diag);
+    }
+    double t_write = now_ms();
+    if (st != FS_OK) {
+        cli_print_diag(&diag);
+    } else {
+        printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name,
+               m->policy.mode == FS_MODE_LEGAL ? "legal formula" : "optimal", r->min_coverage,
+               r->units_under_need, m->unit_count, dir);
+    }
+    if (a.timings)
+        fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f write %.3f total %.3f\n", t_load - t0,
+                opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_write - t_solve, t_write - t0);
+    fs_result_free(r);
+    fs_model_free(m);
+    fs_diag_clear(&diag);
+    return st;
+}

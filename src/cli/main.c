@@ -1,0 +1,64 @@
+/*
+ * main.c: command dispatch, help, version. The exit codes are documented in
+ * docs/exit-codes.md and are the fs_status values.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "usage: fiscalsim COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  run SCENARIO [-o DIR] [--format csv|xlsx|csv,xlsx] [--export-lp FILE] [--verbose] [--timings]\n"
+    "                          solve the allocation and write summary.json and the tables to DIR\n"
+    "                          (default: out/<scenario name>)\n"
+    "  check SCENARIO          validate the scenario and report every error at once\n"
+    "  explain SCENARIO UNIT   explain one unit's need, revenue, transfers and binding limits\n"
+    "  --help, --version\n"
+    "\n"
+    "exit codes: 0 ok, 1 infeasible policy, 64 usage, 65 invalid input, 69 missing program,\n"
+    "            70 internal error, 74 I/O error\n";
+
+void cli_print_diag(const fs_diag *diag)
+{
+    for (size_t i = 0; i < diag->count; i++) {
+        char line[FS_PATH_MAX + FS_KEY_MAX + FS_MESSAGE_MAX + 64];
+        fs_error_format(&diag->items[i], line, sizeof line);
+        fprintf(stderr, "fiscalsim: %s\n", line);
+    }
+}
+
+int cli_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("fiscalsim: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs("\n(see fiscalsim --help)\n", stderr);
+    va_end(ap);
+    return FS_EUSAGE;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return FS_EUSAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        fputs(usage, stdout);
+        return FS_OK;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("fiscalsim %s\n", FISCALSIM_VERSION);
+        return FS_OK;
+    }
+    if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
+    if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
+    if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
+    return cli_usage_error("unknown command \"%s\"", cmd);
+}

@@ -1,0 +1,70 @@
+/*
+ * engine.c: the flow model → (legal formula | LP → GLPK) → result, timed by phase.
+ */
+#include "fiscalsim/engine.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#include "fiscalsim/legal.h"
+#include "fiscalsim/lp.h"
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static fs_status run_legal(const fs_model *m, fs_engine_options *opt, fs_result **out, fs_diag *diag)
+{
+    double t0 = now_ms();
+    double *share = malloc((m->unit_count * m->source_count + 1) * sizeof *share);
+    double *transfer = malloc((m->unit_count + 1) * sizeof *transfer);
+    fs_status st;
+    if (!share || !transfer) {
+        st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
+    } else {
+        fs_legal_solve(m, share, transfer);
+        st = fs_result_build(m, share, transfer, out, diag);
+    }
+    free(share);
+    free(transfer);
+    opt->phase_ms[2] = now_ms() - t0;
+    return st;
+}
+
+fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **out, fs_diag *diag)
+{
+    *out = NULL;
+    if (m->policy.mode == FS_MODE_LEGAL) return run_legal(m, opt, out, diag);
+    double t0 = now_ms();
+    fs_lp *lp = NULL;
+    fs_status st = fs_lp_build(m, &lp, diag);
+    if (st != FS_OK) return st;
+    if (opt->export_lp && (st = fs_solve_export_lp(lp, opt->export_lp, diag)) != FS_OK) {
+        fs_lp_free(lp);
+        return st;
+    }
+    double t1 = now_ms();
+    fs_solution *sol = NULL;
+    fs_solve_options so = {.verbose = opt->verbose, .time_limit = m->policy.mip_time_limit};
+    st = fs_solve(lp, &so, &sol, diag);
+    double t2 = now_ms();
+    if (st == FS_OK) {
+        if (sol->status == FS_LP_INFEASIBLE)
+            st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
+                             "no allocation satisfies every requirement of the policy (infeasible)");
+        else if (sol->status == FS_LP_UNBOUNDED)
+            st = fs_diag_add(diag, FS_EINPUT, m->file, 0, "policy",
+                             "the objective is unbounded: set an envelope, a city block or a cap to limit the pool");
+        else
+            st = fs_result_from_lp(m, lp, sol, out, diag);
+    }
+    opt->phase_ms[0] = t1 - t0;
+    opt->phase_ms[1] = t2 - t1;
+    opt->phase_ms[2] = now_ms() - t2;
+    fs_solution_free(sol);
+    fs_lp_free(lp);
+    return st;
+}

@@ -1,0 +1,308 @@
+/*
+ * output.c: the run's files. Tables are described once (a header and a cell getter)
+ * and written by one CSV writer and one XLSX writer, so the two never disagree.
+ * CSV is UTF-8 with a byte-order mark (spreadsheets need it to read Vietnamese names),
+ * comma separated, numbers in the C locale. Money is written as integers.
+ */
+#include "fiscalsim/output.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "fiscalsim/atomic_file.h"
+
+typedef enum cell_type { CELL_TEXT, CELL_INT, CELL_REAL } cell_type;
+
+typedef struct cell {
+    cell_type type;
+    const char *text;
+    int64_t i;
+    double r;
+} cell;
+
+typedef struct table_view {
+    const char *sheet;
+    size_t col_count;
+    const char *const *header;
+    size_t row_count;
+    void (*get)(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *out);
+} table_view;
+
+static const char *const alloc_header[] = {"unit", "kind", "class", "regime", "population", "area_km2",
+                                           "need", "own_revenue", "transfer", "targeted", "allocation",
+                                           "coverage", "per_capita"};
+enum { ALLOC_COLS = sizeof alloc_header / sizeof *alloc_header };
+
+static bool has_targeted(const fs_result *r)
+{
+    return r->total_targeted != 0;
+}
+
+static void alloc_cell(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *c)
+{
+    const fs_unit *u = &m->units[row];
+    const fs_unit_result *ur = &r->units[row];
+    /* Without targeted transfers the column is dropped: shift the later ones. */
+    if (!has_targeted(r) && col >= 9) col++;
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = u->name; break;
+    case 1: c->type = CELL_TEXT, c->text = fs_kind_name(u->kind); break;
+    case 2: c->type = CELL_TEXT, c->text = fs_class_name(u->cls); break;
+    case 3: c->type = CELL_TEXT, c->text = m->regimes[u->regime]; break;
+    case 4: c->i = u->population; break;
+    case 5: c->type = CELL_REAL, c->r = u->area_km2; break;
+    case 6: c->i = ur->need; break;
+    case 7: c->i = ur->own; break;
+    case 8: c->i = ur->transfer; break;
+    case 9: c->i = ur->targeted; break;
+    case 10: c->i = ur->allocation; break;
+    case 11: c->type = CELL_REAL, c->r = ur->coverage; break;
+    default: c->type = CELL_REAL, c->r = ur->per_capita; break;
+    }
+}
+
+static const char *const split_header[] = {"source", "name", "type", "collected", "central", "city", "commune"};
+
+static void split_cell(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *c)
+{
+    static const char *const types[] = {"city", "commune", "shared"};
+    const fs_source *src = &m->sources[row];
+    size_t S = m->source_count;
+    int64_t central = r->city_collected_central[row], city = r->city_collected_city[row], own = 0;
+    for (size_t u = 0; u < m->unit_count; u++) {
+        central += r->central_part[u * S + row];
+        city += r->city_part[u * S + row];
+        own += r->commune_part[u * S + row];
+    }
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = src->id; break;
+    case 1: c->type = CELL_TEXT, c->text = src->name; break;
+    case 2: c->type = CELL_TEXT, c->text = types[src->type]; break;
+    case 3: c->i = central + city + own; break;
+    case 4: c->i = central; break;
+    case 5: c->i = city; break;
+    default: c->i = own; break;
+    }
+}
+
+static void write_csv_text(FILE *fp, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, fp);
+        return;
+    }
+    fputc('"', fp);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', fp);
+        fputc(*s, fp);
+    }
+    fputc('"', fp);
+}
+
+static void write_csv(FILE *fp, const table_view *t, const fs_model *m, const fs_result *r)
+{
+    fputs("\xEF\xBB\xBF", fp);
+    for (size_t c = 0; c < t->col_count; c++) {
+        if (c) fputc(',', fp);
+        write_csv_text(fp, t->header[c]);
+    }
+    fputc('\n', fp);
+    for (size_t row = 0; row < t->row_count; row++) {
+        for (size_t c = 0; c < t->col_count; c++) {
+            cell v;
+            t->get(m, r, row, c, &v);
+            if (c) fputc(',', fp);
+            if (v.type == CELL_TEXT) write_csv_text(fp, v.text);
+            else if (v.type == CELL_INT) fprintf(fp, "%lld", (long long)v.i);
+            else fprintf(fp, "%.6f", v.r);
+        }
+        fputc('\n', fp);
+    }
+}
+
+static int write_sheet(lxw_workbook *wb, const table_view *t, const fs_model *m, const fs_result *r)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(wb, t->sheet);
+    if (!ws) return -1;
+    for (size_t c = 0; c < t->col_count; c++) worksheet_write_string(ws, 0, (lxw_col_t)c, t->header[c], NULL);
+    for (size_t row = 0; row < t->row_count; row++)
+        for (size_t c = 0; c < t->col_count; c++) {
+            cell v;
+            t->get(m, r, row, c, &v);
+            lxw_row_t xr = (lxw_row_t)(row + 1);
+            if (v.type == CELL_TEXT) worksheet_write_string(ws, xr, (lxw_col_t)c, v.text, NULL);
+            else worksheet_write_number(ws, xr, (lxw_col_t)c, v.type == CELL_INT ? (double)v.i : v.r, NULL);
+        }
+    return 0;
+}
+
+static json_t *binding_json(const fs_model *m, const fs_result *r)
+{
+    json_t *list = json_array();
+    for (size_t k = 0; k < r->binding_count; k++) {
+        const fs_constraint_report *c = &r->binding[k];
+        json_t *o = json_object();
+        json_object_set_new(o, "constraint", json_string(c->kind));
+        json_object_set_new(o, "row", json_string(c->name));
+        json_object_set_new(o, "unit", c->unit >= 0 ? json_string(m->units[c->unit].name) : json_null());
+        if (c->source >= 0) json_object_set_new(o, "source", json_string(m->sources[c->source].id));
+        json_object_set_new(o, "value", json_real(c->value));
+        json_object_set_new(o, "shadow_price", json_real(c->shadow_price));
+        json_object_set_new(o, "range_lo", isfinite(c->range_lo) ? json_real(c->range_lo) : json_null());
+        json_object_set_new(o, "range_hi", isfinite(c->range_hi) ? json_real(c->range_hi) : json_null());
+        json_array_append_new(list, o);
+    }
+    return list;
+}
+
+static const char *status_name(const fs_result *r)
+{
+    if (r->mode == FS_MODE_LEGAL) return "legal_formula";
+    switch (r->status) {
+    case FS_LP_OPTIMAL: return "optimal";
+    case FS_LP_FEASIBLE_LIMIT: return "feasible_time_limit";
+    case FS_LP_INFEASIBLE: return "infeasible";
+    case FS_LP_UNBOUNDED: return "unbounded";
+    default: return "failed";
+    }
+}
+
+static json_t *summary_json(const fs_model *m, const fs_result *r, const fs_output_options *opt)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "scenario", json_string(m->name));
+    json_object_set_new(o, "year", json_integer(m->year));
+    json_object_set_new(o, "money_unit", json_string(m->money_unit));
+    json_object_set_new(o, "mode", json_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
+    json_object_set_new(o, "status", json_string(status_name(r)));
+    json_t *obj = json_object();
+    for (size_t k = 0; k < r->objective_count; k++)
+        json_object_set_new(obj, fs_objective_name(m->policy.objectives[k]), json_real(r->objective[k]));
+    json_object_set_new(o, "objective", obj);
+    json_object_set_new(o, "units", json_integer((json_int_t)m->unit_count));
+    json_object_set_new(o, "min_coverage", json_real(r->min_coverage));
+    json_object_set_new(o, "units_under_need", json_integer((json_int_t)r->units_under_need));
+    json_t *t = json_object();
+    json_object_set_new(t, "need", json_integer(r->total_need));
+    json_object_set_new(t, "own_revenue", json_integer(r->total_own));
+    json_object_set_new(t, "transfer", json_integer(r->total_transfer));
+    json_object_set_new(t, "targeted", json_integer(r->total_targeted));
+    json_object_set_new(t, "allocation", json_integer(r->total_allocation));
+    if (m->policy.envelope_mode != FS_ENVELOPE_NONE) json_object_set_new(t, "envelope", json_integer(m->policy.envelope));
+    json_object_set_new(o, "totals", t);
+    if (m->city.present) {
+        json_t *c = json_object();
+        json_object_set_new(c, "retained_revenue", json_integer(r->city_retained));
+        json_object_set_new(c, "reserve", json_integer(r->city_reserve));
+        json_object_set_new(c, "spending", json_integer(r->city_spending));
+        json_object_set_new(c, "balance", json_integer(r->city_balance));
+        json_object_set_new(o, "city", c);
+    }
+    json_object_set_new(o, "binding", binding_json(m, r));
+    json_object_set_new(o, "simplex_iterations", json_integer(r->iterations));
+    if (opt->elapsed_ms > 0) json_object_set_new(o, "elapsed_ms", json_real(opt->elapsed_ms));
+    return o;
+}
+
+enum { MAX_FILES = 4 };
+
+typedef struct pending {
+    char temp[MAX_FILES][FS_PATH_MAX + 16];
+    char path[MAX_FILES][FS_PATH_MAX];
+    size_t count;
+} pending;
+
+static void discard(pending *p)
+{
+    for (size_t k = 0; k < p->count; k++) remove(p->temp[k]);
+    p->count = 0;
+}
+
+/* Writes a text file to a temporary name and records it for the final rename. */
+static fs_status stage_text(pending *p, const char *dir, const char *name, const table_view *t,
+                            json_t *json, const fs_model *m, const fs_result *r, fs_diag *diag)
+{
+    fs_atomic_file f;
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
+    if (t) write_csv(f.fp, t, m, r);
+    else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 || fputc('\n', f.fp) == EOF) {
+        fs_atomic_abort(&f);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    }
+    int failed = ferror(f.fp) || fflush(f.fp) != 0;
+    failed |= fclose(f.fp) != 0;
+    f.fp = NULL;
+    if (failed) {
+        remove(f.temp);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write (disk full?)");
+    }
+    snprintf(p->temp[p->count], sizeof p->temp[0], "%s", f.temp);
+    snprintf(p->path[p->count], sizeof p->path[0], "%s", path);
+    p->count++;
+    return FS_OK;
+}
+
+static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const *tables, size_t n,
+                            const fs_model *m, const fs_result *r, fs_diag *diag)
+{
+    char path[FS_PATH_MAX], temp[FS_PATH_MAX + 16];
+    snprintf(path, sizeof path, "%s/allocation.xlsx", dir);
+    snprintf(temp, sizeof temp, "%s.tmp%ld", path, (long)getpid());
+    lxw_workbook *wb = workbook_new(temp);
+    if (!wb) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    for (size_t k = 0; k < n; k++)
+        if (write_sheet(wb, tables[k], m, r) != 0) break;
+    if (workbook_close(wb) != LXW_NO_ERROR) {
+        remove(temp);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
+    }
+    snprintf(p->temp[p->count], sizeof p->temp[0], "%s", temp);
+    snprintf(p->path[p->count], sizeof p->path[0], "%s", path);
+    p->count++;
+    return FS_OK;
+}
+
+fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
+                          fs_diag *diag)
+{
+    table_view alloc = {"allocation", has_targeted(r) ? ALLOC_COLS : ALLOC_COLS - 1, NULL, m->unit_count, alloc_cell};
+    const char *alloc_no_targeted[ALLOC_COLS - 1];
+    const char *const *header = alloc_header;
+    if (!has_targeted(r)) {
+        for (size_t c = 0, k = 0; c < ALLOC_COLS; c++)
+            if (c != 9) alloc_no_targeted[k++] = alloc_header[c];
+        header = alloc_no_targeted;
+    }
+    alloc.header = header;
+    table_view split = {"sources", 7, split_header, m->source_count, split_cell};
+    const table_view *tables[] = {&alloc, &split};
+    pending p = {.count = 0};
+    json_t *summary = summary_json(m, r, opt);
+    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, m, r, diag)
+                           : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    json_decref(summary);
+    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "allocation.csv", &alloc, NULL, m, r, diag);
+    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "revenue_split.csv", &split, NULL, m, r, diag);
+    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, m, r, diag);
+    if (st != FS_OK) {
+        discard(&p);
+        return st;
+    }
+    for (size_t k = 0; k < p.count; k++) {
+        st = fs_atomic_rename(p.temp[k], p.path[k], diag);
+        if (st != FS_OK) {
+            for (size_t j = k + 1; j < p.count; j++) remove(p.temp[j]);
+            return st;
+        }
+    }
+    return FS_OK;
+}

@@ -1,0 +1,51 @@
+/*
+ * scenario_read.h (private): typed, located access to libconfig settings.
+ *
+ * Every getter reports its own errors (file, line, key path) into the reader's
+ * diagnostics and returns -1 on error, 1 when the key is absent (optional keys),
+ * 0 when a value was read. Numbers are checked beyond libconfig: an integer literal
+ * too large for a plain int (which libconfig silently wraps) is rejected, an integer
+ * is accepted where a real is expected, a real is rejected where an integer is.
+ */
+#ifndef FISCALSIM_SCENARIO_READ_H
+#define FISCALSIM_SCENARIO_READ_H
+
+#include <libconfig.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "fiscalsim/error.h"
+
+typedef struct reader {
+    const char *file;       /* file name used in messages */
+    const char *text;       /* the file's text, for literal checks */
+    fs_diag *diag;
+} reader;
+
+/* The key path of a setting, e.g. "sources.[2].shares.[0].commune". */
+void rd_path(const config_setting_t *s, char *buf, size_t size);
+
+/* Reports an error located at setting s (or at parent/key when s is NULL). */
+void rd_error(reader *r, const config_setting_t *s, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void rd_error_missing(reader *r, const config_setting_t *parent, const char *key);
+
+int rd_real(reader *r, const config_setting_t *group, const char *key, double *out);
+int rd_int64(reader *r, const config_setting_t *group, const char *key, int64_t *out);
+int rd_bool(reader *r, const config_setting_t *group, const char *key, bool *out);
+int rd_string(reader *r, const config_setting_t *group, const char *key, char *out, size_t size);
+/* Reads a string that must be one of `choices` (NULL-terminated); *out is its index. */
+int rd_choice(reader *r, const config_setting_t *group, const char *key,
+              const char *const *choices, int *out);
+/* Same checks on a setting itself (array/list elements). */
+int rd_real_at(reader *r, const config_setting_t *s, double *out);
+int rd_int64_at(reader *r, const config_setting_t *s, int64_t *out);
+
+/* Reports every member of `group` whose name is not in `allowed` (NULL-terminated),
+ * with a "did you mean" suggestion when one is close. */
+void rd_check_keys(reader *r, const config_setting_t *group, const char *const *allowed);
+
+/* Closest name in `names` to `word` within edit distance 2, or NULL. */
+const char *rd_suggest(const char *word, const char *const *names);
+
+#endif

@@ -1,0 +1,343 @@
+/*
+ * scenario_units.c: the units, from a CSV table (as officers keep them) or inline in
+ * the scenario. Both go through one field reader, so a column and an inline key obey
+ * the same names, types and checks, and report errors in the same words.
+ */
+#include "scenario_units.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fiscalsim/number.h"
+#include "fiscalsim/table.h"
+
+static const char *const kind_names[] = {"commune", "ward", "special_zone", NULL};
+static const char *const class_names[] = {"I", "II", "III", "special", NULL};
+
+/* Columns every table may have, besides rev_<source id>. */
+static const char *const unit_fields[] = {
+    "name", "kind", "class", "regime", "district", "population", "area_km2",
+    "dossiers", "staff_quota", "staff_in_post", "schools", "health_stations", "hq_buildings",
+    "island", "coastal", "has_pmb", "last_year", "delegated", "targeted", "published",
+    "budget_recurrent", "budget_investment", "budget_other", NULL};
+
+/* One unit's fields, from a table row or an inline group. */
+typedef struct record {
+    reader *r;
+    const fs_table *table;              /* table source */
+    size_t row;
+    const config_setting_t *group;      /* inline source */
+} record;
+
+static void rec_error(record *rec, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void rec_error(record *rec, const char *field, const char *fmt, ...)
+{
+    char message[FS_MESSAGE_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    if (rec->table) {
+        fs_diag_add(rec->r->diag, FS_EINPUT, rec->table->path, rec->table->row_line[rec->row], field,
+                    "%s", message);
+    } else {
+        const config_setting_t *s = config_setting_get_member(rec->group, field);
+        if (s) {
+            rd_error(rec->r, s, "%s", message);
+        } else {
+            char path[FS_KEY_MAX], key[FS_KEY_MAX + 64];
+            rd_path(rec->group, path, sizeof path);
+            snprintf(key, sizeof key, "%s.%s", path, field);
+            fs_diag_add(rec->r->diag, FS_EINPUT, rec->r->file,
+                        (int)config_setting_source_line(rec->group), key, "%s", message);
+        }
+    }
+}
+
+/* The text of a table cell; absent when the column does not exist or the cell is empty. */
+static const char *rec_cell(record *rec, const char *field)
+{
+    int col = fs_table_column(rec->table, field);
+    if (col < 0) return NULL;
+    const char *text = fs_table_cell(rec->table, rec->row, (size_t)col);
+    return text[0] ? text : NULL;
+}
+
+static int rec_text(record *rec, const char *field, bool required, char *out, size_t size)
+{
+    if (rec->table) {
+        const char *text = rec_cell(rec, field);
+        if (!text) {
+            if (required) rec_error(rec, field, "missing value");
+            return required ? -1 : 1;
+        }
+        if (strlen(text) >= size) {
+            rec_error(rec, field, "text longer than %zu bytes", size - 1);
+            return -1;
+        }
+        strcpy(out, text);
+        return 0;
+    }
+    int rc = rd_string(rec->r, rec->group, field, out, size);
+    if (rc == 1 && required) rec_error(rec, field, "missing required key");
+    return rc == 1 && required ? -1 : rc;
+}
+
+static int rec_int64(record *rec, const char *field, bool required, int64_t *out)
+{
+    if (rec->table) {
+        const char *text = rec_cell(rec, field);
+        if (!text) {
+            if (required) rec_error(rec, field, "missing value");
+            return required ? -1 : 1;
+        }
+        char why[FS_MESSAGE_MAX / 2];
+        if (fs_parse_int64(text, out, why, sizeof why) != 0) {
+            rec_error(rec, field, "%s", why);
+            return -1;
+        }
+        return 0;
+    }
+    int rc = rd_int64(rec->r, rec->group, field, out);
+    if (rc == 1 && required) rec_error(rec, field, "missing required key");
+    return rc == 1 && required ? -1 : rc;
+}
+
+static int rec_real(record *rec, const char *field, bool required, double *out)
+{
+    if (rec->table) {
+        const char *text = rec_cell(rec, field);
+        if (!text) {
+            if (required) rec_error(rec, field, "missing value");
+            return required ? -1 : 1;
+        }
+        char why[FS_MESSAGE_MAX / 2];
+        if (fs_parse_real(text, out, why, sizeof why) != 0) {
+            rec_error(rec, field, "%s", why);
+            return -1;
+        }
+        return 0;
+    }
+    int rc = rd_real(rec->r, rec->group, field, out);
+    if (rc == 1 && required) rec_error(rec, field, "missing required key");
+    return rc == 1 && required ? -1 : rc;
+}
+
+static int rec_flag(record *rec, const char *field, bool *out)
+{
+    if (rec->table) {
+        const char *text = rec_cell(rec, field);
+        if (!text) return 1;
+        if (!strcmp(text, "1") || !strcmp(text, "true")) *out = true;
+        else if (!strcmp(text, "0") || !strcmp(text, "false")) *out = false;
+        else {
+            rec_error(rec, field, "expected 0 or 1, got \"%s\"", text);
+            return -1;
+        }
+        return 0;
+    }
+    return rd_bool(rec->r, rec->group, field, out);
+}
+
+static int rec_choice(record *rec, const char *field, const char *const *choices, int *out)
+{
+    char value[FS_NAME_MAX];
+    if (rec_text(rec, field, true, value, sizeof value) != 0) return -1;
+    for (int i = 0; choices[i]; i++)
+        if (strcmp(value, choices[i]) == 0) {
+            *out = i;
+            return 0;
+        }
+    const char *hint = rd_suggest(value, choices);
+    if (hint)
+        rec_error(rec, field, "unknown value \"%s\" (did you mean \"%s\"?)", value, hint);
+    else
+        rec_error(rec, field, "unknown value \"%s\"", value);
+    return -1;
+}
+
+static int regime_index(fs_model *m, const char *name)
+{
+    for (size_t i = 0; i < m->regime_count; i++)
+        if (strcmp(m->regimes[i], name) == 0) return (int)i;
+    char(*grown)[FS_ID_MAX] = realloc(m->regimes, (m->regime_count + 1) * sizeof *grown);
+    if (!grown) return -1;
+    m->regimes = grown;
+    snprintf(m->regimes[m->regime_count], FS_ID_MAX, "%s", name);
+    return (int)m->regime_count++;
+}
+
+/* Non-negative integer field with default 0. */
+static void read_count(record *rec, const char *field, int64_t *out)
+{
+    *out = 0;
+    if (rec_int64(rec, field, false, out) == 0 && *out < 0) {
+        rec_error(rec, field, "must not be negative, got %lld", (long long)*out);
+        *out = 0;
+    }
+}
+
+static void read_unit(record *rec, fs_model *m, size_t u)
+{
+    fs_unit *unit = &m->units[u];
+    rec_text(rec, "name", true, unit->name, sizeof unit->name);
+    rec_text(rec, "district", false, unit->district, sizeof unit->district);
+    rec_text(rec, "published", false, unit->published, sizeof unit->published);
+    int kind = 0, cls = 0;
+    if (rec_choice(rec, "kind", kind_names, &kind) == 0) unit->kind = (fs_kind)kind;
+    if (rec_choice(rec, "class", class_names, &cls) == 0) unit->cls = (fs_class)cls;
+    char regime[FS_ID_MAX];
+    unit->regime = 0;
+    if (rec_text(rec, "regime", true, regime, sizeof regime) == 0) unit->regime = regime_index(m, regime);
+
+    if (rec_int64(rec, "population", true, &unit->population) == 0 && unit->population <= 0)
+        rec_error(rec, "population", "must be a positive integer, got %lld", (long long)unit->population);
+    if (rec_real(rec, "area_km2", true, &unit->area_km2) == 0 && !(unit->area_km2 > 0))
+        rec_error(rec, "area_km2", "must be positive, got %g", unit->area_km2);
+    for (int w = 0; w < FS_WL_COUNT; w++) {
+        const char *field = fs_workload_name((fs_workload)w);
+        double v = 0;
+        if (rec_real(rec, field, false, &v) == 0 && v < 0) {
+            rec_error(rec, field, "must not be negative, got %g", v);
+            v = 0;
+        }
+        unit->workload[w] = v;
+    }
+    rec_flag(rec, "island", &unit->island);
+    rec_flag(rec, "coastal", &unit->coastal);
+    rec_flag(rec, "has_pmb", &unit->has_pmb);
+    read_count(rec, "last_year", &unit->last_year);
+    read_count(rec, "delegated", &unit->delegated);
+    read_count(rec, "targeted", &unit->targeted);
+    for (size_t s = 0; s < m->source_count; s++) {
+        char field[FS_ID_MAX + 8];
+        snprintf(field, sizeof field, "rev_%s", m->sources[s].id);
+        read_count(rec, field, &m->revenue[u * m->source_count + s]);
+    }
+}
+
+/* Checks a table's header: known columns, no duplicates, the required ones present. */
+static void check_columns(reader *r, const fs_table *t, const fs_model *m)
+{
+    for (size_t c = 0; c < t->column_count; c++) {
+        const char *name = t->header[c];
+        bool known = false;
+        for (size_t k = 0; unit_fields[k] && !known; k++) known = !strcmp(name, unit_fields[k]);
+        for (size_t s = 0; s < m->source_count && !known; s++)
+            known = !strncmp(name, "rev_", 4) && !strcmp(name + 4, m->sources[s].id);
+        if (!known) {
+            const char *hint = rd_suggest(name, unit_fields);
+            if (!strncmp(name, "rev_", 4))
+                fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, name,
+                            "unknown column: no source with id \"%s\" in the scenario", name + 4);
+            else if (hint)
+                fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, name,
+                            "unknown column (did you mean \"%s\"?)", hint);
+            else
+                fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, name, "unknown column");
+        }
+        for (size_t d = 0; d < c; d++)
+            if (!strcmp(t->header[d], name))
+                fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, name, "duplicate column");
+    }
+    static const char *const required[] = {"name", "kind", "class", "regime", "population", "area_km2", NULL};
+    for (size_t k = 0; required[k]; k++)
+        if (fs_table_column(t, required[k]) < 0)
+            fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, required[k], "missing required column");
+}
+
+static int allocate_units(fs_model *m, size_t n)
+{
+    m->unit_count = n;
+    m->units = calloc(n ? n : 1, sizeof *m->units);
+    m->revenue = calloc(n * m->source_count + 1, sizeof *m->revenue);
+    return m->units && m->revenue ? 0 : -1;
+}
+
+/* Duplicate names, reported at the second occurrence. */
+static void check_duplicates(reader *r, const fs_model *m, const char *file)
+{
+    for (size_t u = 0; u < m->unit_count; u++)
+        for (size_t v = 0; v < u; v++)
+            if (m->units[u].name[0] && !strcmp(m->units[u].name, m->units[v].name)) {
+                fs_diag_add(r->diag, FS_EINPUT, file, m->units[u].line, "name",
+                            "duplicate unit \"%s\" (first at line %d)", m->units[u].name, m->units[v].line);
+                break;
+            }
+}
+
+int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m)
+{
+    static const char *const keys[] = {"table", "list", NULL};
+    rd_check_keys(r, units, keys);
+    const config_setting_t *list = config_setting_get_member(units, "list");
+    char table_name[FS_PATH_MAX];
+    int has_table = rd_string(r, units, "table", table_name, sizeof table_name);
+    if ((has_table == 0) == (list != NULL)) {
+        rd_error(r, units, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units)");
+        return -1;
+    }
+    if (list) {
+        if (!config_setting_is_list(list)) {
+            rd_error(r, list, "expected a list of unit groups ( {...}, {...} )");
+            return -1;
+        }
+        size_t n = (size_t)config_setting_length(list);
+        if (allocate_units(m, n)) return -1;
+        for (size_t u = 0; u < n; u++) {
+            config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
+            if (!config_setting_is_group(g)) {
+                rd_error(r, g, "expected a group { name = ...; ... }");
+                continue;
+            }
+            static const char *const *allowed = unit_fields;
+            /* Inline units may also carry rev_<id> keys: check those against sources. */
+            int len = config_setting_length(g);
+            for (int k = 0; k < len; k++) {
+                const config_setting_t *f = config_setting_get_elem(g, (unsigned)k);
+                const char *name = config_setting_name(f);
+                bool known = false;
+                for (size_t a = 0; allowed[a] && !known; a++) known = !strcmp(name, allowed[a]);
+                for (size_t s = 0; s < m->source_count && !known; s++)
+                    known = !strncmp(name, "rev_", 4) && !strcmp(name + 4, m->sources[s].id);
+                if (!known) {
+                    const char *hint = rd_suggest(name, allowed);
+                    if (hint) rd_error(r, f, "unknown key (did you mean \"%s\"?)", hint);
+                    else rd_error(r, f, "unknown key");
+                }
+            }
+            record rec = {.r = r, .group = g};
+            read_unit(&rec, m, u);
+            m->units[u].line = (int)config_setting_source_line(g);
+        }
+        check_duplicates(r, m, r->file);
+        return 0;
+    }
+    char path[FS_PATH_MAX * 2];
+    if (table_name[0] == '/' || !dir[0])
+        snprintf(path, sizeof path, "%s", table_name);
+    else
+        snprintf(path, sizeof path, "%s/%s", dir, table_name);
+    fs_table *t = NULL;
+    if (fs_table_read(path, &t, r->diag) != FS_OK) return -1;
+    check_columns(r, t, m);
+    if (allocate_units(m, t->row_count)) {
+        fs_table_free(t);
+        return -1;
+    }
+    for (size_t u = 0; u < t->row_count; u++) {
+        record rec = {.r = r, .table = t, .row = u};
+        read_unit(&rec, m, u);
+        m->units[u].line = t->row_line[u];
+    }
+    if (t->row_count == 0)
+        fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, NULL, "the table has no units");
+    check_duplicates(r, m, t->path);
+    fs_table_free(t);
+    return 0;
+}

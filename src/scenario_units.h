@@ -1,0 +1,15 @@
+/*
+ * scenario_units.h (private): reading the units of a scenario.
+ */
+#ifndef FISCALSIM_SCENARIO_UNITS_H
+#define FISCALSIM_SCENARIO_UNITS_H
+
+#include "fiscalsim/model.h"
+#include "scenario_read.h"
+
+/* Reads the `units` group (a table or an inline list) into m->units and m->revenue;
+ * m->sources must already be read. `dir` is the scenario's folder for relative paths.
+ * Returns 0, or -1 when nothing could be read; errors go to r->diag either way. */
+int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m);
+
+#endif

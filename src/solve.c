@@ -1,0 +1,328 @@
+/*
+ * solve.c: the only file that includes glpk.h.
+ *
+ * Settings, by measurement on the Hai Phong model: automatic scaling, an advanced
+ * (crash) basis and the dual simplex (falling back to primal) need far fewer
+ * iterations than the default primal with presolve. Stages of a lexicographic
+ * objective reuse the basis of the previous stage. GLPK abort()s on invalid calls and
+ * prints to stdout: the LP is built valid by construction, terminal output is off
+ * unless verbose, and the error hook returns here via longjmp after glp_free_env()
+ * (which frees every GLPK object of this thread; nothing of ours is allocated
+ * inside the protected region without a cleanup path).
+ */
+#include "fiscalsim/solve.h"
+
+#include <glpk.h>
+#include <float.h>
+#include <math.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A lexicographic stage holds the earlier optimum up to this relative slack, so that
+ * later stages are not made infeasible by the solver's own tolerances. */
+#define STAGE_SLACK 1e-9
+/* Duals below this are solver noise, not a binding requirement. */
+#define DUAL_EPS 1e-9
+
+typedef struct guard {
+    jmp_buf jump;
+} guard;
+
+static void on_glpk_error(void *info)
+{
+    guard *g = info;
+    glp_free_env();
+    longjmp(g->jump, 1);
+}
+
+static int glpk_bound(fs_lp_bound t)
+{
+    switch (t) {
+    case FS_LP_FREE: return GLP_FR;
+    case FS_LP_LOWER: return GLP_LO;
+    case FS_LP_UPPER: return GLP_UP;
+    case FS_LP_DOUBLE: return GLP_DB;
+    default: return GLP_FX;
+    }
+}
+
+/* Loads the LP's rows, columns and matrix; objective of stage 0. */
+static glp_prob *load(const fs_lp *lp, const int *ia1, const int *ja1, const double *ar1)
+{
+    glp_prob *P = glp_create_prob();
+    glp_set_prob_name(P, "fiscalsim");
+    glp_add_rows(P, (int)lp->row_count);
+    glp_add_cols(P, (int)lp->col_count);
+    for (size_t r = 0; r < lp->row_count; r++) {
+        glp_set_row_name(P, (int)r + 1, lp->rows[r].name);
+        glp_set_row_bnds(P, (int)r + 1, glpk_bound(lp->rows[r].type), lp->rows[r].lo, lp->rows[r].hi);
+    }
+    for (size_t c = 0; c < lp->col_count; c++) {
+        glp_set_col_name(P, (int)c + 1, lp->cols[c].name);
+        glp_set_col_bnds(P, (int)c + 1, glpk_bound(lp->cols[c].type), lp->cols[c].lo, lp->cols[c].hi);
+        if (lp->cols[c].integer) glp_set_col_kind(P, (int)c + 1, GLP_IV);
+    }
+    glp_load_matrix(P, (int)lp->nnz, ia1, ja1, ar1);
+    return P;
+}
+
+static void set_stage(glp_prob *P, const fs_lp *lp, size_t k)
+{
+    glp_set_obj_dir(P, lp->stage_maximise[k] ? GLP_MAX : GLP_MIN);
+    glp_set_obj_name(P, fs_objective_name(lp->stage[k]));
+    for (size_t c = 0; c < lp->col_count; c++)
+        glp_set_obj_coef(P, (int)c + 1, lp->stage_coef[k * lp->col_count + c]);
+}
+
+/* Holds stage k's optimum `value` as a constraint for the following stages. */
+static void hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
+{
+    int row = glp_add_rows(P, 1);
+    int len = 0;
+    int *ind = malloc((lp->col_count + 1) * sizeof *ind);
+    double *val = malloc((lp->col_count + 1) * sizeof *val);
+    if (!ind || !val) {
+        free(ind);
+        free(val);
+        glp_del_rows(P, 1, (int[]){0, row});
+        return;
+    }
+    for (size_t c = 0; c < lp->col_count; c++) {
+        double v = lp->stage_coef[k * lp->col_count + c];
+        if (v != 0) {
+            len++;
+            ind[len] = (int)c + 1;
+            val[len] = v;
+        }
+    }
+    glp_set_mat_row(P, row, len, ind, val);
+    double slack = STAGE_SLACK * fmax(1.0, fabs(value));
+    if (lp->stage_maximise[k]) glp_set_row_bnds(P, row, GLP_LO, value - slack, 0);
+    else glp_set_row_bnds(P, row, GLP_UP, 0, value + slack);
+    free(ind);
+    free(val);
+}
+
+static fs_lp_status run_simplex(glp_prob *P, bool verbose, int *iterations)
+{
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF;
+    parm.meth = GLP_DUALP;
+    int before = glp_get_it_cnt(P);
+    int rc = glp_simplex(P, &parm);
+    *iterations += glp_get_it_cnt(P) - before;
+    if (rc != 0) {
+        /* A singular or ill-conditioned warm basis: retry once from a fresh crash basis. */
+        glp_adv_basis(P, 0);
+        rc = glp_simplex(P, &parm);
+        if (rc != 0) return FS_LP_FAILED;
+    }
+    switch (glp_get_status(P)) {
+    case GLP_OPT: return FS_LP_OPTIMAL;
+    case GLP_NOFEAS: return FS_LP_INFEASIBLE;
+    case GLP_UNBND: return FS_LP_UNBOUNDED;
+    default:
+        return glp_get_prim_stat(P) == GLP_NOFEAS ? FS_LP_INFEASIBLE
+               : glp_get_dual_stat(P) == GLP_NOFEAS ? FS_LP_UNBOUNDED
+                                                     : FS_LP_FAILED;
+    }
+}
+
+static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
+{
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.msg_lev = opt->verbose ? GLP_MSG_ON : GLP_MSG_OFF;
+    parm.presolve = GLP_OFF; /* the LP basis is already optimal */
+    parm.tm_lim = opt->time_limit > 0 ? (int)fmin(opt->time_limit * 1000, 2e9) : 60000;
+    int rc = glp_intopt(P, &parm);
+    int st = glp_mip_status(P);
+    if (st == GLP_OPT) return FS_LP_OPTIMAL;
+    if (st == GLP_FEAS) return FS_LP_FEASIBLE_LIMIT;
+    if (st == GLP_NOFEAS || rc == GLP_ENOPFS) return FS_LP_INFEASIBLE;
+    return FS_LP_FAILED;
+}
+
+/* Binding rows and share/coverage column bounds of the current optimal basis, with
+ * the range of the bound over which the basis (and so the dual) stays optimal. */
+static int collect_binding(glp_prob *P, const fs_lp *lp, fs_solution *sol)
+{
+    int m = (int)lp->row_count;
+    if (!glp_bf_exists(P) && glp_factorize(P) != 0) return 0;
+    size_t cap = 64;
+    sol->binding = malloc(cap * sizeof *sol->binding);
+    if (!sol->binding) return -1;
+    for (int k = 1; k <= m + (int)lp->col_count; k++) {
+        bool is_col = k > m;
+        int idx = is_col ? k - m - 1 : k - 1;
+        int stat = is_col ? glp_get_col_stat(P, idx + 1) : glp_get_row_stat(P, k);
+        double dual = is_col ? glp_get_col_dual(P, idx + 1) : glp_get_row_dual(P, k);
+        if (stat == GLP_BS || stat == GLP_NF || fabs(dual) < DUAL_EPS) continue;
+        if (!is_col && (lp->rows[idx].role == FS_ROW_ALLOCATION || lp->rows[idx].role == FS_ROW_DEVIATION)) continue;
+        if (is_col && lp->cols[idx].role != FS_COL_SHARE && lp->cols[idx].role != FS_COL_COVERAGE) continue;
+        if (sol->binding_count == cap) {
+            fs_binding *grown = realloc(sol->binding, (cap *= 2) * sizeof *grown);
+            if (!grown) return -1;
+            sol->binding = grown;
+        }
+        fs_binding *b = &sol->binding[sol->binding_count++];
+        b->is_col = is_col;
+        b->index = idx;
+        b->dual = dual;
+        b->activity = is_col ? glp_get_col_prim(P, idx + 1) : glp_get_row_prim(P, k);
+        double v1, v2;
+        int var1, var2;
+        glp_analyze_bound(P, k, &v1, &var1, &v2, &var2);
+        b->range_lo = v1 <= -DBL_MAX ? -HUGE_VAL : v1;
+        b->range_hi = v2 >= DBL_MAX ? HUGE_VAL : v2;
+    }
+    return 0;
+}
+
+static void fix_integers(glp_prob *P, const fs_lp *lp)
+{
+    for (size_t c = 0; c < lp->col_count; c++)
+        if (lp->cols[c].integer) {
+            double v = round(glp_mip_col_val(P, (int)c + 1));
+            glp_set_col_kind(P, (int)c + 1, GLP_CV);
+            glp_set_col_bnds(P, (int)c + 1, GLP_FX, v, v);
+        }
+}
+
+typedef struct arrays {
+    int *ia1, *ja1;
+    double *ar1;
+} arrays;
+
+static int one_based(const fs_lp *lp, arrays *a)
+{
+    a->ia1 = malloc((lp->nnz + 1) * sizeof *a->ia1);
+    a->ja1 = malloc((lp->nnz + 1) * sizeof *a->ja1);
+    a->ar1 = malloc((lp->nnz + 1) * sizeof *a->ar1);
+    if (!a->ia1 || !a->ja1 || !a->ar1) return -1;
+    for (size_t k = 0; k < lp->nnz; k++) {
+        a->ia1[k + 1] = lp->ia[k] + 1;
+        a->ja1[k + 1] = lp->ja[k] + 1;
+        a->ar1[k + 1] = lp->ar[k];
+    }
+    return 0;
+}
+
+static void free_arrays(arrays *a)
+{
+    free(a->ia1);
+    free(a->ja1);
+    free(a->ar1);
+}
+
+static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_options *opt, fs_solution *sol)
+{
+    fs_lp_status st = FS_LP_OPTIMAL;
+    glp_scale_prob(P, GLP_SF_AUTO);
+    glp_adv_basis(P, 0);
+    for (size_t k = 0; k < lp->stage_count; k++) {
+        set_stage(P, lp, k);
+        fs_lp_status lst = run_simplex(P, opt->verbose, &sol->iterations);
+        if (lst != FS_LP_OPTIMAL) return lst;
+        if (lp->has_integer) {
+            lst = run_mip(P, opt);
+            if (lst == FS_LP_FEASIBLE_LIMIT) st = lst;
+            else if (lst != FS_LP_OPTIMAL) return lst;
+            sol->objective[k] = glp_mip_obj_val(P);
+        } else {
+            sol->objective[k] = glp_get_obj_val(P);
+        }
+        if (k == 0 && !lp->has_integer && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
+        if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
+    }
+    for (size_t c = 0; c < lp->col_count; c++)
+        sol->x[c] = lp->has_integer ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
+    if (lp->has_integer) {
+        /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */
+        int extra = glp_get_num_rows(P) - (int)lp->row_count;
+        if (extra > 0) {
+            int *rows = malloc(((size_t)extra + 1) * sizeof *rows);
+            if (!rows) return FS_LP_FAILED;
+            for (int i = 1; i <= extra; i++) rows[i] = (int)lp->row_count + i;
+            glp_del_rows(P, extra, rows);
+            free(rows);
+        }
+        fix_integers(P, lp);
+        set_stage(P, lp, 0);
+        glp_std_basis(P);
+        if (run_simplex(P, opt->verbose, &sol->iterations) == FS_LP_OPTIMAL && collect_binding(P, lp, sol) != 0)
+            return FS_LP_FAILED;
+    }
+    return st;
+}
+
+fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **out, fs_diag *diag)
+{
+    *out = NULL;
+    fs_solution *sol = calloc(1, sizeof *sol);
+    arrays a = {0};
+    if (!sol || !(sol->x = calloc(lp->col_count + 1, sizeof *sol->x)) || one_based(lp, &a) != 0) {
+        free_arrays(&a);
+        fs_solution_free(sol);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    }
+    glp_term_out(opt->verbose ? GLP_ON : GLP_OFF);
+    guard *g = malloc(sizeof *g);
+    if (!g) {
+        free_arrays(&a);
+        fs_solution_free(sol);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    }
+    volatile fs_status result = FS_OK;
+    glp_prob *volatile P = NULL;
+    if (setjmp(g->jump) == 0) {
+        glp_error_hook(on_glpk_error, g);
+        P = load(lp, a.ia1, a.ja1, a.ar1);
+        sol->status = solve_stages(P, lp, opt, sol);
+        glp_delete_prob(P);
+        glp_error_hook(NULL, NULL);
+    } else {
+        /* glp_free_env() in the hook has freed P and removed the hook. */
+        result = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "the solver (GLPK) failed internally");
+    }
+    free(g);
+    free_arrays(&a);
+    if (result != FS_OK) {
+        fs_solution_free(sol);
+        return result;
+    }
+    if (sol->status == FS_LP_FAILED) {
+        fs_solution_free(sol);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL,
+                           "the solver (GLPK) could not solve the model: numerical difficulties");
+    }
+    *out = sol;
+    return FS_OK;
+}
+
+fs_status fs_solve_export_lp(const fs_lp *lp, const char *path, fs_diag *diag)
+{
+    arrays a = {0};
+    if (one_based(lp, &a) != 0) {
+        free_arrays(&a);
+        return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    }
+    glp_term_out(GLP_OFF);
+    glp_prob *P = load(lp, a.ia1, a.ja1, a.ar1);
+    set_stage(P, lp, 0);
+    int rc = glp_write_lp(P, NULL, path);
+    glp_delete_prob(P);
+    free_arrays(&a);
+    if (rc != 0) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the LP file");
+    return FS_OK;
+}
+
+void fs_solution_free(fs_solution *sol)
+{
+    if (!sol) return;
+    free(sol->x);
+    free(sol->binding);
+    free(sol);
+}
