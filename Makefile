@@ -1,0 +1,33 @@
+# Two commands on a fresh machine:
+#   make run    installs the Debian packages if needed, builds, runs the default
+#               Hai Phong scenario and writes its outputs to out/haiphong-2026/
+#   make test   installs, builds and runs every test (ctest), then the same tests
+#               under AddressSanitizer and UndefinedBehaviorSanitizer
+BUILD ?= build
+SAN_BUILD ?= build-sanitize
+JOBS ?= $(shell nproc)
+
+.PHONY: run test test-fast deps build build-sanitize clean
+
+run: build
+	./$(BUILD)/fiscalsim run scenarios/haiphong-2026.cfg -o out/haiphong-2026 --format csv,xlsx
+
+test: test-fast build-sanitize
+	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS) -LE slow
+
+test-fast: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DFISCALSIM_WERROR=ON >/dev/null
+	cmake --build $(BUILD) -j$(JOBS)
+
+build-sanitize: deps
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFISCALSIM_SANITIZE=ON -DFISCALSIM_WERROR=ON >/dev/null
+	cmake --build $(SAN_BUILD) -j$(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(SAN_BUILD) out
