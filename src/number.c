@@ -12,8 +12,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* True for "1.234" or "12.345.678": a number with dots as digit-group separators. */
+static int looks_grouped(const char *text)
+{
+    const char *p = text;
+    int lead = 0;
+    while (isdigit((unsigned char)*p)) p++, lead++;
+    if (lead < 1 || lead > 3 || *p != '.') return 0;
+    while (*p == '.') {
+        p++;
+        for (int k = 0; k < 3; k++, p++)
+            if (!isdigit((unsigned char)*p)) return 0;
+    }
+    return *p == '\0';
+}
+
 static const char *describe_separator(const char *text)
 {
+    if (looks_grouped(text)) return "; if this is a whole number written with dots between digit groups, write it without them";
     int has_comma = strchr(text, ',') != NULL;
     int has_dot = strchr(text, '.') != NULL;
     if (has_comma && has_dot) return "; digit-group separators are not allowed, write the plain number";

@@ -399,6 +399,40 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     read_real_in(r, g, "mip_time_limit", 0.001, 86400, &p->mip_time_limit);
 }
 
+/* Line of the first byte sequence that is not UTF-8, or 0. */
+static int invalid_utf8_line(const char *text)
+{
+    int line = 1;
+    const unsigned char *s = (const unsigned char *)text;
+    while (*s) {
+        unsigned char c = *s;
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 && c >= 0xC2 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0) return line;
+        for (size_t k = 1; k < len; k++)
+            if ((s[k] & 0xC0) != 0x80) return line;
+        if (c == '\n') line++;
+        s += len;
+    }
+    return 0;
+}
+
+/* Diagnostics in file order: by file name, then line, stable. */
+static void sort_diagnostics(fs_diag *diag, size_t from)
+{
+    for (size_t i = from + 1; i < diag->count; i++) {
+        fs_error e = diag->items[i];
+        size_t j = i;
+        while (j > from) {
+            const fs_error *p = &diag->items[j - 1];
+            int c = strcmp(p->file, e.file);
+            if (c < 0 || (c == 0 && p->line <= e.line)) break;
+            diag->items[j] = *p;
+            j--;
+        }
+        diag->items[j] = e;
+    }
+}
+
 /* Reads the whole file; rejects what libconfig would misread. Returns NULL on error. */
 static char *read_text(const char *path, fs_diag *diag)
 {
@@ -438,6 +472,12 @@ static char *read_text(const char *path, fs_diag *diag)
         return NULL;
     }
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) memmove(text, text + 3, len - 2);
+    int bad_line = invalid_utf8_line(text);
+    if (bad_line) {
+        fs_diag_add(diag, FS_EINPUT, path, bad_line, NULL, "invalid UTF-8: save the file as UTF-8");
+        free(text);
+        return NULL;
+    }
     int line = 1;
     for (const char *p = text; *p; p++) {
         if (*p == '\n') line++;
@@ -533,6 +573,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     if (diag->count == errors_before && fs_model_compute_needs(m) != 0)
         fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     if (diag->count > errors_before) {
+        sort_diagnostics(diag, errors_before);
         fs_model_free(m);
         fs_status worst = FS_OK;
         for (size_t i = errors_before; i < diag->count; i++)
