@@ -206,7 +206,13 @@ static json_t *summary_json(const fs_model *m, const fs_result *r, const fs_outp
         json_object_set_new(o, "city", c);
     }
     json_object_set_new(o, "binding", binding_json(m, r));
-    json_object_set_new(o, "simplex_iterations", json_integer(r->iterations));
+    if (r->mode == FS_MODE_OPTIMISE) {
+        json_t *lp = json_object();
+        json_object_set_new(lp, "money_scale", json_real(r->money_scale));
+        json_object_set_new(lp, "primary_objective", json_real(r->lp_objective));
+        json_object_set_new(lp, "simplex_iterations", json_integer(r->iterations));
+        json_object_set_new(o, "lp", lp);
+    }
     if (opt->elapsed_ms > 0) json_object_set_new(o, "elapsed_ms", json_real(opt->elapsed_ms));
     return o;
 }

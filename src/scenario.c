@@ -433,6 +433,32 @@ static void sort_diagnostics(fs_diag *diag, size_t from)
     }
 }
 
+/* The legal formula sets the shares of sources in the balance; the others must be fixed. */
+static void check_legal_mode(reader *r, const config_setting_t *root, const fs_model *m)
+{
+    if (m->policy.mode != FS_MODE_LEGAL) return;
+    const config_setting_t *list = config_setting_get_member(root, "sources");
+    for (size_t s = 0; s < m->source_count; s++) {
+        const fs_source *src = &m->sources[s];
+        if (src->type != FS_SOURCE_SHARED || src->in_balance) continue;
+        const config_setting_t *shares = config_setting_get_member(config_setting_get_elem(list, (unsigned)s), "shares");
+        for (size_t k = 0; k < src->rule_count; k++)
+            if (src->rules[k].choose)
+                rd_error(r, config_setting_get_elem(shares, (unsigned)k),
+                         "the legal mode needs a fixed commune share for a source outside the balance");
+    }
+}
+
+/* Coverage divides by need: every unit must have some. */
+static void check_needs(fs_diag *diag, const fs_model *m, const char *units_file)
+{
+    for (size_t u = 0; u < m->unit_count; u++)
+        if (m->need[u] <= 0)
+            fs_diag_add(diag, FS_EINPUT, units_file, m->units[u].line, "need",
+                        "unit \"%s\" has no need under the norms: give it a population-, area- or workload-based norm",
+                        m->units[u].name);
+}
+
 /* Reads the whole file; rejects what libconfig would misread. Returns NULL on error. */
 static char *read_text(const char *path, fs_diag *diag)
 {
@@ -568,10 +594,13 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
             rd_error(r, config_setting_get_member(config_setting_get_member(root, "policy"), "hold_harmless"),
                      "hold-harmless needs each unit's last_year amount, and none is given");
     }
+    if (diag->count == errors_before) check_legal_mode(r, root, m);
     config_destroy(&cfg);
     free(text);
-    if (diag->count == errors_before && fs_model_compute_needs(m) != 0)
-        fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    if (diag->count == errors_before) {
+        if (fs_model_compute_needs(m) != 0) fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        else check_needs(diag, m, units_file);
+    }
     if (diag->count > errors_before) {
         sort_diagnostics(diag, errors_before);
         fs_model_free(m);

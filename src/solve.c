@@ -17,7 +17,11 @@
 #include <math.h>
 #include <setjmp.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "fiscalsim/atomic_file.h"
 
 /* A lexicographic stage holds the earlier optimum up to this relative slack, so that
  * later stages are not made infeasible by the solver's own tolerances. */
@@ -312,11 +316,16 @@ fs_status fs_solve_export_lp(const fs_lp *lp, const char *path, fs_diag *diag)
     glp_term_out(GLP_OFF);
     glp_prob *P = load(lp, a.ia1, a.ja1, a.ar1);
     set_stage(P, lp, 0);
-    int rc = glp_write_lp(P, NULL, path);
+    char temp[FS_PATH_MAX + 32];
+    snprintf(temp, sizeof temp, "%s.tmp%ld", path, (long)getpid());
+    int rc = glp_write_lp(P, NULL, temp);
     glp_delete_prob(P);
     free_arrays(&a);
-    if (rc != 0) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the LP file");
-    return FS_OK;
+    if (rc != 0) {
+        remove(temp);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the LP file");
+    }
+    return fs_atomic_rename(temp, path, diag);
 }
 
 void fs_solution_free(fs_solution *sol)

@@ -50,6 +50,8 @@ typedef struct fs_result {
     fs_constraint_report *binding;
     size_t binding_count;
     int iterations;
+    double money_scale;                  /* LP money = money / money_scale */
+    double lp_objective;                 /* primary objective in LP units (for re-solves) */
 } fs_result;
 
 /* Rounds real shares (unit × source) and transfers (per unit) into a result.
