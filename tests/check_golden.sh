@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs a scenario and compares its outputs byte for byte with the golden copies.
+# usage: check_golden.sh FISCALSIM SCENARIO GOLDEN_DIR [--update]
+set -eu
+bin=$1 scenario=$2 golden=$3 update=${4:-}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bin" run "$scenario" -o "$tmp" >/dev/null
+status=0
+for f in allocation.csv revenue_split.csv summary.json; do
+  if [ "$update" = "--update" ]; then
+    mkdir -p "$golden"; cp "$tmp/$f" "$golden/$f"
+  elif ! cmp -s "$tmp/$f" "$golden/$f"; then
+    echo "differs from golden: $f"; diff "$golden/$f" "$tmp/$f" | head -20; status=1
+  fi
+done
+exit $status

@@ -1,0 +1,83 @@
+/*
+ * test_default.c: the default Hai Phong scenario reproduces the published figures
+ * (FACTS.md), conserves money, meets every requirement, and more pool never lowers
+ * the minimum coverage. argv[1] is the scenario file.
+ */
+#include <stdlib.h>
+
+#include "check.h"
+#include "fiscalsim/engine.h"
+#include "fiscalsim/scenario.h"
+#include "invariants.h"
+
+static fs_result *solve(const fs_model *m)
+{
+    fs_diag diag = {0};
+    fs_engine_options opt = {0};
+    fs_result *r = NULL;
+    CHECK(fs_engine_run(m, &opt, &r, &diag) == FS_OK);
+    fs_diag_clear(&diag);
+    if (r) check_invariants(m, r);
+    return r;
+}
+
+static void check_published(const fs_model *m)
+{
+    CHECK_I64((int64_t)m->unit_count, 114);
+    int64_t population = 0, area_hundredths = 0;
+    int kinds[FS_KIND_COUNT] = {0}, classes[FS_CLASS_COUNT] = {0};
+    for (size_t u = 0; u < m->unit_count; u++) {
+        population += m->units[u].population;
+        area_hundredths += (int64_t)llround(m->units[u].area_km2 * 100);
+        kinds[m->units[u].kind]++;
+        classes[m->units[u].cls]++;
+    }
+    CHECK_I64(population, 4664124);
+    CHECK_I64(area_hundredths, 319472);
+    CHECK_I64(kinds[FS_KIND_COMMUNE], 67);
+    CHECK_I64(kinds[FS_KIND_WARD], 45);
+    CHECK_I64(kinds[FS_KIND_SPECIAL_ZONE], 2);
+    CHECK_I64(classes[FS_CLASS_I], 46);
+    CHECK_I64(classes[FS_CLASS_II], 67);
+    CHECK_I64(classes[FS_CLASS_III], 1);
+    int lc = fs_model_find_unit(m, "Phường Lê Chân"), md = fs_model_find_unit(m, "Xã Mao Điền");
+    CHECK(lc >= 0 && m->units[lc].population == 156076);
+    CHECK(md >= 0 && m->units[md].population == 51163);
+    int64_t need = 0, last = 0;
+    for (size_t u = 0; u < m->unit_count; u++) need += m->need[u], last += m->units[u].last_year;
+    /* Norms are published to 6 digits: total need within 0.001% of the 2026 budget. */
+    CHECK(llabs(need - 28777335) <= 288);
+    CHECK_I64(last, 28365035);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: test_default SCENARIO\n");
+        return 2;
+    }
+    fs_diag diag = {0};
+    fs_model *m = NULL;
+    CHECK(fs_scenario_load(argv[1], &m, &diag) == FS_OK);
+    fs_diag_clear(&diag);
+    if (!m) return check_report("test_default");
+    check_published(m);
+    fs_result *r = solve(m);
+    CHECK(r != NULL);
+    if (r) CHECK_I64(r->total_allocation, 28777335);
+    fs_result_free(r);
+    /* More pool never lowers the minimum coverage. */
+    double last = 0;
+    int64_t base = m->policy.envelope;
+    for (int k = -3; k <= 3; k++) {
+        m->policy.envelope = base + k * (base / 100);
+        r = solve(m);
+        if (r) {
+            CHECK(r->objective[0] >= last - 1e-9);
+            last = r->objective[0];
+        }
+        fs_result_free(r);
+    }
+    fs_model_free(m);
+    return check_report("test_default");
+}
