@@ -58,6 +58,11 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
         else if (sol->status == FS_LP_UNBOUNDED)
             st = fs_diag_add(diag, FS_EINPUT, m->file, 0, "policy",
                              "the objective is unbounded: set an envelope, a city block or a cap to limit the pool");
+        else if (sol->status == FS_LP_NO_SOLUTION_IN_TIME)
+            st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, "policy.mip_time_limit",
+                             "the time limit of %g s was reached before any allocation with shares in whole "
+                             "steps was found: raise the limit or remove the steps",
+                             m->policy.mip_time_limit);
         else
             st = fs_result_from_lp(m, lp, sol, out, diag);
     }

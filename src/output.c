@@ -170,6 +170,7 @@ static const char *status_name(const fs_result *r)
     case FS_LP_FEASIBLE_LIMIT: return "feasible_time_limit";
     case FS_LP_INFEASIBLE: return "infeasible";
     case FS_LP_UNBOUNDED: return "unbounded";
+    case FS_LP_NO_SOLUTION_IN_TIME: return "no_solution_in_time";
     default: return "failed";
     }
 }

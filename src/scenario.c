@@ -101,6 +101,11 @@ static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src
         return;
     }
     double limit = 1.0 - src->central;
+    if (has_fixed == 0 && (config_setting_get_member(g, "step") || config_setting_get_member(g, "scope"))) {
+        rd_error(r, config_setting_get_member(g, config_setting_get_member(g, "step") ? "step" : "scope"),
+                 "applies only to a share to choose (min and max), not to a fixed \"commune\" share");
+        return;
+    }
     if (has_fixed == 0) {
         if (rule->commune > limit + 1e-12)
             rd_error(r, config_setting_get_member(g, "commune"),
@@ -129,6 +134,7 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
 {
     rd_check_keys(r, g, source_keys);
     if (rd_string(r, g, "id", src->id, sizeof src->id) == 1) rd_error_missing(r, g, "id");
+    else if (!src->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
     if (rd_string(r, g, "name", src->name, sizeof src->name) == 1) strcpy(src->name, src->id);
     int type = 0;
     if (rd_choice(r, g, "type", type_names, &type) == 1) rd_error_missing(r, g, "type");
@@ -261,6 +267,10 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
         }
         rd_check_keys(r, g, norm_keys);
         if (rd_string(r, g, "id", n->id, sizeof n->id) == 1) rd_error_missing(r, g, "id");
+        else if (!n->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
+        for (size_t j = 0; j < k && n->id[0]; j++)
+            if (!strcmp(m->norms[j].id, n->id))
+                rd_error(r, config_setting_get_member(g, "id"), "duplicate need component id \"%s\"", n->id);
         if (rd_string(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
         read_real_in(r, g, "per_capita", 0, 1e12, &n->per_capita);
         read_real_in(r, g, "per_km2", 0, 1e12, &n->per_km2);
@@ -525,7 +535,8 @@ static void directory_of(const char *path, char *dir, size_t size)
 {
     snprintf(dir, size, "%s", path);
     char *slash = strrchr(dir, '/');
-    if (slash) *slash = '\0';
+    if (slash == dir) dir[1] = '\0';
+    else if (slash) *slash = '\0';
     else snprintf(dir, size, ".");
 }
 
@@ -557,9 +568,13 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
     const config_setting_t *root = config_root_setting(&cfg);
     rd_check_keys(r, root, top_keys);
-    if (rd_string(r, root, "name", m->name, sizeof m->name) == 1) rd_error_missing(r, root, "name");
+    int has_name = rd_string(r, root, "name", m->name, sizeof m->name);
+    if (has_name == 1) rd_error_missing(r, root, "name");
+    else if (has_name == 0 && !m->name[0]) rd_error(r, config_setting_get_member(root, "name"), "must not be empty");
     int64_t year = 0;
-    if (rd_int64(r, root, "year", &year) == 0 && (year < 1900 || year > 2200))
+    int has_year = rd_int64(r, root, "year", &year);
+    if (has_year == 1) rd_error_missing(r, root, "year");
+    else if (has_year == 0 && (year < 1900 || year > 2200))
         rd_error(r, config_setting_get_member(root, "year"), "expected a year such as 2026, got %lld",
                  (long long)year);
     m->year = (int)year;
@@ -580,7 +595,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     } else if (scenario_read_units(r, units, dir, m) == 0) {
         char table[FS_PATH_MAX];
         if (rd_string(r, units, "table", table, sizeof table) == 0)
-            snprintf(units_file, sizeof units_file, "%s/%s", dir, table);
+            scenario_table_path(dir, table, units_file, sizeof units_file);
         else
             snprintf(units_file, sizeof units_file, "%s", path);
         resolve_rule_regimes(r, root, m);

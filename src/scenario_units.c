@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fiscalsim/number.h"
 #include "fiscalsim/table.h"
@@ -133,10 +134,10 @@ static int rec_flag(record *rec, const char *field, bool *out)
     if (rec->table) {
         const char *text = rec_cell(rec, field);
         if (!text) return 1;
-        if (!strcmp(text, "1") || !strcmp(text, "true")) *out = true;
-        else if (!strcmp(text, "0") || !strcmp(text, "false")) *out = false;
+        if (!strcmp(text, "1") || !strcasecmp(text, "true")) *out = true;
+        else if (!strcmp(text, "0") || !strcasecmp(text, "false")) *out = false;
         else {
-            rec_error(rec, field, "expected 0 or 1, got \"%s\"", text);
+            rec_error(rec, field, "expected 0 or 1 (or true/false), got \"%s\"", text);
             return -1;
         }
         return 0;
@@ -185,7 +186,8 @@ static void read_count(record *rec, const char *field, int64_t *out)
 static void read_unit(record *rec, fs_model *m, size_t u)
 {
     fs_unit *unit = &m->units[u];
-    rec_text(rec, "name", true, unit->name, sizeof unit->name);
+    if (rec_text(rec, "name", true, unit->name, sizeof unit->name) == 0 && !unit->name[0])
+        rec_error(rec, "name", "must not be empty");
     rec_text(rec, "district", false, unit->district, sizeof unit->district);
     rec_text(rec, "published", false, unit->published, sizeof unit->published);
     int kind = 0, cls = 0;
@@ -193,7 +195,10 @@ static void read_unit(record *rec, fs_model *m, size_t u)
     if (rec_choice(rec, "class", class_names, &cls) == 0) unit->cls = (fs_class)cls;
     char regime[FS_ID_MAX];
     unit->regime = 0;
-    if (rec_text(rec, "regime", true, regime, sizeof regime) == 0) unit->regime = regime_index(m, regime);
+    if (rec_text(rec, "regime", true, regime, sizeof regime) == 0) {
+        if (!regime[0]) rec_error(rec, "regime", "must not be empty");
+        unit->regime = regime_index(m, regime);
+    }
 
     if (rec_int64(rec, "population", true, &unit->population) == 0 && unit->population <= 0)
         rec_error(rec, "population", "must be a positive integer, got %lld", (long long)unit->population);
@@ -271,6 +276,14 @@ static void check_duplicates(reader *r, const fs_model *m, const char *file)
             }
 }
 
+void scenario_table_path(const char *dir, const char *table, char *out, size_t size)
+{
+    if (table[0] == '/' || !strcmp(dir, "."))
+        snprintf(out, size, "%s", table);
+    else
+        snprintf(out, size, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", table);
+}
+
 int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m)
 {
     static const char *const keys[] = {"table", "list", NULL};
@@ -288,6 +301,10 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             return -1;
         }
         size_t n = (size_t)config_setting_length(list);
+        if (n == 0) {
+            rd_error(r, list, "the list has no units");
+            return -1;
+        }
         if (allocate_units(m, n)) return -1;
         for (size_t u = 0; u < n; u++) {
             config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
@@ -319,10 +336,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
         return 0;
     }
     char path[FS_PATH_MAX * 2];
-    if (table_name[0] == '/' || !dir[0])
-        snprintf(path, sizeof path, "%s", table_name);
-    else
-        snprintf(path, sizeof path, "%s/%s", dir, table_name);
+    scenario_table_path(dir, table_name, path, sizeof path);
     fs_table *t = NULL;
     if (fs_table_read(path, &t, r->diag) != FS_OK) return -1;
     check_columns(r, t, m);

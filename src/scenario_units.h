@@ -12,4 +12,8 @@
  * Returns 0, or -1 when nothing could be read; errors go to r->diag either way. */
 int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m);
 
+/* The path of a table named in the scenario: absolute as given, else relative to the
+ * scenario's folder `dir`. */
+void scenario_table_path(const char *dir, const char *table, char *out, size_t size);
+
 #endif

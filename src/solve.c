@@ -146,6 +146,7 @@ static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
     if (st == GLP_OPT) return FS_LP_OPTIMAL;
     if (st == GLP_FEAS) return FS_LP_FEASIBLE_LIMIT;
     if (st == GLP_NOFEAS || rc == GLP_ENOPFS) return FS_LP_INFEASIBLE;
+    if (rc == GLP_ETMLIM) return FS_LP_NO_SOLUTION_IN_TIME;
     return FS_LP_FAILED;
 }
 

@@ -14,7 +14,12 @@
 #include "fiscalsim/lp.h"
 
 typedef enum fs_lp_status {
-    FS_LP_OPTIMAL, FS_LP_FEASIBLE_LIMIT, FS_LP_INFEASIBLE, FS_LP_UNBOUNDED, FS_LP_FAILED
+    FS_LP_OPTIMAL,
+    FS_LP_FEASIBLE_LIMIT,  /* MIP: time limit reached, best allocation found so far */
+    FS_LP_INFEASIBLE,
+    FS_LP_UNBOUNDED,
+    FS_LP_NO_SOLUTION_IN_TIME, /* MIP: time limit reached before any allocation was found */
+    FS_LP_FAILED
 } fs_lp_status;
 
 /* A requirement that binds at the optimum of the primary objective. */
