@@ -241,7 +241,7 @@ static fs_status stage_text(pending *p, const char *dir, const char *name, const
     snprintf(path, sizeof path, "%s/%s", dir, name);
     if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
     if (t) write_csv(f.fp, t, m, r);
-    else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 || fputc('\n', f.fp) == EOF) {
+    else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f.fp) == EOF) {
         fs_atomic_abort(&f);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }

@@ -10,6 +10,7 @@
 #include "fiscalsim/result.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,6 +80,65 @@ static void city_totals(const fs_model *m, fs_result *r)
     r->city_balance = retained - r->city_spending;
 }
 
+/* The smallest whole allocation that meets unit u's lower requirements (hold-harmless,
+ * per-capita floor, minimum coverage): requirements are real numbers, allocations are
+ * whole money units, so a requirement of 171,123.3 needs 171,124. */
+static int64_t required_floor(const fs_model *m, size_t u)
+{
+    const fs_policy *p = &m->policy;
+    const fs_unit *unit = &m->units[u];
+    double need = 0;
+    if (!isnan(p->hold_harmless)) need = fmax(need, p->hold_harmless * (double)unit->last_year);
+    if (!isnan(p->floor_per_capita[unit->cls]))
+        need = fmax(need, p->floor_per_capita[unit->cls] * (double)unit->population);
+    if (!isnan(p->coverage_min)) {
+        double first = p->priority * (double)unit->delegated;
+        need = fmax(need, p->coverage_min * ((double)m->need[u] - first) + first);
+    }
+    /* 1e-6: a requirement met by the solver to its tolerance is met. */
+    return (int64_t)ceil(need - 1e-6);
+}
+
+/* Rounds the real allocations (own revenue + transfer + targeted) to whole money so
+ * that they add up to the envelope (or to the rounded real total without one). Each
+ * allocation stays at or above its whole-money requirements and, when transfers must be
+ * non-negative, at or above its own revenue plus targeted transfers; if the
+ * requirements cannot all be met in whole money, only the transfer bound is kept.
+ * On return out[u] holds allocations; the transfer is then the allocation less the
+ * whole-money own revenue and targeted transfers. */
+static int round_allocations(const fs_model *m, const fs_result *r, const double *transfer, int64_t *out,
+                             int64_t *lower)
+{
+    size_t n = m->unit_count;
+    double *x = malloc((n + 1) * sizeof *x);
+    if (!x) return -1;
+    double sum = 0;
+    for (size_t u = 0; u < n; u++) {
+        double own = 0;
+        for (size_t s = 0; s < m->source_count; s++)
+            own += r->share[u * m->source_count + s] * (double)fs_model_revenue(m, u, s);
+        x[u] = own + (double)r->units[u].targeted + transfer[u];
+        sum += x[u];
+    }
+    int64_t target = m->policy.mode == FS_MODE_OPTIMISE && m->policy.envelope_mode == FS_ENVELOPE_EXACT
+                         ? m->policy.envelope
+                         : fs_round_money(sum);
+    bool nonneg = m->policy.nonneg_transfers || m->policy.mode == FS_MODE_LEGAL;
+    for (size_t u = 0; u < n; u++) {
+        int64_t base = nonneg ? r->units[u].own + r->units[u].targeted : INT64_MIN / 4;
+        int64_t req = m->policy.mode == FS_MODE_OPTIMISE ? required_floor(m, u) : 0;
+        lower[u] = req > base ? req : base;
+    }
+    int rc = fs_round_to_total(x, n, target, lower, out);
+    if (rc != 0) {
+        for (size_t u = 0; u < n; u++)
+            lower[u] = nonneg ? r->units[u].own + r->units[u].targeted : INT64_MIN / 4;
+        rc = fs_round_to_total(x, n, target, lower, out);
+    }
+    free(x);
+    return rc;
+}
+
 fs_status fs_result_build(const fs_model *m, const double *share, const double *transfer, fs_result **out,
                           fs_diag *diag)
 {
@@ -114,20 +174,12 @@ fs_status fs_result_build(const fs_model *m, const double *share, const double *
                    &r->city_collected_city[s], &unused) != 0)
             goto bug;
     }
-    int64_t target;
-    if (m->policy.mode == FS_MODE_OPTIMISE && m->policy.envelope_mode == FS_ENVELOPE_EXACT) {
-        target = m->policy.envelope - total_own - total_targeted;
-    } else {
-        double sum = 0;
-        for (size_t u = 0; u < n; u++) sum += transfer[u];
-        target = fs_round_money(sum);
-    }
-    if (fs_round_to_total(t_real, n, target, m->policy.nonneg_transfers ? lower : NULL, t_int) != 0) goto bug;
+    if (round_allocations(m, r, t_real, t_int, lower) != 0) goto bug;
     r->min_coverage = HUGE_VAL;
     for (size_t u = 0; u < n; u++) {
         fs_unit_result *ur = &r->units[u];
-        ur->transfer = t_int[u];
-        ur->allocation = ur->own + ur->transfer + ur->targeted;
+        ur->allocation = t_int[u];
+        ur->transfer = ur->allocation - ur->own - ur->targeted;
         ur->coverage = (double)ur->allocation / (double)ur->need;
         ur->per_capita = (double)ur->allocation / (double)m->units[u].population;
         r->total_need += ur->need;
