@@ -1,5 +1,5 @@
 /*
- * atomic_file.c: temporary file, fsync, rename (see atomic_file.h). The temporary
+ * atomic_file.c: temporary file, fdatasync, rename (see atomic_file.h). The temporary
  * name is unique per process (pid), so concurrent runs into one folder do not clash.
  */
 #include "fiscalsim/atomic_file.h"
@@ -23,7 +23,7 @@ static int sync_file(const char *path)
 {
     int fd = open(path, O_RDONLY);
     if (fd < 0) return -1;
-    int rc = fsync(fd);
+    int rc = fdatasync(fd);
     close(fd);
     return rc;
 }
