@@ -7,7 +7,7 @@ packages=(
   libglpk-dev glpk-utils libconfig-dev libopenblas-dev liblapacke-dev
   libjansson-dev libxlsxwriter-dev libcsv-dev
   gnuplot-nox fonts-dejavu-core poppler-utils
-  python3 hyperfine time
+  python3 python3-scipy hyperfine time
 )
 missing=()
 for p in "${packages[@]}"; do

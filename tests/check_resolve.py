@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Re-solves the engine's exported LP with glpsol and compares the objective.
 
-usage: check_resolve.py FISCALSIM SCENARIO [--exact]
+usage: check_resolve.py FISCALSIM SCENARIO [--exact | --highs]
 
-Runs `fiscalsim run SCENARIO --export-lp`, then glpsol on the exported CPLEX LP
-(`--exact`: GLPK's rational-arithmetic simplex, independent of floating point), and
-checks that glpsol's optimum equals the engine's primary objective (summary.json,
-lp.primary_objective) within 1e-6 relative. Exit 0 on agreement, 1 otherwise.
+Runs `fiscalsim run SCENARIO --export-lp`, then re-solves the exported CPLEX LP with
+glpsol (`--exact`: GLPK's rational-arithmetic simplex for LPs) or with HiGHS through
+SciPy (`--highs`: a solver independent of GLPK), and checks that the optimum equals the
+engine's primary objective (summary.json, lp.primary_objective) within 1e-6 relative.
+Exit 0 on agreement, 1 otherwise.
 """
 import json
 import os
@@ -14,6 +15,8 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 def glpsol_objective(lp_path, exact):
@@ -35,15 +38,21 @@ def main():
         raise SystemExit(__doc__)
     binary, scenario = sys.argv[1], sys.argv[2]
     exact = "--exact" in sys.argv[3:]
+    highs = "--highs" in sys.argv[3:]
     with tempfile.TemporaryDirectory() as tmp:
         lp = os.path.join(tmp, "model.lp")
         subprocess.run([binary, "run", scenario, "-o", tmp, "--export-lp", lp], check=True,
                        stdout=subprocess.DEVNULL)
         summary = json.load(open(os.path.join(tmp, "summary.json"), encoding="utf-8"))
         engine = summary["lp"]["primary_objective"]
-        other = glpsol_objective(lp, exact)
+        if highs:
+            from highs_resolve import highs_objective
+            other = highs_objective(lp)
+        else:
+            other = glpsol_objective(lp, exact)
     rel = abs(engine - other) / max(1.0, abs(other))
-    print(f"{os.path.basename(scenario)}: engine {engine:.12g}, glpsol{' --exact' if exact else ''} "
+    solver = "HiGHS" if highs else "glpsol --exact" if exact else "glpsol"
+    print(f"{os.path.basename(scenario)}: engine {engine:.12g}, {solver} "
           f"{other:.12g}, relative difference {rel:.3g}")
     return 0 if rel <= 1e-6 else 1
 
