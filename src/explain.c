@@ -26,11 +26,23 @@ void fs_format_money(int64_t v, char *buf, size_t size)
     snprintf(buf, size, "%s", out);
 }
 
+/* Writes text padded to `width` characters (not bytes: names are UTF-8). */
+static void put_padded(FILE *out, const char *text, int width)
+{
+    int chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if ((*p & 0xC0) != 0x80) chars++;
+    fputs(text, out);
+    for (; chars < width; chars++) fputc(' ', out);
+}
+
 static void line_money(FILE *out, const char *label, int64_t v, const char *unit)
 {
     char buf[48];
     fs_format_money(v, buf, sizeof buf);
-    fprintf(out, "  %-36s %18s %s\n", label, buf, unit);
+    fputs("  ", out);
+    put_padded(out, label, 36);
+    fprintf(out, " %18s %s\n", buf, unit);
 }
 
 void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
@@ -78,8 +90,15 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
         if (!mine && c->source >= 0 && c->unit < 0) mine = fs_model_rule(m, u, (size_t)c->source) != NULL &&
                                                            r->commune_part[u * S + (size_t)c->source] != 0;
         if (!mine) continue;
-        fprintf(out, "  %-16s %-14s shadow price %.6g per %s\n", c->kind, c->name, c->shadow_price,
-                c->source >= 0 ? "1.0 of share" : mu);
+        const char *objective = fs_objective_name(m->policy.objectives[0]);
+        if (!strcmp(c->kind, "coverage"))
+            fprintf(out, "  coverage (%s): this unit is at the common coverage level, the minimum\n", c->name);
+        else if (c->source >= 0)
+            fprintf(out, "  %s (%s): share of %s at %.4g; raising it by 0.01 changes %s by %+.6g\n", c->kind,
+                    c->name, m->sources[c->source].id, c->value, objective, c->shadow_price / 100);
+        else
+            fprintf(out, "  %s (%s): bound %.0f %s; one %s more changes %s by %+.6g\n", c->kind, c->name,
+                    c->value, mu, mu, objective, c->shadow_price);
         shown++;
     }
     if (r->mode == FS_MODE_LEGAL)

@@ -232,7 +232,7 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
         row = add_row(b, FS_ROW_COVERAGE_MIN, (int)u, FS_LP_LOWER, lo, 0, name);
         add_nz(b, row, x, 1);
     }
-    if (!isnan(p->hold_harmless)) {
+    if (!isnan(p->hold_harmless) && unit->last_year > 0) { /* X >= 0 already */
         snprintf(name, sizeof name, "hh_%zu", u + 1);
         row = add_row(b, FS_ROW_HOLD_HARMLESS, (int)u, FS_LP_LOWER,
                       p->hold_harmless * (double)unit->last_year / S, 0, name);

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Command-line behaviour: help, version, usage errors and their exit codes, explain
+# output (golden), XLSX output, and that a failed run leaves earlier outputs untouched.
+# usage: check_cli.sh FISCALSIM TESTS_DIR
+set -u
+bin=$1 tests=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0 passed=0
+expect() { # expect NAME WANT GOT
+  if [ "$2" = "$3" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); printf 'FAIL %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"; fi
+}
+"$bin" --help >/dev/null; expect "help exit" 0 $?
+expect "version" "fiscalsim 0.1.0" "$("$bin" --version)"
+"$bin" 2>/dev/null; expect "no command" 64 $?
+expect "unknown command" "fiscalsim: unknown command \"frobnicate\"" "$("$bin" frobnicate 2>&1 | head -1)"
+"$bin" run 2>/dev/null; expect "run without scenario" 64 $?
+"$bin" run "$tests/fixtures/equal-coverage.cfg" --format pdf 2>/dev/null; expect "bad format" 64 $?
+"$bin" run "$tests/fixtures/equal-coverage.cfg" --bogus 2>/dev/null; expect "unknown option" 64 $?
+out=$("$bin" explain "$tests/fixtures/equal-coverage.cfg" Z 2>&1); code=$?
+expect "explain unknown unit exit" 64 $code
+expect "explain unknown unit text" "fiscalsim: $tests/fixtures/equal-coverage.cfg: no unit named \"Z\"" "$out"
+
+# explain: golden text
+"$bin" explain "$tests/fixtures/water-filling.cfg" A > "$tmp/explain.txt"; expect "explain exit" 0 $?
+if cmp -s "$tmp/explain.txt" "$tests/golden/explain-water-filling-A.txt"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL explain golden"; diff "$tests/golden/explain-water-filling-A.txt" "$tmp/explain.txt"; fi
+
+# XLSX: a zip holding the two sheets.
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
+sheets=$(python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))" "$tmp/x/allocation.xlsx")
+expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']" "$sheets"
+
+# A failed run (infeasible) leaves the previous outputs as they were, and no temporary files.
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" >/dev/null
+before=$(cd "$tmp/keep" && sha256sum * | sha256sum)
+"$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" >/dev/null 2>&1; expect "infeasible exit" 1 $?
+expect "outputs kept" "$before" "$(cd "$tmp/keep" && sha256sum * | sha256sum)"
+expect "no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/keep" && echo *)"
+
+# An unwritable output folder is an I/O error (74), reported, not crashed on.
+mkdir -p "$tmp/ro" && chmod 555 "$tmp/ro"
+if [ "$(id -u)" != 0 ]; then
+  "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/ro" >/dev/null 2>&1; expect "unwritable" 74 $?
+fi
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o /dev/null/x >/dev/null 2>&1; expect "output under a file" 74 $?
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
