@@ -1,5 +1,5 @@
 /*
- * atomic_file.c: temporary file, fdatasync, rename (see atomic_file.h). The temporary
+ * atomic_file.c: temporary file, optional fdatasync, rename (see atomic_file.h). The temporary
  * name is unique per process (pid), so concurrent runs into one folder do not clash.
  */
 #include "fiscalsim/atomic_file.h"
@@ -28,22 +28,6 @@ static int sync_file(const char *path)
     return rc;
 }
 
-fs_status fs_atomic_commit(fs_atomic_file *f, fs_diag *diag)
-{
-    int failed = ferror(f->fp) || fflush(f->fp) != 0;
-    int err = errno;
-    if (fclose(f->fp) != 0 && !failed) {
-        failed = 1;
-        err = errno;
-    }
-    f->fp = NULL;
-    if (failed) {
-        remove(f->temp);
-        return fs_diag_add(diag, FS_EIO, f->path, 0, NULL, "cannot write: %s", strerror(err));
-    }
-    return fs_atomic_rename(f->temp, f->path, diag);
-}
-
 void fs_atomic_abort(fs_atomic_file *f)
 {
     if (f->fp) fclose(f->fp);
@@ -51,9 +35,9 @@ void fs_atomic_abort(fs_atomic_file *f)
     if (f->temp[0]) remove(f->temp);
 }
 
-fs_status fs_atomic_rename(const char *temp, const char *path, fs_diag *diag)
+fs_status fs_atomic_rename(const char *temp, const char *path, bool sync, fs_diag *diag)
 {
-    if (sync_file(temp) != 0 || rename(temp, path) != 0) {
+    if ((sync && sync_file(temp) != 0) || rename(temp, path) != 0) {
         int err = errno;
         remove(temp);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));

@@ -206,7 +206,7 @@ static const char *status_name(const fs_result *r)
     }
 }
 
-static json_t *summary_json(const fs_model *m, const fs_result *r, const fs_output_options *opt)
+static json_t *summary_json(const fs_model *m, const fs_result *r)
 {
     json_t *o = json_object();
     json_object_set_new(o, "scenario", json_string(m->name));
@@ -245,7 +245,6 @@ static json_t *summary_json(const fs_model *m, const fs_result *r, const fs_outp
         json_object_set_new(lp, "simplex_iterations", json_integer(r->iterations));
         json_object_set_new(o, "lp", lp);
     }
-    if (opt->elapsed_ms > 0) json_object_set_new(o, "elapsed_ms", json_real(opt->elapsed_ms));
     return o;
 }
 
@@ -333,7 +332,7 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     table_view split = {"sources", 7, split_header, m->source_count, split_cell};
     const table_view *tables[] = {&alloc, &split};
     pending p = {.count = 0};
-    json_t *summary = summary_json(m, r, opt);
+    json_t *summary = summary_json(m, r);
     fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, m, r, diag)
                            : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     json_decref(summary);
@@ -345,7 +344,7 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         return st;
     }
     for (size_t k = 0; k < p.count; k++) {
-        st = fs_atomic_rename(p.temp[k], p.path[k], diag);
+        st = fs_atomic_rename(p.temp[k], p.path[k], opt->sync, diag);
         if (st != FS_OK) {
             for (size_t j = k + 1; j < p.count; j++) remove(p.temp[j]);
             return st;

@@ -18,7 +18,7 @@
 typedef struct fs_output_options {
     bool csv;          /* allocation.csv, revenue_split.csv */
     bool xlsx;         /* allocation.xlsx with the same sheets */
-    double elapsed_ms; /* optional timing, recorded in summary.json when > 0 */
+    bool sync;         /* sync each file to the disk before renaming it into place */
 } fs_output_options;
 
 /* Writes summary.json and the chosen tables into `dir` (which must exist).

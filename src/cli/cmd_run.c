@@ -17,7 +17,7 @@ typedef struct run_args {
     const char *scenario;
     const char *out_dir;
     const char *export_lp;
-    bool csv, xlsx, verbose, timings;
+    bool csv, xlsx, verbose, timings, sync;
 } run_args;
 
 static double now_ms(void)
@@ -57,6 +57,8 @@ static int parse_args(int argc, char **argv, run_args *a)
             a->export_lp = argv[++i];
         } else if (!strcmp(arg, "--verbose")) {
             a->verbose = true;
+        } else if (!strcmp(arg, "--sync")) {
+            a->sync = true;
         } else if (!strcmp(arg, "--timings")) {
             a->timings = true;
         } else if (arg[0] == '-' && arg[1]) {
@@ -120,7 +122,7 @@ int cmd_run(int argc, char **argv)
     double t_solve = now_ms();
     if (st == FS_OK) st = make_dirs(dir, &diag);
     if (st == FS_OK) {
-        fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .elapsed_ms = 0};
+        fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync};
         st = fs_output_write(m, r, dir, &oo, &diag);
     }
     double t_write = now_ms();
