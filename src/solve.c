@@ -31,6 +31,8 @@
 
 typedef struct guard {
     jmp_buf jump;
+    char said[512];   /* what GLPK last printed (its error text), kept for the diagnostic */
+    bool verbose;
 } guard;
 
 static void on_glpk_error(void *info)
@@ -38,6 +40,17 @@ static void on_glpk_error(void *info)
     guard *g = info;
     glp_free_env();
     longjmp(g->jump, 1);
+}
+
+/* GLPK prints its error messages even with terminal output off: keep them for the
+ * diagnostic instead, unless the user asked to see the solver's output. */
+static int on_glpk_output(void *info, const char *text)
+{
+    guard *g = info;
+    size_t used = strlen(g->said);
+    if (used + strlen(text) >= sizeof g->said) used = 0, g->said[0] = '\0';
+    snprintf(g->said + used, sizeof g->said - used, "%s", text);
+    return g->verbose ? 0 : 1;
 }
 
 static int glpk_bound(fs_lp_bound t)
@@ -357,7 +370,7 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
         return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     }
     glp_term_out(opt->verbose ? GLP_ON : GLP_OFF);
-    guard *g = malloc(sizeof *g);
+    guard *g = calloc(1, sizeof *g);
     if (!g) {
         free_arrays(&a);
         fs_solution_free(sol);
@@ -365,15 +378,23 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
     }
     volatile fs_status result = FS_OK;
     glp_prob *volatile P = NULL;
+    g->verbose = opt->verbose;
     if (setjmp(g->jump) == 0) {
+        glp_term_hook(on_glpk_output, g);
         glp_error_hook(on_glpk_error, g);
         P = load(lp, a.ia1, a.ja1, a.ar1);
         sol->status = solve_stages(P, lp, opt, sol);
         glp_delete_prob(P);
         glp_error_hook(NULL, NULL);
+        glp_term_hook(NULL, NULL);
     } else {
-        /* glp_free_env() in the hook has freed P and removed the hook. */
-        result = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "the solver (GLPK) failed internally");
+        /* glp_free_env() in the hook has freed P and removed the hooks. */
+        char *nl;
+        while ((nl = strrchr(g->said, '\n')) && nl[1] == '\0') *nl = '\0';
+        for (char *p = g->said; *p; p++)
+            if (*p == '\n') *p = ' ';
+        result = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "the solver (GLPK) failed internally: %s",
+                             g->said[0] ? g->said : "no message");
     }
     free(g);
     free_arrays(&a);

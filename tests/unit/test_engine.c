@@ -162,6 +162,68 @@ static void test_status(const char *file, fs_status want)
     fs_model_free(m);
 }
 
+static void test_floor(void)
+{
+    fs_model *m = load("floor.cfg");
+    fs_status st;
+    fs_result *r = solve(m, &st);
+    CHECK(st == FS_OK);
+    CHECK_NEAR(r->objective[0], 0.7, 1e-9);
+    CHECK_I64(r->units[0].allocation, 140);
+    CHECK_I64(r->units[1].allocation, 480);
+    CHECK_I64(r->units[2].allocation, 280);
+    fs_result_free(r);
+    fs_model_free(m);
+}
+
+static void test_city_balance(void)
+{
+    fs_model *m = load("city-balance.cfg");
+    fs_status st;
+    fs_result *r = solve(m, &st);
+    CHECK(st == FS_OK);
+    CHECK_NEAR(r->objective[0], 1150.0 / 1200.0, 1e-9);
+    CHECK_I64(r->total_allocation, 1150);
+    CHECK_I64(r->total_transfer + r->total_targeted, 1000);
+    CHECK_I64(r->units[0].targeted, 20);
+    CHECK_I64(r->city_retained, 1020);
+    CHECK_I64(r->city_reserve, 20);
+    CHECK_I64(r->city_balance, 0);
+    fs_result_free(r);
+
+    /* A cap below that level binds for everyone: coverage 0.9 exactly. */
+    m->policy.cap = 0.9;
+    r = solve(m, &st);
+    CHECK(st == FS_OK);
+    CHECK_NEAR(r->objective[0], 0.9, 1e-9);
+    CHECK_I64(r->total_allocation, 1080);
+    fs_result_free(r);
+
+    /* A deficit allowance of 102 lets transfers reach 1100: (150 + 1100) / 1200. */
+    m->policy.cap = NAN;
+    m->city.deficit_max = 102;
+    r = solve(m, &st);
+    CHECK(st == FS_OK);
+    CHECK_NEAR(r->objective[0], 1250.0 / 1200.0, 1e-9);
+    fs_result_free(r);
+    fs_model_free(m);
+}
+
+static void test_needs(void)
+{
+    fs_model *m = load("needs.cfg");
+    CHECK_I64(m->need[0], 384);
+    CHECK_I64(m->need[1], 393);
+    /* parts: recurrent, investment, delegated */
+    CHECK_I64(m->need_parts[0], 309);
+    CHECK_I64(m->need_parts[1], 50);
+    CHECK_I64(m->need_parts[2], 25);
+    CHECK_I64(m->need_parts[3], 293);
+    CHECK_I64(m->need_parts[4], 100);
+    CHECK_I64(m->need_parts[5], 0);
+    fs_model_free(m);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -175,6 +237,9 @@ int main(int argc, char **argv)
     test_legal_formula();
     test_chosen_share("chosen-share.cfg", 0.4, 960);
     test_chosen_share("share-steps.cfg", 0.3, 1020);
+    test_floor();
+    test_city_balance();
+    test_needs();
     test_status("infeasible-hold-harmless.cfg", FS_EINFEASIBLE);
     test_status("unbounded.cfg", FS_EINPUT);
     return check_report("test_engine");
