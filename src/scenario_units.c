@@ -69,14 +69,18 @@ static const char *rec_cell(record *rec, const char *field)
     return text[0] ? text : NULL;
 }
 
+/* An absent field: an error when required (-1), else "absent" (1). */
+static int absent(record *rec, const char *field, bool required)
+{
+    if (required) rec_error(rec, field, rec->table ? "missing value" : "missing required key");
+    return required ? -1 : 1;
+}
+
 static int rec_text(record *rec, const char *field, bool required, char *out, size_t size)
 {
     if (rec->table) {
         const char *text = rec_cell(rec, field);
-        if (!text) {
-            if (required) rec_error(rec, field, "missing value");
-            return required ? -1 : 1;
-        }
+        if (!text) return absent(rec, field, required);
         if (strlen(text) >= size) {
             rec_error(rec, field, "text longer than %zu bytes", size - 1);
             return -1;
@@ -85,18 +89,14 @@ static int rec_text(record *rec, const char *field, bool required, char *out, si
         return 0;
     }
     int rc = rd_string(rec->r, rec->group, field, out, size);
-    if (rc == 1 && required) rec_error(rec, field, "missing required key");
-    return rc == 1 && required ? -1 : rc;
+    return rc == 1 ? absent(rec, field, required) : rc;
 }
 
 static int rec_int64(record *rec, const char *field, bool required, int64_t *out)
 {
     if (rec->table) {
         const char *text = rec_cell(rec, field);
-        if (!text) {
-            if (required) rec_error(rec, field, "missing value");
-            return required ? -1 : 1;
-        }
+        if (!text) return absent(rec, field, required);
         char why[FS_MESSAGE_MAX / 2];
         if (fs_parse_int64(text, out, why, sizeof why) != 0) {
             rec_error(rec, field, "%s", why);
@@ -105,18 +105,14 @@ static int rec_int64(record *rec, const char *field, bool required, int64_t *out
         return 0;
     }
     int rc = rd_int64(rec->r, rec->group, field, out);
-    if (rc == 1 && required) rec_error(rec, field, "missing required key");
-    return rc == 1 && required ? -1 : rc;
+    return rc == 1 ? absent(rec, field, required) : rc;
 }
 
 static int rec_real(record *rec, const char *field, bool required, double *out)
 {
     if (rec->table) {
         const char *text = rec_cell(rec, field);
-        if (!text) {
-            if (required) rec_error(rec, field, "missing value");
-            return required ? -1 : 1;
-        }
+        if (!text) return absent(rec, field, required);
         char why[FS_MESSAGE_MAX / 2];
         if (fs_parse_real(text, out, why, sizeof why) != 0) {
             rec_error(rec, field, "%s", why);
@@ -125,8 +121,7 @@ static int rec_real(record *rec, const char *field, bool required, double *out)
         return 0;
     }
     int rc = rd_real(rec->r, rec->group, field, out);
-    if (rc == 1 && required) rec_error(rec, field, "missing required key");
-    return rc == 1 && required ? -1 : rc;
+    return rc == 1 ? absent(rec, field, required) : rc;
 }
 
 static int rec_flag(record *rec, const char *field, bool *out)
