@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "fiscalsim/explain.h"
 #include "fiscalsim/legal.h"
 #include "fiscalsim/lp.h"
 
@@ -34,6 +35,37 @@ static fs_status run_legal(const fs_model *m, fs_engine_options *opt, fs_result 
     return st;
 }
 
+/* Runs the elastic relaxation and words its result as diagnostics. */
+static fs_status explain_infeasible(const fs_model *m, const fs_lp *lp, fs_engine_options *opt, fs_diag *diag)
+{
+    fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
+                "no allocation satisfies every requirement of the policy (infeasible)");
+    fs_relaxation *rx = NULL;
+    if (fs_relax(m, lp, &rx, diag) != FS_OK) return FS_EINFEASIBLE;
+    char money[48];
+    if (rx->steps_only) {
+        fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
+                    "the requirements can be met with shares between their steps: the whole steps conflict");
+    } else {
+        fs_format_money(rx->total, money, sizeof money);
+        fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
+                    "the smallest change that makes it feasible relaxes %s %s in all:", money, m->money_unit);
+    }
+    for (size_t k = 0; k < rx->kind_count; k++) {
+        const fs_relax_kind *kind = &rx->kinds[k];
+        fs_format_money(kind->amount, money, sizeof money);
+        size_t held = kind->binding > kind->units ? kind->binding : kind->units;
+        if (held)
+            fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "  %s (%zu unit%s held at it): %s %s",
+                        fs_relax_kind_text(kind->kind), held, held == 1 ? "" : "s", money, m->money_unit);
+        else
+            fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "  %s: %s %s",
+                        fs_relax_kind_text(kind->kind), money, m->money_unit);
+    }
+    opt->relaxation = rx;
+    return FS_EINFEASIBLE;
+}
+
 fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **out, fs_diag *diag)
 {
     *out = NULL;
@@ -53,8 +85,7 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
     double t2 = now_ms();
     if (st == FS_OK) {
         if (sol->status == FS_LP_INFEASIBLE)
-            st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
-                             "no allocation satisfies every requirement of the policy (infeasible)");
+            st = explain_infeasible(m, lp, opt, diag);
         else if (sol->status == FS_LP_UNBOUNDED)
             st = fs_diag_add(diag, FS_EINPUT, m->file, 0, "policy",
                              "the objective is unbounded: set an envelope, a city block or a cap to limit the pool");

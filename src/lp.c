@@ -304,6 +304,7 @@ static void set_objectives(fs_lp *lp, const fs_model *m)
     for (size_t k = 0; k < lp->stage_count; k++) {
         fs_objective o = m->policy.objectives[k];
         lp->stage[k] = o;
+        snprintf(lp->stage_name[k], sizeof lp->stage_name[k], "%s", fs_objective_name(o));
         lp->stage_maximise[k] = o == FS_OBJ_MAX_MIN_COVERAGE;
         double *coef = &lp->stage_coef[k * lp->col_count];
         for (size_t c = 0; c < lp->col_count; c++) {
@@ -382,7 +383,7 @@ void fs_lp_dump(const fs_lp *lp, FILE *out)
     fprintf(out, "money_scale %.17g\ncolumns %zu rows %zu nonzeros %zu\n", lp->money_scale, lp->col_count,
             lp->row_count, lp->nnz);
     for (size_t k = 0; k < lp->stage_count; k++) {
-        fprintf(out, "stage %zu %s %s:", k + 1, lp->stage_maximise[k] ? "max" : "min", fs_objective_name(lp->stage[k]));
+        fprintf(out, "stage %zu %s %s:", k + 1, lp->stage_maximise[k] ? "max" : "min", lp->stage_name[k]);
         for (size_t c = 0; c < lp->col_count; c++)
             if (lp->stage_coef[k * lp->col_count + c] != 0)
                 fprintf(out, " %+.17g %s", lp->stage_coef[k * lp->col_count + c], lp->cols[c].name);
@@ -403,7 +404,8 @@ void fs_lp_dump(const fs_lp *lp, FILE *out)
 const char *fs_row_role_name(fs_row_role role)
 {
     static const char *const names[] = {"allocation", "coverage", "coverage_min", "hold_harmless", "cap",
-                                        "per_capita_floor", "deviation", "envelope", "city_balance"};
+                                        "per_capita_floor", "deviation", "envelope", "city_balance",
+                                        "priority"};
     return (unsigned)role < FS_ROW_ROLE_COUNT ? names[role] : "?";
 }
 

@@ -206,14 +206,21 @@ static const char *status_name(const fs_result *r)
     }
 }
 
-static json_t *summary_json(const fs_model *m, const fs_result *r)
+/* The fields every summary starts with. */
+static json_t *summary_head(const fs_model *m, const char *status)
 {
     json_t *o = json_object();
     json_object_set_new(o, "scenario", json_string(m->name));
     json_object_set_new(o, "year", json_integer(m->year));
     json_object_set_new(o, "money_unit", json_string(m->money_unit));
     json_object_set_new(o, "mode", json_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
-    json_object_set_new(o, "status", json_string(status_name(r)));
+    json_object_set_new(o, "status", json_string(status));
+    return o;
+}
+
+static json_t *summary_json(const fs_model *m, const fs_result *r)
+{
+    json_t *o = summary_head(m, status_name(r));
     json_t *obj = json_object();
     for (size_t k = 0; k < r->objective_count; k++)
         json_object_set_new(obj, fs_objective_name(m->policy.objectives[k]), json_real(r->objective[k]));
@@ -245,6 +252,37 @@ static json_t *summary_json(const fs_model *m, const fs_result *r)
         json_object_set_new(lp, "simplex_iterations", json_integer(r->iterations));
         json_object_set_new(o, "lp", lp);
     }
+    return o;
+}
+
+static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
+{
+    json_t *o = summary_head(m, "infeasible");
+    json_t *relax = json_object();
+    json_object_set_new(relax, "total", json_integer(rx->total));
+    json_object_set_new(relax, "steps_only", json_boolean(rx->steps_only));
+    json_t *kinds = json_array();
+    for (size_t k = 0; k < rx->kind_count; k++) {
+        json_t *e = json_object();
+        json_object_set_new(e, "requirement", json_string(rx->kinds[k].kind));
+        json_object_set_new(e, "amount", json_integer(rx->kinds[k].amount));
+        json_object_set_new(e, "units_relaxed", json_integer((json_int_t)rx->kinds[k].units));
+        json_object_set_new(e, "units_held", json_integer((json_int_t)rx->kinds[k].binding));
+        json_array_append_new(kinds, e);
+    }
+    json_object_set_new(relax, "by_requirement", kinds);
+    json_t *items = json_array();
+    for (size_t k = 0; k < rx->item_count; k++) {
+        json_t *e = json_object();
+        json_object_set_new(e, "requirement", json_string(rx->items[k].kind));
+        json_object_set_new(e, "unit", rx->items[k].unit >= 0 ? json_string(m->units[rx->items[k].unit].name)
+                                                             : json_null());
+        json_object_set_new(e, "amount", json_integer(rx->items[k].amount));
+        json_array_append_new(items, e);
+    }
+    json_object_set_new(relax, "items", items);
+    json_object_set_new(o, "relaxation", relax);
+    json_object_set_new(o, "tables_written", json_false());
     return o;
 }
 
@@ -317,6 +355,34 @@ static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const
     return FS_OK;
 }
 
+/* Renames every staged file into place; on failure removes the rest. */
+static fs_status commit(pending *p, bool sync, fs_diag *diag)
+{
+    for (size_t k = 0; k < p->count; k++) {
+        fs_status st = fs_atomic_rename(p->temp[k], p->path[k], sync, diag);
+        if (st != FS_OK) {
+            for (size_t j = k + 1; j < p->count; j++) remove(p->temp[j]);
+            return st;
+        }
+    }
+    return FS_OK;
+}
+
+fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx, const char *dir,
+                                     const fs_output_options *opt, fs_diag *diag)
+{
+    pending p = {.count = 0};
+    json_t *summary = infeasible_json(m, rx);
+    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, m, NULL, diag)
+                           : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    json_decref(summary);
+    if (st != FS_OK) {
+        discard(&p);
+        return st;
+    }
+    return commit(&p, opt->sync, diag);
+}
+
 fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
                           fs_diag *diag)
 {
@@ -343,12 +409,5 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         discard(&p);
         return st;
     }
-    for (size_t k = 0; k < p.count; k++) {
-        st = fs_atomic_rename(p.temp[k], p.path[k], opt->sync, diag);
-        if (st != FS_OK) {
-            for (size_t j = k + 1; j < p.count; j++) remove(p.temp[j]);
-            return st;
-        }
-    }
-    return FS_OK;
+    return commit(&p, opt->sync, diag);
 }

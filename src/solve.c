@@ -87,7 +87,7 @@ static glp_prob *load(const fs_lp *lp, const int *ia1, const int *ja1, const dou
 static void set_stage(glp_prob *P, const fs_lp *lp, size_t k)
 {
     glp_set_obj_dir(P, lp->stage_maximise[k] ? GLP_MAX : GLP_MIN);
-    glp_set_obj_name(P, fs_objective_name(lp->stage[k]));
+    glp_set_obj_name(P, lp->stage_name[k]);
     for (size_t c = 0; c < lp->col_count; c++)
         glp_set_obj_coef(P, (int)c + 1, lp->stage_coef[k * lp->col_count + c]);
 }

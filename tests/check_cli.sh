@@ -32,12 +32,25 @@ if cmp -s "$tmp/explain.txt" "$tests/golden/explain-water-filling-A.txt"; then p
 sheets=$(python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))" "$tmp/x/allocation.xlsx")
 expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']" "$sheets"
 
-# A failed run (infeasible) leaves the previous outputs as they were, and no temporary files.
+# A failed run (invalid input) leaves the previous outputs as they were, and no temporary files.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" >/dev/null
 before=$(cd "$tmp/keep" && sha256sum * | sha256sum)
-"$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" >/dev/null 2>&1; expect "infeasible exit" 1 $?
+"$bin" run "$tests/bad-input/negative-population.cfg" -o "$tmp/keep" >/dev/null 2>&1; expect "invalid exit" 65 $?
 expect "outputs kept" "$before" "$(cd "$tmp/keep" && sha256sum * | sha256sum)"
 expect "no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/keep" && echo *)"
+
+# An infeasible policy: exit 1, the relaxation on stderr and in summary.json; the tables
+# of the earlier run stay as they were.
+tables=$(cd "$tmp/keep" && sha256sum allocation.csv revenue_split.csv)
+err=$("$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" 2>&1 >/dev/null); expect "infeasible exit" 1 $?
+f="$tests/fixtures/infeasible-hold-harmless.cfg"
+expect "infeasible message" "fiscalsim: $f: policy: no allocation satisfies every requirement of the policy (infeasible)
+fiscalsim: $f: policy: the smallest change that makes it feasible relaxes 200 million VND in all:
+fiscalsim: $f: policy:   hold-harmless (1 unit held at it): 200 million VND" "$err"
+expect "tables kept" "$tables" "$(cd "$tmp/keep" && sha256sum allocation.csv revenue_split.csv)"
+expect "infeasible summary" "infeasible 200 hold_harmless A 200" "$(python3 -c "
+import json,sys; s=json.load(open(sys.argv[1])); r=s['relaxation']; i=r['items'][0]
+print(s['status'], r['total'], i['requirement'], i['unit'], i['amount'])" "$tmp/keep/summary.json")"
 
 # An unwritable output folder is an I/O error (74), reported, not crashed on.
 mkdir -p "$tmp/ro" && chmod 555 "$tmp/ro"

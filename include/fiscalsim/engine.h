@@ -9,6 +9,7 @@
 
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
+#include "fiscalsim/relax.h"
 #include "fiscalsim/result.h"
 #include "fiscalsim/solve.h"
 
@@ -16,10 +17,12 @@ typedef struct fs_engine_options {
     bool verbose;              /* solver output */
     const char *export_lp;     /* write the primary-stage LP here (CPLEX LP), or NULL */
     double phase_ms[3];        /* out: build, solve, round (milliseconds) */
+    fs_relaxation *relaxation; /* out: on FS_EINFEASIBLE, the smallest relaxation (caller frees) */
 } fs_engine_options;
 
 /* Computes the allocation of `model`. Returns FS_OK with a result the caller frees;
- * FS_EINFEASIBLE when no allocation satisfies the policy; FS_EINPUT when the policy
+ * FS_EINFEASIBLE when no allocation satisfies the policy (then opt->relaxation says
+ * which requirements must give way and by how much); FS_EINPUT when the policy
  * leaves the objective unbounded; FS_EINTERNAL/FS_EIO on solver or export failure.
  * On failure *out is NULL and diag says why. */
 fs_status fs_engine_run(const fs_model *model, fs_engine_options *opt, fs_result **out, fs_diag *diag);

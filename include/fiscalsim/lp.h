@@ -21,7 +21,8 @@
 typedef enum fs_lp_bound { FS_LP_FREE, FS_LP_LOWER, FS_LP_UPPER, FS_LP_DOUBLE, FS_LP_FIXED } fs_lp_bound;
 
 typedef enum fs_col_role {
-    FS_COL_ALLOCATION, FS_COL_TRANSFER, FS_COL_SHARE, FS_COL_COVERAGE, FS_COL_DEV_OVER, FS_COL_DEV_UNDER
+    FS_COL_ALLOCATION, FS_COL_TRANSFER, FS_COL_SHARE, FS_COL_COVERAGE, FS_COL_DEV_OVER, FS_COL_DEV_UNDER,
+    FS_COL_SLACK          /* elastic relaxation: how far a requirement is missed (relax.c) */
 } fs_col_role;
 
 typedef enum fs_row_role {
@@ -34,6 +35,7 @@ typedef enum fs_row_role {
     FS_ROW_DEVIATION,     /* X / need − over + under = 1 */
     FS_ROW_ENVELOPE,      /* Σ X = (or <=) envelope */
     FS_ROW_CITY_BALANCE,  /* city retained revenue − spending − reserve >= −deficit */
+    FS_ROW_PRIORITY,      /* X >= priority part (relaxation only, in place of coverage rows) */
     FS_ROW_ROLE_COUNT
 } fs_row_role;
 
@@ -65,6 +67,7 @@ typedef struct fs_lp {
     double *ar;
     size_t stage_count;
     fs_objective stage[FS_OBJ_COUNT];
+    char stage_name[FS_OBJ_COUNT][32];  /* objective row name in exports */
     bool stage_maximise[FS_OBJ_COUNT];
     double *stage_coef;            /* stage_count × col_count */
     /* Column lookup. */

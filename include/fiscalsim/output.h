@@ -13,6 +13,7 @@
 #include "fiscalsim/error.h"
 #include "fiscalsim/lp.h"
 #include "fiscalsim/model.h"
+#include "fiscalsim/relax.h"
 #include "fiscalsim/result.h"
 
 typedef struct fs_output_options {
@@ -25,5 +26,11 @@ typedef struct fs_output_options {
  * Returns FS_OK, or FS_EIO with a diagnostic and nothing changed in dir. */
 fs_status fs_output_write(const fs_model *model, const fs_result *result, const char *dir,
                           const fs_output_options *opt, fs_diag *diag);
+
+/* For an infeasible policy: writes only summary.json (status "infeasible" and the
+ * smallest relaxation) into `dir`; tables from an earlier run stay as they were.
+ * Returns FS_OK, or FS_EIO with a diagnostic and nothing changed in dir. */
+fs_status fs_output_write_infeasible(const fs_model *model, const fs_relaxation *relax, const char *dir,
+                                     const fs_output_options *opt, fs_diag *diag);
 
 #endif

@@ -25,6 +25,7 @@ int cmd_explain(int argc, char **argv)
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
     if (st == FS_OK) fs_explain_unit(m, r, (size_t)u, stdout);
     else cli_print_diag(&diag);
+    fs_relaxation_free(opt.relaxation);
     fs_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

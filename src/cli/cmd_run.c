@@ -120,22 +120,29 @@ int cmd_run(int argc, char **argv)
     double t_load = now_ms();
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
     double t_solve = now_ms();
-    if (st == FS_OK) st = make_dirs(dir, &diag);
-    if (st == FS_OK) {
-        fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync};
-        st = fs_output_write(m, r, dir, &oo, &diag);
+    fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync};
+    if (st == FS_EINFEASIBLE && opt.relaxation) {
+        /* The explanation is this run's result: summary.json only. */
+        fs_status wst = make_dirs(dir, &diag);
+        if (wst == FS_OK) wst = fs_output_write_infeasible(m, opt.relaxation, dir, &oo, &diag);
+        if (wst != FS_OK) st = wst;
     }
+    if (st == FS_OK) st = make_dirs(dir, &diag);
+    if (st == FS_OK) st = fs_output_write(m, r, dir, &oo, &diag);
     double t_write = now_ms();
     if (st != FS_OK) {
         cli_print_diag(&diag);
     } else {
-        printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name,
-               m->policy.mode == FS_MODE_LEGAL ? "legal formula" : "optimal", r->min_coverage,
-               r->units_under_need, m->unit_count, dir);
+        const char *how = m->policy.mode == FS_MODE_LEGAL    ? "legal formula"
+                          : r->status == FS_LP_FEASIBLE_LIMIT ? "best allocation found within the time limit"
+                                                              : "optimal";
+        printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
+               r->min_coverage, r->units_under_need, m->unit_count, dir);
     }
     if (a.timings)
         fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f write %.3f total %.3f\n", t_load - t0,
                 opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_write - t_solve, t_write - t0);
+    fs_relaxation_free(opt.relaxation);
     fs_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

@@ -17,6 +17,7 @@ static fs_result *solve(const fs_model *m)
     fs_result *r = NULL;
     CHECK(fs_engine_run(m, &opt, &r, &diag) == FS_OK);
     for (size_t i = 0; i < diag.count; i++) fprintf(stderr, "engine: %s\n", diag.items[i].message);
+    fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
     if (r) check_invariants(m, r);
     return r;

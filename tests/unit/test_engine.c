@@ -33,6 +33,7 @@ static fs_result *solve(fs_model *m, fs_status *status)
     fs_result *r = NULL;
     *status = fs_engine_run(m, &opt, &r, &diag);
     fs_diag_clear(&diag);
+    fs_relaxation_free(opt.relaxation);
     if (r) check_invariants(m, r);
     return r;
 }
@@ -152,6 +153,32 @@ static void test_chosen_share(const char *file, double share, int64_t transfers)
     fs_model_free(m);
 }
 
+/* The relaxation of an infeasible policy: hold-harmless asks 1000 for A, the envelope
+ * is 900 and B keeps its own 100: A's requirement must give way by 200. */
+static void test_relaxation(void)
+{
+    fs_model *m = load("infeasible-hold-harmless.cfg");
+    fs_diag diag = {0};
+    fs_engine_options opt = {0};
+    fs_result *r = NULL;
+    CHECK(fs_engine_run(m, &opt, &r, &diag) == FS_EINFEASIBLE);
+    CHECK(opt.relaxation != NULL);
+    if (opt.relaxation) {
+        const fs_relaxation *rx = opt.relaxation;
+        CHECK_I64(rx->total, 200);
+        CHECK_I64((int64_t)rx->item_count, 1);
+        CHECK(rx->item_count == 1 && !strcmp(rx->items[0].kind, "hold_harmless") && rx->items[0].unit == 0 &&
+              rx->items[0].amount == 200);
+        CHECK(!rx->steps_only);
+    }
+    CHECK_I64((int64_t)diag.count, 3);
+    if (diag.count == 3)
+        CHECK(!strcmp(diag.items[2].message, "  hold-harmless (1 unit held at it): 200 million VND"));
+    fs_relaxation_free(opt.relaxation);
+    fs_diag_clear(&diag);
+    fs_model_free(m);
+}
+
 static void test_status(const char *file, fs_status want)
 {
     fs_model *m = load(file);
@@ -240,6 +267,7 @@ int main(int argc, char **argv)
     test_floor();
     test_city_balance();
     test_needs();
+    test_relaxation();
     test_status("infeasible-hold-harmless.cfg", FS_EINFEASIBLE);
     test_status("unbounded.cfg", FS_EINPUT);
     return check_report("test_engine");
