@@ -7,13 +7,14 @@ BUILD ?= build
 SAN_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
 
-.PHONY: run test test-fast deps build build-sanitize clean
+.PHONY: run test test-fast deps build build-sanitize clean fuzz
 
 run: build
 	./$(BUILD)/fiscalsim run scenarios/haiphong-2026.cfg -o out/haiphong-2026 --format csv,xlsx
 
 test: test-fast build-sanitize
-	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS) -LE slow
+	cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS) -LE slow
 
 test-fast: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
@@ -31,3 +32,8 @@ build-sanitize: deps
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD) out
+
+# Fuzz the scenario and table loaders (clang, libFuzzer); FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	tests/fuzz/run.sh $(FUZZ_SECONDS)

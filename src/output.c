@@ -7,6 +7,7 @@
 #include "fiscalsim/output.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -310,15 +311,17 @@ static fs_status stage_text(pending *p, const char *dir, const char *name, const
     if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
     if (t) write_csv(f.fp, t, m, r);
     else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f.fp) == EOF) {
+        int err = errno;
         fs_atomic_abort(&f);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
     }
     int failed = ferror(f.fp) || fflush(f.fp) != 0;
-    failed |= fclose(f.fp) != 0;
+    int err = errno;
+    if (fclose(f.fp) != 0 && !failed) failed = 1, err = errno;
     f.fp = NULL;
     if (failed) {
         remove(f.temp);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write (disk full?)");
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
     }
     snprintf(p->temp[p->count], sizeof p->temp[0], "%s", f.temp);
     snprintf(p->path[p->count], sizeof p->path[0], "%s", path);

@@ -151,7 +151,6 @@ fs_status fs_result_build(const fs_model *m, const double *share, const double *
     if (!r || !t_real || !t_int || !lower) goto oom;
     r->mode = m->policy.mode;
     memcpy(r->share, share, n * S * sizeof *share);
-    int64_t total_own = 0, total_targeted = 0;
     for (size_t u = 0; u < n; u++) {
         int64_t own = 0;
         for (size_t s = 0; s < S; s++) {
@@ -164,8 +163,6 @@ fs_status fs_result_build(const fs_model *m, const double *share, const double *
         r->units[u].own = own;
         r->units[u].targeted = m->units[u].targeted;
         r->units[u].need = m->need[u];
-        total_own += own;
-        total_targeted += m->units[u].targeted;
         t_real[u] = transfer[u];
     }
     for (size_t s = 0; s < S; s++) {

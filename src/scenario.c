@@ -16,9 +16,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "scenario_read.h"
 #include "scenario_units.h"
+
+/* Scenario files larger than this are refused (big tables belong in CSV files). */
+#define SCENARIO_MAX_BYTES (64 << 20)
 
 static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",
                                        "coefficients", "city", "policy", NULL};
@@ -472,6 +476,15 @@ static void check_needs(fs_diag *diag, const fs_model *m, const char *units_file
 /* Reads the whole file; rejects what libconfig would misread. Returns NULL on error. */
 static char *read_text(const char *path, fs_diag *diag)
 {
+    struct stat info;
+    if (stat(path, &info) == 0 && !S_ISREG(info.st_mode)) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "expected a scenario file, got a folder or a device");
+        return NULL;
+    }
+    if (stat(path, &info) == 0 && info.st_size > SCENARIO_MAX_BYTES) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "scenario file larger than %d MiB", SCENARIO_MAX_BYTES >> 20);
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot open scenario: %s", strerror(errno));
@@ -483,8 +496,9 @@ static char *read_text(const char *path, fs_diag *diag)
     while (text && (n = fread(text + len, 1, cap - len - 1, f)) > 0) {
         len += n;
         if (len + 1 == cap) {
-            if (cap > (size_t)64 << 20) {
-                fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "scenario file larger than 64 MiB");
+            if (cap > (size_t)SCENARIO_MAX_BYTES) {
+                fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "scenario file larger than %d MiB",
+                            SCENARIO_MAX_BYTES >> 20);
                 free(text);
                 fclose(f);
                 return NULL;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct builder {
     fs_table *t;
@@ -122,6 +123,11 @@ static void on_row(int terminator, void *ctx)
 fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
 {
     *out = NULL;
+    struct stat info;
+    if (stat(path, &info) == 0 && !S_ISREG(info.st_mode))
+        return fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "expected a CSV file, got a folder or a device");
+    if (stat(path, &info) == 0 && info.st_size > FS_TABLE_MAX_BYTES)
+        return fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "table larger than %d MiB", FS_TABLE_MAX_BYTES >> 20);
     FILE *f = fopen(path, "rb");
     if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot open table: %s", strerror(errno));
     fs_table *t = calloc(1, sizeof *t);

@@ -59,5 +59,21 @@ if [ "$(id -u)" != 0 ]; then
 fi
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o /dev/null/x >/dev/null 2>&1; expect "output under a file" 74 $?
 
+# A full disk (here: a file-size limit) is an I/O error; earlier outputs stay as they were.
+"$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" >/dev/null
+before=$(cd "$tmp/full" && sha256sum * | sha256sum)
+err=$( (trap '' XFSZ; ulimit -f 8; "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" 2>&1 >/dev/null) ); code=$?
+expect "full disk exit" 74 $code
+expect "full disk message" "fiscalsim: $tmp/full/summary.json: cannot write: File too large" "$err"
+expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
+expect "full disk no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && echo *)"
+
+# An absurdly large scenario is refused at once, not parsed for minutes.
+head -c 70000000 /dev/zero | tr '\0' '#' > "$tmp/huge.cfg"
+err=$("$bin" check "$tmp/huge.cfg" 2>&1); code=$?
+expect "huge scenario exit" 65 $code
+expect "huge scenario message" "fiscalsim: $tmp/huge.cfg: scenario file larger than 64 MiB
+fiscalsim: 1 error in $tmp/huge.cfg" "$err"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

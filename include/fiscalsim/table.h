@@ -12,6 +12,9 @@
 
 #include "fiscalsim/error.h"
 
+/* Tables larger than this are refused: a units table of the whole country is ~1 MiB. */
+#define FS_TABLE_MAX_BYTES (256 << 20)
+
 typedef struct fs_table {
     char *path;
     size_t column_count;
