@@ -251,6 +251,7 @@ static json_t *summary_json(const fs_model *m, const fs_result *r)
         json_object_set_new(lp, "money_scale", json_real(r->money_scale));
         json_object_set_new(lp, "primary_objective", json_real(r->lp_objective));
         json_object_set_new(lp, "simplex_iterations", json_integer(r->iterations));
+        json_object_set_new(lp, "max_violation", json_real(r->max_violation));
         json_object_set_new(o, "lp", lp);
     }
     return o;

@@ -287,6 +287,7 @@ fs_status fs_result_from_lp(const fs_model *m, const fs_lp *lp, const fs_solutio
     r->iterations = sol->iterations;
     r->money_scale = lp->money_scale;
     r->lp_objective = sol->objective[0];
+    r->max_violation = sol->max_violation;
     r->objective_count = lp->stage_count;
     for (size_t k = 0; k < lp->stage_count; k++) r->objective[k] = sol->objective[k] * objective_scale(lp, k);
     if (attach_binding(m, lp, sol, r) != 0) {

@@ -359,6 +359,40 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
     return st;
 }
 
+/* The largest violation of a row or column bound by x, each relative to the size of
+ * the bound and of the row's terms: an independent check of what GLPK reports. */
+static double max_violation(const fs_lp *lp, const double *x)
+{
+    double *act = calloc(lp->row_count + 1, sizeof *act), *size = calloc(lp->row_count + 1, sizeof *size);
+    if (!act || !size) {
+        free(act);
+        free(size);
+        return HUGE_VAL;
+    }
+    for (size_t k = 0; k < lp->nnz; k++) {
+        double term = lp->ar[k] * x[lp->ja[k]];
+        act[lp->ia[k]] += term;
+        size[lp->ia[k]] = fmax(size[lp->ia[k]], fabs(term));
+    }
+    double worst = 0;
+    for (size_t r = 0; r < lp->row_count + lp->col_count; r++) {
+        bool is_row = r < lp->row_count;
+        fs_lp_bound type = is_row ? lp->rows[r].type : lp->cols[r - lp->row_count].type;
+        double lo = is_row ? lp->rows[r].lo : lp->cols[r - lp->row_count].lo;
+        double hi = is_row ? lp->rows[r].hi : lp->cols[r - lp->row_count].hi;
+        double v = is_row ? act[r] : x[r - lp->row_count];
+        double scale = fmax(1.0, fmax(fabs(v), is_row ? size[r] : 0));
+        double miss = 0;
+        if ((type == FS_LP_LOWER || type == FS_LP_DOUBLE || type == FS_LP_FIXED) && v < lo) miss = lo - v;
+        if ((type == FS_LP_UPPER || type == FS_LP_DOUBLE) && v > hi) miss = v - hi;
+        if (type == FS_LP_FIXED && v > lo) miss = v - lo;
+        worst = fmax(worst, miss / scale);
+    }
+    free(act);
+    free(size);
+    return worst;
+}
+
 fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **out, fs_diag *diag)
 {
     *out = NULL;
@@ -406,6 +440,17 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
         fs_solution_free(sol);
         return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL,
                            "the solver (GLPK) could not solve the model: numerical difficulties");
+    }
+    if (sol->status == FS_LP_OPTIMAL || sol->status == FS_LP_FEASIBLE_LIMIT) {
+        sol->max_violation = max_violation(lp, sol->x);
+        if (sol->max_violation > FS_SOLVE_MAX_VIOLATION) {
+            double v = sol->max_violation;
+            fs_solution_free(sol);
+            return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL,
+                               "numerically unsafe: the solver's answer misses a requirement by %.3g (relative); "
+                               "amounts of very different sizes in one model can cause this",
+                               v);
+        }
     }
     *out = sol;
     return FS_OK;

@@ -52,6 +52,7 @@ typedef struct fs_result {
     int iterations;
     double money_scale;                  /* LP money = money / money_scale */
     double lp_objective;                 /* primary objective in LP units (for re-solves) */
+    double max_violation;                /* the solution's largest relative violation */
 } fs_result;
 
 /* Rounds real shares (unit × source) and transfers (per unit) into a result.

@@ -38,7 +38,12 @@ typedef struct fs_solution {
     fs_binding *binding;
     size_t binding_count;
     int iterations;                    /* simplex iterations, all stages */
+    double max_violation;              /* largest bound or row violation of x, relative */
 } fs_solution;
+
+/* A solution whose rows or bounds are violated by more than this (relative to the
+ * row's size) is numerically unsafe and is not reported as an allocation. */
+#define FS_SOLVE_MAX_VIOLATION 1e-6
 
 typedef struct fs_solve_options {
     bool verbose;                      /* let GLPK print its progress */

@@ -236,6 +236,23 @@ static void test_city_balance(void)
     fs_model_free(m);
 }
 
+/* Amounts from 1 to 10^12 in one model still solve exactly: equal coverage 0.5. */
+static void test_extreme_amounts(void)
+{
+    fs_model *m = load("extreme-amounts.cfg");
+    fs_status st;
+    fs_result *r = solve(m, &st);
+    CHECK(st == FS_OK);
+    if (r) {
+        CHECK_NEAR(r->objective[0], 0.5, 1e-12);
+        CHECK_I64(r->units[1].allocation, 500000);
+        CHECK_I64(r->units[2].allocation, 500000000000);
+        CHECK(r->max_violation <= 1e-9);
+    }
+    fs_result_free(r);
+    fs_model_free(m);
+}
+
 static void test_needs(void)
 {
     fs_model *m = load("needs.cfg");
@@ -267,6 +284,7 @@ int main(int argc, char **argv)
     test_floor();
     test_city_balance();
     test_needs();
+    test_extreme_amounts();
     test_relaxation();
     test_status("infeasible-hold-harmless.cfg", FS_EINFEASIBLE);
     test_status("unbounded.cfg", FS_EINPUT);
