@@ -75,5 +75,12 @@ expect "huge scenario exit" 65 $code
 expect "huge scenario message" "fiscalsim: $tmp/huge.cfg: scenario file larger than 64 MiB
 fiscalsim: 1 error in $tmp/huge.cfg" "$err"
 
+# A scenario saved by a Windows editor (byte-order mark, CRLF line ends) reads as usual.
+printf '\357\273\277' > "$tmp/windows.cfg"
+sed 's/$/\r/' "$tests/fixtures/equal-coverage.cfg" >> "$tmp/windows.cfg"
+"$bin" run "$tmp/windows.cfg" -o "$tmp/win" >/dev/null; expect "BOM and CRLF scenario" 0 $?
+expect "BOM and CRLF result" "A,commune,II,X,1000,10.000000,200,50,100,150,0.750000,0.150000" \
+  "$(sed -n 2p "$tmp/win/allocation.csv")"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
