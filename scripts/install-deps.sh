@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libglpk-dev glpk-utils libconfig-dev libopenblas-dev liblapacke-dev
   libjansson-dev libxlsxwriter-dev libcsv-dev
-  gnuplot-nox fonts-dejavu-core poppler-utils
+  gnuplot-nox fonts-dejavu-core poppler-utils file
   python3 python3-scipy hyperfine time clang libclang-rt-14-dev valgrind
 )
 missing=()

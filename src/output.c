@@ -216,6 +216,9 @@ static json_t *summary_head(const fs_model *m, const char *status)
     json_object_set_new(o, "money_unit", json_string(m->money_unit));
     json_object_set_new(o, "mode", json_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
     json_object_set_new(o, "status", json_string(status));
+    char fp[32];
+    snprintf(fp, sizeof fp, "%016llx", (unsigned long long)m->fingerprint);
+    json_object_set_new(o, "fingerprint", json_string(fp));
     return o;
 }
 

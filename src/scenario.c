@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "fiscalsim/table.h"
 #include "scenario_read.h"
 #include "scenario_units.h"
 
@@ -579,6 +580,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
         return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
     snprintf(m->file, sizeof m->file, "%s", path);
+    m->fingerprint = fs_fnv1a(FS_FNV_OFFSET, text, strlen(text));
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
     const config_setting_t *root = config_root_setting(&cfg);
     rd_check_keys(r, root, top_keys);

@@ -335,6 +335,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
     fs_table *t = NULL;
     if (fs_table_read(path, &t, r->diag) != FS_OK) return -1;
     check_columns(r, t, m);
+    m->fingerprint = fs_fnv1a(m->fingerprint, &t->hash, sizeof t->hash);
     if (allocate_units(m, t->row_count)) {
         fs_table_free(t);
         return -1;

@@ -143,8 +143,10 @@ fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
     size_t cap = 0;
     ssize_t n;
     bool in_preamble = true;
+    t->hash = FS_FNV_OFFSET;
     while ((n = getline(&line, &cap, f)) > 0) {
         b.line++;
+        t->hash = fs_fnv1a(t->hash, line, (size_t)n);
         char *text = line;
         if (b.line == 1 && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
             text += 3; /* spreadsheets write a BOM on "CSV UTF-8" */
@@ -179,6 +181,16 @@ fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
     }
     *out = t;
     return FS_OK;
+}
+
+uint64_t fs_fnv1a(uint64_t h, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
 }
 
 int fs_table_column(const fs_table *table, const char *name)

@@ -118,6 +118,7 @@ typedef struct fs_model {
     char file[512];                      /* the scenario file, as given */
     int year;
     char money_unit[FS_ID_MAX];
+    uint64_t fingerprint;                /* of the scenario file and its tables (FNV-1a) */
     char (*regimes)[FS_ID_MAX];
     size_t regime_count;
     fs_unit *units;

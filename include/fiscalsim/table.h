@@ -9,6 +9,7 @@
 #define FISCALSIM_TABLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "fiscalsim/error.h"
 
@@ -23,6 +24,7 @@ typedef struct fs_table {
     char **cells;         /* row_count × column_count, row-major, never NULL */
     int *row_line;        /* line of each row in the file, 1-based */
     int header_line;
+    uint64_t hash;        /* FNV-1a of the file's bytes, for the inputs' fingerprint */
 } fs_table;
 
 /* Reads a CSV file. On success returns FS_OK and a table the caller frees with
@@ -30,6 +32,10 @@ typedef struct fs_table {
  * ragged rows, invalid UTF-8, empty file), adds every problem found to diag, and
  * sets *out to NULL. */
 fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag);
+
+/* FNV-1a 64-bit hash of n bytes, continuing from h (start with FS_FNV_OFFSET). */
+#define FS_FNV_OFFSET 14695981039346656037ULL
+uint64_t fs_fnv1a(uint64_t h, const void *data, size_t n);
 
 /* Index of a column by exact name, or -1. */
 int fs_table_column(const fs_table *table, const char *name);

@@ -5,11 +5,19 @@
 #ifndef FISCALSIM_CLI_H
 #define FISCALSIM_CLI_H
 
+#include "fiscalsim/chart.h"
 #include "fiscalsim/error.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
+
+/* Parses --charts LIST / --lang LANG at argv[*i]: returns 1 (consumed, *i advanced),
+ * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */
+int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt);
+int cli_parse_charts(const char *list, fs_chart_options *opt);
+int cli_parse_lang(const char *lang, fs_chart_options *opt);
 
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diag(const fs_diag *diag);

@@ -18,6 +18,7 @@ typedef struct run_args {
     const char *out_dir;
     const char *export_lp;
     bool csv, xlsx, verbose, timings, sync;
+    fs_chart_options charts;
 } run_args;
 
 static double now_ms(void)
@@ -43,7 +44,11 @@ static int parse_formats(const char *list, run_args *a)
 static int parse_args(int argc, char **argv, run_args *a)
 {
     a->csv = true;
+    a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
     for (int i = 0; i < argc; i++) {
+        int used = cli_chart_option(argc, argv, &i, &a->charts);
+        if (used < 0 || used > 1) return used;
+        if (used == 1) continue;
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
         if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
@@ -130,8 +135,17 @@ int cmd_run(int argc, char **argv)
     if (st == FS_OK) st = make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_output_write(m, r, dir, &oo, &diag);
     double t_write = now_ms();
+    bool tables_written = st == FS_OK;
+    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) {
+        /* Charts are drawn from the tables just written, as `plot` would. */
+        fs_chart_data *data = NULL;
+        st = fs_chart_data_read(dir, &data, &diag);
+        if (st == FS_OK) st = fs_chart_draw(data, &a.charts, dir, &diag);
+        fs_chart_data_free(data);
+    }
     if (st != FS_OK) {
         cli_print_diag(&diag);
+        if (tables_written) fprintf(stderr, "fiscalsim: the tables and summary.json are in %s\n", dir);
     } else {
         const char *how = m->policy.mode == FS_MODE_LEGAL    ? "legal formula"
                           : r->status == FS_LP_FEASIBLE_LIMIT ? "best allocation found within the time limit"

@@ -12,11 +12,13 @@ static const char usage[] =
     "usage: fiscalsim COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
-    "  run SCENARIO [-o DIR] [--format csv|xlsx|csv,xlsx] [--export-lp FILE] [--sync]\n"
-    "      [--verbose] [--timings]\n"
-    "                          solve the allocation and write summary.json and the tables to DIR\n"
-    "                          (default: out/<scenario name>); --sync flushes each file to the\n"
-    "                          disk before it replaces the previous one (power-loss safe)\n"
+    "  run SCENARIO [-o DIR] [--format csv|xlsx|csv,xlsx] [--charts png,svg,pdf|none]\n"
+    "      [--lang vi|en] [--export-lp FILE] [--sync] [--verbose] [--timings]\n"
+    "                          solve the allocation and write summary.json, the tables and the\n"
+    "                          charts (default png,pdf: council-pack.pdf) to DIR (default:\n"
+    "                          out/<scenario name>); --sync flushes each file to the disk first\n"
+    "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
+    "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
     "  explain SCENARIO UNIT   explain one unit's need, revenue, transfers and binding limits\n"
     "  --help, --version\n"
@@ -62,5 +64,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
     if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
+    if (!strcmp(cmd, "plot")) return cmd_plot(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }

@@ -1,0 +1,211 @@
+/*
+ * chart.c: runs gnuplot (the only place that starts it) and puts the charts in place.
+ *
+ * gnuplot is started with posix_spawnp and `-d` (no ~/.gnuplot) and fed the script
+ * through a pipe, never with popen: with gnuplot missing, popen still "succeeds" and
+ * the writer dies of SIGPIPE later. SIGPIPE is ignored while the script is written,
+ * every write and the exit status are checked, and gnuplot is killed after a timeout.
+ * The same script is kept as charts.gp beside the charts, for the record. A failed plot leaves a 0-byte file and a PDF
+ * stays empty until `unset output`: each output goes to "<file>.tmp" and is renamed
+ * only after gnuplot exited 0 and the file starts like a PNG, SVG or PDF.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "fiscalsim/atomic_file.h"
+#include "fiscalsim/chart.h"
+
+extern char **environ;
+
+static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz"};
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Writes all of text to fd; false on any short or failed write (EPIPE included). */
+static bool write_all(int fd, const char *text, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, text, len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        text += n;
+        len -= (size_t)n;
+    }
+    return true;
+}
+
+/* Pipes `script` into gnuplot, its output captured into `said`. Returns 0 on a clean
+ * exit, -2 when gnuplot cannot be started, -1 on failure or timeout. */
+static int run_gnuplot(const char *script, size_t script_len, double timeout, char *said, size_t said_size)
+{
+    int in_pipe[2], err_pipe[2];
+    if (pipe(in_pipe) != 0) return -1;
+    if (pipe(err_pipe) != 0) {
+        close(in_pipe[0]);
+        close(in_pipe[1]);
+        return -1;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, in_pipe[0], 0);
+    posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
+    posix_spawn_file_actions_addclose(&fa, in_pipe[1]);
+    posix_spawn_file_actions_addclose(&fa, err_pipe[0]);
+    char *argv[] = {"gnuplot", "-d", NULL};
+    pid_t pid;
+    int rc = posix_spawnp(&pid, "gnuplot", &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(in_pipe[0]);
+    close(err_pipe[1]);
+    if (rc != 0) {
+        close(in_pipe[1]);
+        close(err_pipe[0]);
+        return -2;
+    }
+    /* gnuplot's own messages are short: they fit the stderr pipe while we write. */
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, old;
+    sigaction(SIGPIPE, &ignore, &old);
+    bool sent = write_all(in_pipe[1], script, script_len);
+    close(in_pipe[1]);
+    sigaction(SIGPIPE, &old, NULL);
+    size_t used = 0;
+    said[0] = '\0';
+    double start = now_s();
+    int status = 0;
+    bool done = false, timed_out = false;
+    struct pollfd pfd = {.fd = err_pipe[0], .events = POLLIN};
+    while (!done) {
+        if (poll(&pfd, 1, 100) > 0) {
+            char buf[512];
+            ssize_t n = read(err_pipe[0], buf, sizeof buf);
+            if (n > 0 && used + 1 < said_size) {
+                size_t k = (size_t)n < said_size - used - 1 ? (size_t)n : said_size - used - 1;
+                memcpy(said + used, buf, k);
+                used += k;
+                said[used] = '\0';
+            }
+            if (n <= 0) pfd.fd = -1;
+        }
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) done = true;
+        else if (now_s() - start > timeout) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            timed_out = done = true;
+        }
+    }
+    close(err_pipe[0]);
+    if (!sent && !said[0]) snprintf(said, said_size, "gnuplot stopped reading its script");
+    if (timed_out) {
+        snprintf(said, said_size, "gnuplot did not finish within %g s", timeout);
+        return -1;
+    }
+    /* gnuplot reports an exec failure of posix_spawnp's child as exit 127. */
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 127) return -2;
+    return sent && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+/* True when the file starts like the format its extension names. */
+static bool looks_valid(const char *path, const char *ext)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char head[64] = {0};
+    size_t n = fread(head, 1, sizeof head - 1, f);
+    fclose(f);
+    if (!strcmp(ext, "png")) return n >= 8 && !memcmp(head, "\x89PNG\r\n\x1a\n", 8);
+    if (!strcmp(ext, "pdf")) return n >= 5 && !memcmp(head, "%PDF-", 5);
+    return n > 5 && (strstr(head, "<?xml") || strstr(head, "<svg"));
+}
+
+typedef struct output_file {
+    char temp[FS_PATH_MAX + 64], path[FS_PATH_MAX + 64], ext[8];
+} output_file;
+
+static size_t list_outputs(const fs_chart_options *opt, const char *dir, output_file *files)
+{
+    size_t n = 0;
+    static const char *const exts[] = {"png", "svg"};
+    for (int f = 0; f < 2; f++) {
+        if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
+        for (size_t c = 0; c < sizeof chart_files / sizeof *chart_files; c++, n++) {
+            snprintf(files[n].path, sizeof files[n].path, "%s/%s.%s", dir, chart_files[c], exts[f]);
+            snprintf(files[n].ext, sizeof files[n].ext, "%s", exts[f]);
+        }
+    }
+    if (opt->pdf) {
+        snprintf(files[n].path, sizeof files[n].path, "%s/council-pack.pdf", dir);
+        snprintf(files[n].ext, sizeof files[n].ext, "pdf");
+        n++;
+    }
+    for (size_t k = 0; k < n; k++) snprintf(files[k].temp, sizeof files[k].temp, "%s.tmp", files[k].path);
+    return n;
+}
+
+fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
+{
+    output_file files[16];
+    size_t n = list_outputs(opt, dir, files);
+    if (n == 0) return FS_OK;
+    char script[FS_PATH_MAX + 16];
+    snprintf(script, sizeof script, "%s/charts.gp", dir);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
+    fs_chart_script(d, opt, dir, mem);
+    fclose(mem);
+    fs_atomic_file f;
+    if (fs_atomic_open(&f, script, diag) != FS_OK) {
+        free(text);
+        return FS_EIO;
+    }
+    int failed = fwrite(text, 1, len, f.fp) != len || fflush(f.fp) != 0;
+    failed |= fclose(f.fp) != 0;
+    f.fp = NULL;
+    if (failed) {
+        remove(f.temp);
+        free(text);
+        return fs_diag_add(diag, FS_EIO, script, 0, NULL, "cannot write the chart script");
+    }
+    if (fs_atomic_rename(f.temp, script, false, diag) != FS_OK) {
+        free(text);
+        return FS_EIO;
+    }
+    char said[2048];
+    int rc = run_gnuplot(text, len, opt->timeout_s > 0 ? opt->timeout_s : 60, said, sizeof said);
+    free(text);
+    fs_status st = FS_OK;
+    if (rc == -2) {
+        st = fs_diag_add(diag, FS_EMISSING, NULL, 0, NULL,
+                         "gnuplot is not installed: the tables are written; install the Debian packages "
+                         "gnuplot-nox and fonts-dejavu-core, then run: fiscalsim plot %s", dir);
+    } else if (rc != 0) {
+        for (char *p = said; *p; p++)
+            if (*p == '\n') *p = ' ';
+        st = fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "gnuplot failed: %s", said[0] ? said : "no message");
+    }
+    for (size_t k = 0; k < n && st == FS_OK; k++)
+        if (!looks_valid(files[k].temp, files[k].ext))
+            st = fs_diag_add(diag, FS_EINTERNAL, files[k].path, 0, NULL, "gnuplot wrote no valid %s file", files[k].ext);
+    for (size_t k = 0; k < n; k++) {
+        if (st == FS_OK) st = fs_atomic_rename(files[k].temp, files[k].path, false, diag);
+        else remove(files[k].temp);
+    }
+    return st;
+}

@@ -1,0 +1,168 @@
+/*
+ * chart_data.c: reads a run's tables back for the charts (see chart.h). Uses the same
+ * CSV reader and strict number parsing as the scenario loader.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fiscalsim/chart.h"
+#include "fiscalsim/number.h"
+#include "fiscalsim/table.h"
+
+void fs_chart_data_free(fs_chart_data *d)
+{
+    if (!d) return;
+    free(d->unit);
+    free(d->kind);
+    free(d->cls);
+    free(d->population);
+    free(d->need);
+    free(d->allocation);
+    free(d->coverage);
+    free(d->per_capita);
+    free(d->source);
+    free(d->central);
+    free(d->city);
+    free(d->commune);
+    free(d);
+}
+
+/* Column index by name, or a diagnostic. */
+static int column(const fs_table *t, const char *name, fs_diag *diag)
+{
+    int c = fs_table_column(t, name);
+    if (c < 0) fs_diag_add(diag, FS_EINPUT, t->path, t->header_line, name, "missing column");
+    return c;
+}
+
+static int cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag)
+{
+    char why[256];
+    if (fs_parse_int64(fs_table_cell(t, row, (size_t)col), out, why, sizeof why) == 0) return 0;
+    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "%s", why);
+    return -1;
+}
+
+static int cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
+{
+    char why[256];
+    if (fs_parse_real(fs_table_cell(t, row, (size_t)col), out, why, sizeof why) == 0) return 0;
+    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "%s", why);
+    return -1;
+}
+
+static void copy_cell(char *dst, size_t size, const fs_table *t, size_t row, int col)
+{
+    snprintf(dst, size, "%s", fs_table_cell(t, row, (size_t)col));
+}
+
+static int read_units(const char *dir, fs_chart_data *d, fs_diag *diag)
+{
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/allocation.csv", dir);
+    fs_table *t = NULL;
+    if (fs_table_read(path, &t, diag) != FS_OK) return -1;
+    int cu = column(t, "unit", diag), ck = column(t, "kind", diag), cc = column(t, "class", diag);
+    int cp = column(t, "population", diag), cn = column(t, "need", diag), ca = column(t, "allocation", diag);
+    int cv = column(t, "coverage", diag), cq = column(t, "per_capita", diag);
+    int rc = -1;
+    size_t n = t->row_count;
+    if (cu < 0 || ck < 0 || cc < 0 || cp < 0 || cn < 0 || ca < 0 || cv < 0 || cq < 0) goto done;
+    d->unit_count = n;
+    d->unit = calloc(n + 1, sizeof *d->unit);
+    d->kind = calloc(n + 1, sizeof *d->kind);
+    d->cls = calloc(n + 1, sizeof *d->cls);
+    d->population = calloc(n + 1, sizeof *d->population);
+    d->need = calloc(n + 1, sizeof *d->need);
+    d->allocation = calloc(n + 1, sizeof *d->allocation);
+    d->coverage = calloc(n + 1, sizeof *d->coverage);
+    d->per_capita = calloc(n + 1, sizeof *d->per_capita);
+    if (!d->unit || !d->kind || !d->cls || !d->population || !d->need || !d->allocation || !d->coverage ||
+        !d->per_capita) {
+        fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        goto done;
+    }
+    rc = 0;
+    for (size_t r = 0; r < n; r++) {
+        copy_cell(d->unit[r], sizeof d->unit[r], t, r, cu);
+        copy_cell(d->kind[r], sizeof d->kind[r], t, r, ck);
+        copy_cell(d->cls[r], sizeof d->cls[r], t, r, cc);
+        if (cell_int(t, r, cp, &d->population[r], diag) || cell_int(t, r, cn, &d->need[r], diag) ||
+            cell_int(t, r, ca, &d->allocation[r], diag) || cell_real(t, r, cv, &d->coverage[r], diag) ||
+            cell_real(t, r, cq, &d->per_capita[r], diag))
+            rc = -1;
+    }
+done:
+    fs_table_free(t);
+    return rc;
+}
+
+static int read_sources(const char *dir, fs_chart_data *d, fs_diag *diag)
+{
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/revenue_split.csv", dir);
+    fs_table *t = NULL;
+    if (fs_table_read(path, &t, diag) != FS_OK) return -1;
+    int cn = column(t, "name", diag), ce = column(t, "central", diag), cc = column(t, "city", diag);
+    int co = column(t, "commune", diag);
+    int rc = -1;
+    size_t n = t->row_count;
+    if (cn < 0 || ce < 0 || cc < 0 || co < 0) goto done;
+    d->source_count = n;
+    d->source = calloc(n + 1, sizeof *d->source);
+    d->central = calloc(n + 1, sizeof *d->central);
+    d->city = calloc(n + 1, sizeof *d->city);
+    d->commune = calloc(n + 1, sizeof *d->commune);
+    if (!d->source || !d->central || !d->city || !d->commune) {
+        fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        goto done;
+    }
+    rc = 0;
+    for (size_t r = 0; r < n; r++) {
+        copy_cell(d->source[r], sizeof d->source[r], t, r, cn);
+        if (cell_int(t, r, ce, &d->central[r], diag) || cell_int(t, r, cc, &d->city[r], diag) ||
+            cell_int(t, r, co, &d->commune[r], diag))
+            rc = -1;
+    }
+done:
+    fs_table_free(t);
+    return rc;
+}
+
+static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
+{
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/summary.json", dir);
+    json_error_t err;
+    json_t *root = json_load_file(path, 0, &err);
+    if (!root) {
+        fs_diag_add(diag, FS_EIO, path, err.line > 0 ? err.line : 0, NULL, "cannot read: %s", err.text);
+        return -1;
+    }
+    const char *name = json_string_value(json_object_get(root, "scenario"));
+    const char *unit = json_string_value(json_object_get(root, "money_unit"));
+    const char *fp = json_string_value(json_object_get(root, "fingerprint"));
+    snprintf(d->scenario, sizeof d->scenario, "%s", name ? name : "");
+    snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
+    snprintf(d->fingerprint, sizeof d->fingerprint, "%s", fp ? fp : "");
+    json_decref(root);
+    return 0;
+}
+
+fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag)
+{
+    *out = NULL;
+    size_t before = diag->count;
+    fs_chart_data *d = calloc(1, sizeof *d);
+    if (!d) return fs_diag_add(diag, FS_EINTERNAL, dir, 0, NULL, "out of memory");
+    int rc = read_summary(dir, d, diag);
+    if (rc == 0) rc = read_units(dir, d, diag);
+    if (rc == 0) rc = read_sources(dir, d, diag);
+    if (rc != 0 || diag->count > before) {
+        fs_chart_data_free(d);
+        return diag->count > before ? diag->items[before].code : FS_EINTERNAL;
+    }
+    *out = d;
+    return FS_OK;
+}

@@ -1,0 +1,42 @@
+/*
+ * chart_args.c: the --charts and --lang options shared by `run` and `plot`.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_parse_charts(const char *list, fs_chart_options *opt)
+{
+    opt->png = opt->svg = opt->pdf = false;
+    if (!strcmp(list, "none")) return 0;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (!strcmp(tok, "png")) opt->png = true;
+        else if (!strcmp(tok, "svg")) opt->svg = true;
+        else if (!strcmp(tok, "pdf")) opt->pdf = true;
+        else return -1;
+    }
+    return 0;
+}
+
+int cli_parse_lang(const char *lang, fs_chart_options *opt)
+{
+    if (!strcmp(lang, "vi")) opt->lang = FS_LANG_VI;
+    else if (!strcmp(lang, "en")) opt->lang = FS_LANG_EN;
+    else return -1;
+    return 0;
+}
+
+int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt)
+{
+    const char *arg = argv[*i];
+    if (strcmp(arg, "--charts") && strcmp(arg, "--lang")) return 0;
+    if (*i + 1 >= argc) return cli_usage_error("%s needs a value", arg);
+    const char *value = argv[++*i];
+    if (!strcmp(arg, "--charts") && cli_parse_charts(value, opt) != 0)
+        return cli_usage_error("--charts takes png, svg, pdf (comma separated) or none");
+    if (!strcmp(arg, "--lang") && cli_parse_lang(value, opt) != 0) return cli_usage_error("--lang takes vi or en");
+    return 1;
+}

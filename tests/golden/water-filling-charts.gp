@@ -1,0 +1,278 @@
+# Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp
+set encoding utf8
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/coverage.png.tmp'
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/per_capita.png.tmp'
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/revenue_split.png.tmp'
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/lorenz.png.tmp'
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/coverage.svg.tmp'
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/per_capita.svg.tmp'
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/revenue_split.svg.tmp'
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'out/lorenz.svg.tmp'
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+unset output
+set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
+set output 'out/council-pack.pdf.tmp'
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+unset output
