@@ -18,16 +18,16 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname 
 stats() { python3 -c "
 import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; t=sorted(r['times'])
 print(f'{sys.argv[2]:<34} median {r[\"median\"]*1e3:6.2f} ms  p95 {t[int(len(t)*.95)]*1e3:6.2f} ms  max {t[-1]*1e3:6.2f} ms  ({len(t)} runs)')" "$1" "$2"; }
-hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o $tmp/out" --export-json "$tmp/a.json" >/dev/null 2>&1
+hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o $tmp/out --charts none" --export-json "$tmp/a.json" >/dev/null 2>&1
 stats "$tmp/a.json" "CLI run, outputs on disk"
-hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o /dev/shm/fiscalsim-bench" --export-json "$tmp/b.json" >/dev/null 2>&1
+hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o /dev/shm/fiscalsim-bench --charts none" --export-json "$tmp/b.json" >/dev/null 2>&1
 stats "$tmp/b.json" "CLI run, outputs on tmpfs"
-hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o $tmp/out --sync" --export-json "$tmp/c.json" >/dev/null 2>&1
+hyperfine -N --warmup 30 --runs "$runs" "$bin run $scenario -o $tmp/out --sync --charts none" --export-json "$tmp/c.json" >/dev/null 2>&1
 stats "$tmp/c.json" "CLI run --sync, outputs on disk"
 hyperfine -N --warmup 30 --runs "$runs" "$bin --version" --export-json "$tmp/d.json" >/dev/null 2>&1
 stats "$tmp/d.json" "process start only (--version)"
-echo "peak memory: $(/usr/bin/time -v $bin run "$scenario" -o "$tmp/out" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/{print $2}') kB"
-"$bin" run "$scenario" -o "$tmp/out" --export-lp "$tmp/model.lp" >/dev/null
+echo "peak memory: $(/usr/bin/time -v $bin run "$scenario" -o "$tmp/out" --charts none 2>&1 >/dev/null | awk -F': ' '/Maximum resident/{print $2}') kB"
+"$bin" run "$scenario" -o "$tmp/out" --charts none --export-lp "$tmp/model.lp" >/dev/null
 hyperfine -N --warmup 10 --runs 100 "glpsol --lp $tmp/model.lp -o $tmp/sol.txt" --export-json "$tmp/e.json" >/dev/null 2>&1
 stats "$tmp/e.json" "glpsol on the exported LP"
 echo

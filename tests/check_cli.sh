@@ -28,21 +28,21 @@ if cmp -s "$tmp/explain.txt" "$tests/golden/explain-water-filling-A.txt"; then p
   failed=$((failed + 1)); echo "FAIL explain golden"; diff "$tests/golden/explain-water-filling-A.txt" "$tmp/explain.txt"; fi
 
 # XLSX: a zip holding the two sheets.
-"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --charts none --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
 sheets=$(python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))" "$tmp/x/allocation.xlsx")
 expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']" "$sheets"
 
 # A failed run (invalid input) leaves the previous outputs as they were, and no temporary files.
-"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" >/dev/null
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" --charts none >/dev/null
 before=$(cd "$tmp/keep" && sha256sum * | sha256sum)
-"$bin" run "$tests/bad-input/negative-population.cfg" -o "$tmp/keep" >/dev/null 2>&1; expect "invalid exit" 65 $?
+"$bin" run "$tests/bad-input/negative-population.cfg" -o "$tmp/keep" --charts none >/dev/null 2>&1; expect "invalid exit" 65 $?
 expect "outputs kept" "$before" "$(cd "$tmp/keep" && sha256sum * | sha256sum)"
 expect "no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/keep" && echo *)"
 
 # An infeasible policy: exit 1, the relaxation on stderr and in summary.json; the tables
 # of the earlier run stay as they were.
 tables=$(cd "$tmp/keep" && sha256sum allocation.csv revenue_split.csv)
-err=$("$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" 2>&1 >/dev/null); expect "infeasible exit" 1 $?
+err=$("$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" --charts none 2>&1 >/dev/null); expect "infeasible exit" 1 $?
 f="$tests/fixtures/infeasible-hold-harmless.cfg"
 expect "infeasible message" "fiscalsim: $f: policy: no allocation satisfies every requirement of the policy (infeasible)
 fiscalsim: $f: policy: the smallest change that makes it feasible relaxes 200 million VND in all:
@@ -55,14 +55,14 @@ print(s['status'], r['total'], i['requirement'], i['unit'], i['amount'])" "$tmp/
 # An unwritable output folder is an I/O error (74), reported, not crashed on.
 mkdir -p "$tmp/ro" && chmod 555 "$tmp/ro"
 if [ "$(id -u)" != 0 ]; then
-  "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/ro" >/dev/null 2>&1; expect "unwritable" 74 $?
+  "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/ro" --charts none >/dev/null 2>&1; expect "unwritable" 74 $?
 fi
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o /dev/null/x >/dev/null 2>&1; expect "output under a file" 74 $?
 
 # A full disk (here: a file-size limit) is an I/O error; earlier outputs stay as they were.
-"$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" >/dev/null
+"$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" --charts none >/dev/null
 before=$(cd "$tmp/full" && sha256sum * | sha256sum)
-err=$( (trap '' XFSZ; ulimit -f 8; "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" 2>&1 >/dev/null) ); code=$?
+err=$( (trap '' XFSZ; ulimit -f 8; "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" --charts none 2>&1 >/dev/null) ); code=$?
 expect "full disk exit" 74 $code
 expect "full disk message" "fiscalsim: $tmp/full/summary.json: cannot write: File too large" "$err"
 expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
@@ -78,7 +78,7 @@ fiscalsim: 1 error in $tmp/huge.cfg" "$err"
 # A scenario saved by a Windows editor (byte-order mark, CRLF line ends) reads as usual.
 printf '\357\273\277' > "$tmp/windows.cfg"
 sed 's/$/\r/' "$tests/fixtures/equal-coverage.cfg" >> "$tmp/windows.cfg"
-"$bin" run "$tmp/windows.cfg" -o "$tmp/win" >/dev/null; expect "BOM and CRLF scenario" 0 $?
+"$bin" run "$tmp/windows.cfg" -o "$tmp/win" --charts none >/dev/null; expect "BOM and CRLF scenario" 0 $?
 expect "BOM and CRLF result" "A,commune,II,X,1000,10.000000,200,50,100,150,0.750000,0.150000" \
   "$(sed -n 2p "$tmp/win/allocation.csv")"
 

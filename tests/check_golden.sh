@@ -5,7 +5,7 @@ set -eu
 bin=$1 scenario=$2 golden=$3 update=${4:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin" run "$scenario" -o "$tmp" >/dev/null
+"$bin" run "$scenario" -o "$tmp" --charts none >/dev/null
 status=0
 for f in allocation.csv revenue_split.csv summary.json; do
   if [ "$update" = "--update" ]; then

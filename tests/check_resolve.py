@@ -41,7 +41,7 @@ def main():
     highs = "--highs" in sys.argv[3:]
     with tempfile.TemporaryDirectory() as tmp:
         lp = os.path.join(tmp, "model.lp")
-        subprocess.run([binary, "run", scenario, "-o", tmp, "--export-lp", lp], check=True,
+        subprocess.run([binary, "run", scenario, "-o", tmp, "--charts", "none", "--export-lp", lp], check=True,
                        stdout=subprocess.DEVNULL)
         summary = json.load(open(os.path.join(tmp, "summary.json"), encoding="utf-8"))
         engine = summary["lp"]["primary_objective"]

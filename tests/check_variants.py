@@ -78,7 +78,7 @@ def main():
             open(vcfg, "w", encoding="utf-8").write(vtext)
             lp = os.path.join(tmp, "variant.lp")
             out = os.path.join(tmp, "out")
-            run = subprocess.run([binary, "run", vcfg, "-o", out, "--export-lp", lp],
+            run = subprocess.run([binary, "run", vcfg, "-o", out, "--charts", "none", "--export-lp", lp],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if run.returncode == 1:
                 infeasible += 1
