@@ -17,23 +17,13 @@
 #include <xlsxwriter.h>
 
 #include "fiscalsim/atomic_file.h"
+#include "table_write.h"
 
-typedef enum cell_type { CELL_TEXT, CELL_INT, CELL_REAL } cell_type;
-
-typedef struct cell {
-    cell_type type;
-    const char *text;
-    int64_t i;
-    double r;
-} cell;
-
-typedef struct table_view {
-    const char *sheet;
-    size_t col_count;
-    const char *const *header;
-    size_t row_count;
-    void (*get)(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *out);
-} table_view;
+/* The context of the run's tables. */
+typedef struct run_tables {
+    const fs_model *m;
+    const fs_result *r;
+} run_tables;
 
 static const char *const alloc_header[] = {"unit", "kind", "class", "regime", "population", "area_km2",
                                            "need", "own_revenue", "transfer", "targeted", "allocation",
@@ -45,8 +35,10 @@ static bool has_targeted(const fs_result *r)
     return r->total_targeted != 0;
 }
 
-static void alloc_cell(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *c)
+static void alloc_cell(const void *ctx, size_t row, size_t col, cell *c)
 {
+    const fs_model *m = ((const run_tables *)ctx)->m;
+    const fs_result *r = ((const run_tables *)ctx)->r;
     const fs_unit *u = &m->units[row];
     const fs_unit_result *ur = &r->units[row];
     /* Without targeted transfers the column is dropped: shift the later ones. */
@@ -71,8 +63,10 @@ static void alloc_cell(const fs_model *m, const fs_result *r, size_t row, size_t
 
 static const char *const split_header[] = {"source", "name", "type", "collected", "central", "city", "commune"};
 
-static void split_cell(const fs_model *m, const fs_result *r, size_t row, size_t col, cell *c)
+static void split_cell(const void *ctx, size_t row, size_t col, cell *c)
 {
+    const fs_model *m = ((const run_tables *)ctx)->m;
+    const fs_result *r = ((const run_tables *)ctx)->r;
     static const char *const types[] = {"city", "commune", "shared"};
     const fs_source *src = &m->sources[row];
     size_t S = m->source_count;
@@ -91,41 +85,6 @@ static void split_cell(const fs_model *m, const fs_result *r, size_t row, size_t
     case 4: c->i = central; break;
     case 5: c->i = city; break;
     default: c->i = own; break;
-    }
-}
-
-static void write_csv_text(FILE *fp, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
-        return;
-    }
-    fputc('"', fp);
-    for (; *s; s++) {
-        if (*s == '"') fputc('"', fp);
-        fputc(*s, fp);
-    }
-    fputc('"', fp);
-}
-
-static void write_csv(FILE *fp, const table_view *t, const fs_model *m, const fs_result *r)
-{
-    fputs("\xEF\xBB\xBF", fp);
-    for (size_t c = 0; c < t->col_count; c++) {
-        if (c) fputc(',', fp);
-        write_csv_text(fp, t->header[c]);
-    }
-    fputc('\n', fp);
-    for (size_t row = 0; row < t->row_count; row++) {
-        for (size_t c = 0; c < t->col_count; c++) {
-            cell v;
-            t->get(m, r, row, c, &v);
-            if (c) fputc(',', fp);
-            if (v.type == CELL_TEXT) write_csv_text(fp, v.text);
-            else if (v.type == CELL_INT) fprintf(fp, "%lld", (long long)v.i);
-            else fprintf(fp, "%.6f", v.r);
-        }
-        fputc('\n', fp);
     }
 }
 
@@ -158,8 +117,7 @@ static int xlsx_open(xlsx_api *x)
     return 0;
 }
 
-static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t, const fs_model *m,
-                       const fs_result *r)
+static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t)
 {
     lxw_worksheet *ws = x->add_worksheet(wb, t->sheet);
     if (!ws) return -1;
@@ -167,7 +125,7 @@ static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t,
     for (size_t row = 0; row < t->row_count; row++)
         for (size_t c = 0; c < t->col_count; c++) {
             cell v;
-            t->get(m, r, row, c, &v);
+            t->get(t->ctx, row, c, &v);
             lxw_row_t xr = (lxw_row_t)(row + 1);
             if (v.type == CELL_TEXT) x->write_string(ws, xr, (lxw_col_t)c, v.text, NULL);
             else x->write_number(ws, xr, (lxw_col_t)c, v.type == CELL_INT ? (double)v.i : v.r, NULL);
@@ -307,13 +265,13 @@ static void discard(pending *p)
 
 /* Writes a text file to a temporary name and records it for the final rename. */
 static fs_status stage_text(pending *p, const char *dir, const char *name, const table_view *t,
-                            json_t *json, const fs_model *m, const fs_result *r, fs_diag *diag)
+                            json_t *json, fs_diag *diag)
 {
     fs_atomic_file f;
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
-    if (t) write_csv(f.fp, t, m, r);
+    if (t) table_write_csv(f.fp, t);
     else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f.fp) == EOF) {
         int err = errno;
         fs_atomic_abort(&f);
@@ -334,7 +292,7 @@ static fs_status stage_text(pending *p, const char *dir, const char *name, const
 }
 
 static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const *tables, size_t n,
-                            const fs_model *m, const fs_result *r, fs_diag *diag)
+                            fs_diag *diag)
 {
     char path[FS_PATH_MAX], temp[FS_PATH_MAX + 16];
     snprintf(path, sizeof path, "%s/allocation.xlsx", dir);
@@ -349,7 +307,7 @@ static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }
     int failed = 0;
-    for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, tables[k], m, r);
+    for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, tables[k]);
     if (x.workbook_close(wb) != LXW_NO_ERROR || failed) {
         dlclose(x.handle);
         remove(temp);
@@ -380,7 +338,7 @@ fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx,
 {
     pending p = {.count = 0};
     json_t *summary = infeasible_json(m, rx);
-    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, m, NULL, diag)
+    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, diag)
                            : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     json_decref(summary);
     if (st != FS_OK) {
@@ -393,7 +351,9 @@ fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx,
 fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
                           fs_diag *diag)
 {
-    table_view alloc = {"allocation", has_targeted(r) ? ALLOC_COLS : ALLOC_COLS - 1, NULL, m->unit_count, alloc_cell};
+    run_tables ctx = {m, r};
+    table_view alloc = {"allocation", has_targeted(r) ? ALLOC_COLS : ALLOC_COLS - 1, NULL, m->unit_count, alloc_cell,
+                        &ctx};
     const char *alloc_no_targeted[ALLOC_COLS - 1];
     const char *const *header = alloc_header;
     if (!has_targeted(r)) {
@@ -402,16 +362,16 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         header = alloc_no_targeted;
     }
     alloc.header = header;
-    table_view split = {"sources", 7, split_header, m->source_count, split_cell};
+    table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
     const table_view *tables[] = {&alloc, &split};
     pending p = {.count = 0};
     json_t *summary = summary_json(m, r);
-    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, m, r, diag)
+    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, diag)
                            : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     json_decref(summary);
-    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "allocation.csv", &alloc, NULL, m, r, diag);
-    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "revenue_split.csv", &split, NULL, m, r, diag);
-    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, m, r, diag);
+    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
+    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, diag);
     if (st != FS_OK) {
         discard(&p);
         return st;
