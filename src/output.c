@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "fiscalsim/atomic_file.h"
+#include "output_set.h"
 #include "table_write.h"
 
 /* The context of the run's tables. */
@@ -249,49 +250,7 @@ static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
     return o;
 }
 
-enum { MAX_FILES = 4 };
-
-typedef struct pending {
-    char temp[MAX_FILES][FS_PATH_MAX + 16];
-    char path[MAX_FILES][FS_PATH_MAX];
-    size_t count;
-} pending;
-
-static void discard(pending *p)
-{
-    for (size_t k = 0; k < p->count; k++) remove(p->temp[k]);
-    p->count = 0;
-}
-
-/* Writes a text file to a temporary name and records it for the final rename. */
-static fs_status stage_text(pending *p, const char *dir, const char *name, const table_view *t,
-                            json_t *json, fs_diag *diag)
-{
-    fs_atomic_file f;
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
-    if (t) table_write_csv(f.fp, t);
-    else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f.fp) == EOF) {
-        int err = errno;
-        fs_atomic_abort(&f);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
-    }
-    int failed = ferror(f.fp) || fflush(f.fp) != 0;
-    int err = errno;
-    if (fclose(f.fp) != 0 && !failed) failed = 1, err = errno;
-    f.fp = NULL;
-    if (failed) {
-        remove(f.temp);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
-    }
-    snprintf(p->temp[p->count], sizeof p->temp[0], "%s", f.temp);
-    snprintf(p->path[p->count], sizeof p->path[0], "%s", path);
-    p->count++;
-    return FS_OK;
-}
-
-static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const *tables, size_t n,
+static fs_status stage_xlsx(output_set *p, const char *dir, const table_view *const *tables, size_t n,
                             fs_diag *diag)
 {
     char path[FS_PATH_MAX], temp[FS_PATH_MAX + 16];
@@ -314,38 +273,23 @@ static fs_status stage_xlsx(pending *p, const char *dir, const table_view *const
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
     }
     dlclose(x.handle);
-    snprintf(p->temp[p->count], sizeof p->temp[0], "%s", temp);
-    snprintf(p->path[p->count], sizeof p->path[0], "%s", path);
-    p->count++;
-    return FS_OK;
-}
-
-/* Renames every staged file into place; on failure removes the rest. */
-static fs_status commit(pending *p, bool sync, fs_diag *diag)
-{
-    for (size_t k = 0; k < p->count; k++) {
-        fs_status st = fs_atomic_rename(p->temp[k], p->path[k], sync, diag);
-        if (st != FS_OK) {
-            for (size_t j = k + 1; j < p->count; j++) remove(p->temp[j]);
-            return st;
-        }
-    }
+    output_set_add(p, temp, path);
     return FS_OK;
 }
 
 fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx, const char *dir,
                                      const fs_output_options *opt, fs_diag *diag)
 {
-    pending p = {.count = 0};
+    output_set p = {.count = 0};
     json_t *summary = infeasible_json(m, rx);
-    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, diag)
+    fs_status st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
                            : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     json_decref(summary);
     if (st != FS_OK) {
-        discard(&p);
+        output_set_discard(&p);
         return st;
     }
-    return commit(&p, opt->sync, diag);
+    return output_set_commit(&p, opt->sync, diag);
 }
 
 fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
@@ -364,17 +308,17 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     alloc.header = header;
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
     const table_view *tables[] = {&alloc, &split};
-    pending p = {.count = 0};
+    output_set p = {.count = 0};
     json_t *summary = summary_json(m, r);
-    fs_status st = summary ? stage_text(&p, dir, "summary.json", NULL, summary, diag)
+    fs_status st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
                            : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     json_decref(summary);
-    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
-    if (st == FS_OK && opt->csv) st = stage_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
+    if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
+    if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
     if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, diag);
     if (st != FS_OK) {
-        discard(&p);
+        output_set_discard(&p);
         return st;
     }
-    return commit(&p, opt->sync, diag);
+    return output_set_commit(&p, opt->sync, diag);
 }
