@@ -17,6 +17,9 @@ static const char usage[] =
     "                          solve the allocation and write summary.json, the tables and the\n"
     "                          charts (default png,pdf: council-pack.pdf) to DIR (default:\n"
     "                          out/<scenario name>); --sync flushes each file to the disk first\n"
+    "  compare BASE REFORM [-o DIR] [--sync]\n"
+    "                          solve both scenarios and compare them unit by unit and by kind,\n"
+    "                          class and regime (default DIR: out/compare)\n"
     "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
     "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
@@ -65,5 +68,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
     if (!strcmp(cmd, "plot")) return cmd_plot(argc - 2, argv + 2);
+    if (!strcmp(cmd, "compare")) return cmd_compare(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }
