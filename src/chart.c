@@ -153,7 +153,8 @@ static size_t list_outputs(const fs_chart_options *opt, const char *dir, output_
         snprintf(files[n].ext, sizeof files[n].ext, "pdf");
         n++;
     }
-    for (size_t k = 0; k < n; k++) snprintf(files[k].temp, sizeof files[k].temp, "%s.tmp", files[k].path);
+    for (size_t k = 0; k < n; k++)
+        snprintf(files[k].temp, sizeof files[k].temp, "%s.tmp%ld", files[k].path, (long)getpid());
     return n;
 }
 
@@ -187,9 +188,20 @@ fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, con
         free(text);
         return FS_EIO;
     }
-    char said[2048];
-    int rc = run_gnuplot(text, len, opt->timeout_s > 0 ? opt->timeout_s : 60, said, sizeof said);
+    /* The piped script writes temporary files: "suffix = '.tmp<pid>'" comes first. */
+    char *piped = NULL;
+    size_t piped_len = 0;
+    FILE *pm = open_memstream(&piped, &piped_len);
+    if (pm) {
+        fprintf(pm, "suffix = '.tmp%ld'\n", (long)getpid());
+        fwrite(text, 1, len, pm);
+        fclose(pm);
+    }
     free(text);
+    if (!pm || !piped) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
+    char said[2048];
+    int rc = run_gnuplot(piped, piped_len, opt->timeout_s > 0 ? opt->timeout_s : 60, said, sizeof said);
+    free(piped);
     fs_status st = FS_OK;
     if (rc == -2) {
         st = fs_diag_add(diag, FS_EMISSING, NULL, 0, NULL,

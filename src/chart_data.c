@@ -140,6 +140,14 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
         fs_diag_add(diag, FS_EIO, path, err.line > 0 ? err.line : 0, NULL, "cannot read: %s", err.text);
         return -1;
     }
+    const char *status = json_string_value(json_object_get(root, "status"));
+    if (!status || !strcmp(status, "infeasible")) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, "status",
+                    "the last run in this folder wrote no tables (%s): there is nothing to draw",
+                    status ? status : "no status");
+        json_decref(root);
+        return -1;
+    }
     const char *name = json_string_value(json_object_get(root, "scenario"));
     const char *unit = json_string_value(json_object_get(root, "money_unit"));
     const char *fp = json_string_value(json_object_get(root, "fingerprint"));

@@ -253,16 +253,18 @@ static void draw_all(FILE *out, const fs_chart_data *d, const words *w, fs_lang 
 static void set_output(FILE *out, const char *dir, const char *name, const char *ext)
 {
     char path[FS_PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s.%s.tmp", dir, name, ext);
+    snprintf(path, sizeof path, "%s/%s.%s", dir, name, ext);
     fputs("set output ", out);
     quoted(out, path);
-    fputc('\n', out);
+    fputs(".suffix\n", out);
 }
 
 void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, FILE *out)
 {
     const words *w = opt->lang == FS_LANG_EN ? &en : &vi;
     fputs("# Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp\n", out);
+    fputs("# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.\n", out);
+    fputs("if (!exists(\"suffix\")) suffix = ''\n", out);
     fputs("set encoding utf8\n", out);
     static const struct {
         const char *ext, *terminal;

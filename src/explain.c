@@ -87,8 +87,9 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
     for (size_t k = 0; k < r->binding_count; k++) {
         const fs_constraint_report *c = &r->binding[k];
         bool mine = c->unit == (int)u;
-        if (!mine && c->source >= 0 && c->unit < 0) mine = fs_model_rule(m, u, (size_t)c->source) != NULL &&
-                                                           r->commune_part[u * S + (size_t)c->source] != 0;
+        /* A group's share bound binds for the units its rule covers. */
+        if (!mine && c->source >= 0 && c->unit < 0)
+            mine = m->rule_of[u * S + (size_t)c->source] == c->rule;
         if (!mine) continue;
         const char *objective = fs_objective_name(m->policy.objectives[0]);
         if (!strcmp(c->kind, "coverage"))

@@ -57,7 +57,7 @@ static double norm_amount(const fs_model *m, const fs_norm *n, const fs_unit *u)
     return v;
 }
 
-int fs_model_compute_needs(fs_model *m)
+int fs_model_compute_needs(fs_model *m, size_t *bad_unit)
 {
     size_t parts = m->norm_count + 1;
     m->need = calloc(m->unit_count + 1, sizeof *m->need);
@@ -73,6 +73,11 @@ int fs_model_compute_needs(fs_model *m)
         for (size_t k = 0; k < m->norm_count; k++) total += real[k] = norm_amount(m, &m->norms[k], unit);
         real[m->norm_count] = (double)unit->delegated;
         total += real[m->norm_count];
+        if (!(total <= (double)FS_AMOUNT_MAX)) {
+            *bad_unit = u;
+            free(real);
+            return -2;
+        }
         int64_t *out = &m->need_parts[u * parts];
         if (fs_round_to_total(real, parts, fs_round_money(total), NULL, out) != 0) {
             free(real);

@@ -309,13 +309,16 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
     const table_view *tables[] = {&alloc, &split};
     output_set p = {.count = 0};
-    json_t *summary = summary_json(m, r);
-    fs_status st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
-                           : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
-    json_decref(summary);
-    if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
+    /* summary.json last: it is renamed last, so it never describes tables not in place. */
+    fs_status st = FS_OK;
+    if (opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
     if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
     if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, diag);
+    json_t *summary = st == FS_OK ? summary_json(m, r) : NULL;
+    if (st == FS_OK)
+        st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
+                     : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    json_decref(summary);
     if (st != FS_OK) {
         output_set_discard(&p);
         return st;

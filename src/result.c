@@ -222,7 +222,7 @@ static int attach_binding(const fs_model *m, const fs_lp *lp, const fs_solution 
     for (size_t k = 0; k < sol->binding_count; k++) {
         const fs_binding *b = &sol->binding[k];
         fs_constraint_report *c = &r->binding[r->binding_count++];
-        c->source = -1;
+        c->source = c->rule = -1;
         if (b->is_col) {
             const fs_lp_col *col = &lp->cols[b->index];
             snprintf(c->name, sizeof c->name, "%s", col->name);
@@ -233,6 +233,7 @@ static int attach_binding(const fs_model *m, const fs_lp *lp, const fs_solution 
                 step = 1;
             } else {
                 c->source = col->source;
+                c->rule = col->rule;
                 c->kind = fabs(b->activity - col->lo) <= fabs(b->activity - col->hi) ? "share_min" : "share_max";
             }
             c->value = b->activity * step;

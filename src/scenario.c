@@ -9,6 +9,7 @@
  */
 #include "fiscalsim/scenario.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <libconfig.h>
 #include <locale.h>
@@ -70,6 +71,10 @@ static int read_money(reader *r, const config_setting_t *g, const char *key, int
     if (rc) return rc;
     if (v < 0) {
         rd_error(r, config_setting_get_member(g, key), "must not be negative, got %lld", (long long)v);
+        return -1;
+    }
+    if (v > FS_AMOUNT_MAX) {
+        rd_error(r, config_setting_get_member(g, key), "must be at most 10^15, got %lld", (long long)v);
         return -1;
     }
     *out = v;
@@ -431,6 +436,57 @@ static int invalid_utf8_line(const char *text)
     return 0;
 }
 
+/* Finds every plain integer literal (no L suffix) that does not fit 32 bits, outside
+ * strings and comments: libconfig silently wraps those ("4294967297" reads as 1). A
+ * lexical pass, so it holds wherever the literal stands (next line, after a comment,
+ * several settings on a line). Returns the number of such literals reported. */
+static int report_wrapped_literals(const char *path, const char *text, fs_diag *diag)
+{
+    int line = 1, found = 0;
+    const char *p = text;
+    while (*p) {
+        if (*p == '\n') {
+            line++;
+            p++;
+        } else if (*p == '"') {
+            for (p++; *p && *p != '"'; p++) {
+                if (*p == '\\' && p[1]) p++;
+                else if (*p == '\n') line++;
+            }
+            if (*p) p++;
+        } else if (*p == '#' || (p[0] == '/' && p[1] == '/')) {
+            while (*p && *p != '\n') p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+                if (*p == '\n') line++;
+            if (*p) p += 2;
+        } else if (isdigit((unsigned char)*p) && (p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
+                                                                 p[-1] == '.'))) {
+            const char *start = p;
+            bool hex = p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
+            if (hex) p += 2;
+            while (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)) p++;
+            bool real = !hex && (*p == '.' || *p == 'e' || *p == 'E');
+            while (isalnum((unsigned char)*p) || *p == '.' || ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E')))
+                p++;
+            if (real || p[-1] == 'L') continue;
+            const char *digits = start + (hex ? 2 : 0);
+            while (*digits == '0' && digits + 1 < p && isxdigit((unsigned char)digits[1])) digits++;
+            size_t len = (size_t)(p - digits);
+            bool wraps = hex ? len > 8 : len > 10 || (len == 10 && strncmp(digits, "2147483647", 10) > 0);
+            if (wraps) {
+                fs_diag_add(diag, FS_EINPUT, path, line, NULL,
+                            "integer %.*s too large for a plain literal: add an L suffix (e.g. 5000000000L)",
+                            (int)(p - start), start);
+                found++;
+            }
+        } else {
+            p++;
+        }
+    }
+    return found;
+}
+
 /* Diagnostics in file order: by file name, then line, stable. */
 static void sort_diagnostics(fs_diag *diag, size_t from)
 {
@@ -462,6 +518,28 @@ static void check_legal_mode(reader *r, const config_setting_t *root, const fs_m
                 rd_error(r, config_setting_get_elem(shares, (unsigned)k),
                          "the legal mode needs a fixed commune share for a source outside the balance");
     }
+}
+
+/* Totals the engine computes must stay exact in double arithmetic (2^53). */
+static void check_totals(fs_diag *diag, const fs_model *m, const char *path)
+{
+    double revenue = 0, need = 0, last = 0;
+    for (size_t u = 0; u < m->unit_count; u++) {
+        need += (double)m->need[u];
+        last += (double)m->units[u].last_year;
+        for (size_t s = 0; s < m->source_count; s++) revenue += (double)fs_model_revenue(m, u, s);
+    }
+    for (size_t s = 0; s < m->source_count; s++) revenue += (double)m->sources[s].city_collected;
+    revenue += (double)m->city.revenue + (double)m->city.central_transfers + (double)m->city.need;
+    const struct {
+        const char *what;
+        double total;
+    } totals[] = {{"revenue (all sources and the city block)", revenue}, {"need", need}, {"last_year", last}};
+    for (size_t k = 0; k < sizeof totals / sizeof *totals; k++)
+        if (totals[k].total >= FS_TOTAL_MAX)
+            fs_diag_add(diag, FS_EINPUT, path, 0, NULL,
+                        "the total %s exceeds 2^53 = 9,007,199,254,740,992, the largest amount computed exactly: "
+                        "state the amounts in a larger money unit", totals[k].what);
 }
 
 /* Coverage divides by need: every unit must have some. */
@@ -561,6 +639,10 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     size_t errors_before = diag->count;
     char *text = read_text(path, diag);
     if (!text) return fs_diag_status(diag);
+    if (report_wrapped_literals(path, text, diag) > 0) {
+        free(text);
+        return FS_EINPUT;
+    }
     config_t cfg;
     config_init(&cfg);
     if (config_read_string(&cfg, text) != CONFIG_TRUE) {
@@ -571,7 +653,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     }
     /* libconfig resets the locale while parsing; keep the C locale for numbers. */
     setlocale(LC_NUMERIC, "C");
-    reader rd = {.file = path, .text = text, .diag = diag};
+    reader rd = {.file = path, .diag = diag};
     reader *r = &rd;
     fs_model *m = calloc(1, sizeof *m);
     if (!m) {
@@ -629,8 +711,15 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     config_destroy(&cfg);
     free(text);
     if (diag->count == errors_before) {
-        if (fs_model_compute_needs(m) != 0) fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        size_t bad = 0;
+        int rc = fs_model_compute_needs(m, &bad);
+        if (rc == -1) fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        else if (rc == -2)
+            fs_diag_add(diag, FS_EINPUT, units_file, m->units[bad].line, "need",
+                        "the need of unit \"%s\" under the norms exceeds 10^15: check the norms' units",
+                        m->units[bad].name);
         else check_needs(diag, m, units_file);
+        if (rc == 0) check_totals(diag, m, path);
     }
     if (diag->count > errors_before) {
         sort_diagnostics(diag, errors_before);

@@ -1,10 +1,10 @@
 /*
  * scenario_read.c: typed, located access to libconfig settings (see scenario_read.h).
  *
- * libconfig 1.5 wraps integer literals that do not fit 32 bits ("4294967297" reads
- * as 1), turns "1e999" into inf and refuses an int where a float is asked for. These
- * getters re-read the literal's source line to catch the wrap, reject non-finite
- * values, and convert int to double themselves.
+ * libconfig 1.5 turns "1e999" into inf and refuses an int where a float is asked for:
+ * these getters reject non-finite values and convert int to double themselves. (Its
+ * silent wrap of integer literals beyond 32 bits is caught before parsing, by a
+ * lexical pass over the whole file in scenario.c.)
  */
 #include "scenario_read.h"
 
@@ -77,80 +77,11 @@ static const char *type_name(int type)
     }
 }
 
-/* Start of line `line` (1-based) in text, or NULL. */
-static const char *line_start(const char *text, int line)
-{
-    const char *p = text;
-    for (int l = 1; p && l < line; l++) {
-        p = strchr(p, '\n');
-        if (p) p++;
-    }
-    return p;
-}
-
-/* True when the integer literal at p (decimal or 0x hex) has no L suffix and does not
- * fit a 32-bit int: libconfig has silently wrapped it. */
-static bool literal_wraps(const char *p)
-{
-    if (*p == '-' || *p == '+') p++;
-    bool hex = p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
-    if (hex) p += 2;
-    while (*p == '0' && isxdigit((unsigned char)p[1])) p++;
-    const char *start = p;
-    while (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)) p++;
-    size_t len = (size_t)(p - start);
-    if (*p == 'L' || *p == '.' || (!hex && (*p == 'e' || *p == 'E'))) return false;
-    if (hex) return len > 8;
-    return len > 10 || (len == 10 && strncmp(start, "2147483647", 10) > 0);
-}
-
-/* True when the value of setting `name` on source line `line` (or, for an unnamed
- * array element, any integer literal on that line outside strings and comments)
- * is a wrapped literal. */
-static bool line_has_wrapped_literal(const char *text, int line, const char *name)
-{
-    const char *p = line_start(text, line);
-    if (!p) return false;
-    bool in_string = false;
-    for (; *p && *p != '\n'; p++) {
-        if (*p == '"' && p[-1] != '\\') in_string = !in_string;
-        if (in_string) continue;
-        if (*p == '#' || (p[0] == '/' && (p[1] == '/' || p[1] == '*'))) return false;
-        if (name) {
-            size_t n = strlen(name);
-            bool boundary = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
-            if (!boundary || strncmp(p, name, n) != 0) continue;
-            const char *q = p + n;
-            while (*q == ' ' || *q == '\t') q++;
-            if (*q != '=' && *q != ':') continue;
-            q++;
-            while (*q == ' ' || *q == '\t') q++;
-            return literal_wraps(q);
-        }
-        if (!isdigit((unsigned char)*p)) continue;
-        if (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) continue;
-        if (literal_wraps(p)) return true;
-        while (isalnum((unsigned char)p[1])) p++;
-    }
-    return false;
-}
-
-static int check_wrap(reader *r, const config_setting_t *s)
-{
-    if (config_setting_type(s) == CONFIG_TYPE_INT && r->text &&
-        line_has_wrapped_literal(r->text, (int)config_setting_source_line(s), config_setting_name(s))) {
-        rd_error(r, s, "integer too large for a plain literal: add an L suffix (e.g. 5000000000L)");
-        return -1;
-    }
-    return 0;
-}
-
 int rd_real_at(reader *r, const config_setting_t *s, double *out)
 {
     int type = config_setting_type(s);
     double v;
     if (type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64) {
-        if (check_wrap(r, s)) return -1;
         v = (double)config_setting_get_int64(s);
     } else if (type == CONFIG_TYPE_FLOAT) {
         v = config_setting_get_float(s);
@@ -177,7 +108,6 @@ int rd_int64_at(reader *r, const config_setting_t *s, int64_t *out)
         rd_error(r, s, "expected an integer, got %s", type_name(type));
         return -1;
     }
-    if (check_wrap(r, s)) return -1;
     *out = config_setting_get_int64(s);
     return 0;
 }

@@ -3,9 +3,9 @@
  *
  * Every getter reports its own errors (file, line, key path) into the reader's
  * diagnostics and returns -1 on error, 1 when the key is absent (optional keys),
- * 0 when a value was read. Numbers are checked beyond libconfig: an integer literal
- * too large for a plain int (which libconfig silently wraps) is rejected, an integer
- * is accepted where a real is expected, a real is rejected where an integer is.
+ * 0 when a value was read. Numbers are checked beyond libconfig: an integer is
+ * accepted where a real is expected, a real is rejected where an integer is, and
+ * non-finite reals are rejected.
  */
 #ifndef FISCALSIM_SCENARIO_READ_H
 #define FISCALSIM_SCENARIO_READ_H
@@ -18,7 +18,6 @@
 
 typedef struct reader {
     const char *file;       /* file name used in messages */
-    const char *text;       /* the file's text, for literal checks */
     fs_diag *diag;
 } reader;
 

@@ -175,6 +175,9 @@ static void read_count(record *rec, const char *field, int64_t *out)
     if (rec_int64(rec, field, false, out) == 0 && *out < 0) {
         rec_error(rec, field, "must not be negative, got %lld", (long long)*out);
         *out = 0;
+    } else if (*out > FS_AMOUNT_MAX) {
+        rec_error(rec, field, "must be at most 10^15, got %lld", (long long)*out);
+        *out = 0;
     }
 }
 
@@ -195,8 +198,9 @@ static void read_unit(record *rec, fs_model *m, size_t u)
         unit->regime = regime_index(m, regime);
     }
 
-    if (rec_int64(rec, "population", true, &unit->population) == 0 && unit->population <= 0)
-        rec_error(rec, "population", "must be a positive integer, got %lld", (long long)unit->population);
+    if (rec_int64(rec, "population", true, &unit->population) == 0 &&
+        (unit->population <= 0 || unit->population > FS_AMOUNT_MAX))
+        rec_error(rec, "population", "must be a positive integer up to 10^15, got %lld", (long long)unit->population);
     if (rec_real(rec, "area_km2", true, &unit->area_km2) == 0 && !(unit->area_km2 > 0))
         rec_error(rec, "area_km2", "must be positive, got %g", unit->area_km2);
     for (int w = 0; w < FS_WL_COUNT; w++) {

@@ -64,7 +64,10 @@ static void on_field(void *data, size_t len, void *ctx)
     }
     if (len) memcpy(text, data, len);
     text[len] = '\0';
-    if (!valid_utf8((const unsigned char *)text, len))
+    if (memchr(data, 0, len))
+        fs_diag_add(b->diag, FS_EINPUT, b->t->path, b->line, NULL,
+                    "a NUL byte in field %zu: is this a text file?", b->row_len + 1);
+    else if (!valid_utf8((const unsigned char *)text, len))
         fs_diag_add(b->diag, FS_EINPUT, b->t->path, b->line, NULL,
                     "invalid UTF-8 in field %zu: save the table as UTF-8 (CSV UTF-8 in a spreadsheet)",
                     b->row_len + 1);

@@ -41,7 +41,7 @@ expect "english title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Cov
 err=$(PATH=/nonexistent "$bin" run "$tests/fixtures/water-filling.cfg" -o missing 2>&1 >/dev/null); code=$?
 expect "missing gnuplot exit" 69 $code
 expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: the tables are written; install the Debian packages gnuplot-nox and fonts-dejavu-core, then run: fiscalsim plot missing
-fiscalsim: the tables and summary.json are in missing" "$err"
+fiscalsim: the tables and summary.json are in missing; charts there, if any, are from an earlier run" "$err"
 expect "tables written without gnuplot" "allocation.csv charts.gp revenue_split.csv summary.json" "$(cd missing && echo *)"
 
 echo "charts: $passed passed, $failed failed"

@@ -64,7 +64,7 @@ fi
 before=$(cd "$tmp/full" && sha256sum * | sha256sum)
 err=$( (trap '' XFSZ; ulimit -f 8; "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o "$tmp/full" --charts none 2>&1 >/dev/null) ); code=$?
 expect "full disk exit" 74 $code
-expect "full disk message" "fiscalsim: $tmp/full/summary.json: cannot write: File too large" "$err"
+expect "full disk message" "fiscalsim: $tmp/full/allocation.csv: cannot write: File too large" "$err"
 expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
 expect "full disk no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && echo *)"
 

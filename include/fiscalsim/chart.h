@@ -46,8 +46,9 @@ fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag
 
 void fs_chart_data_free(fs_chart_data *data);
 
-/* Writes the gnuplot script that draws every chart into `dir`, each output to the
- * temporary name "<file>.tmp" (the caller renames). Numbers in the C locale. */
+/* Writes the gnuplot script that draws every chart into `dir`. Each output file name
+ * ends with the gnuplot variable `suffix`, empty unless set before the script runs
+ * (fs_chart_draw sets it to a temporary suffix). Numbers in the C locale. */
 void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, FILE *out);
 
 /* Writes charts.gp into dir, runs gnuplot on it, checks each output and renames it

@@ -15,6 +15,12 @@
 
 enum { FS_NAME_MAX = 128, FS_ID_MAX = 48 };
 
+/* Largest amount (money, persons) one field may hold, and largest total the engine
+ * computes exactly: money passes through doubles in the solver and in rounding, which
+ * are exact for integers up to 2^53. */
+#define FS_AMOUNT_MAX 1000000000000000LL /* 10^15 */
+#define FS_TOTAL_MAX 9007199254740992.0  /* 2^53 */
+
 typedef enum fs_kind { FS_KIND_COMMUNE, FS_KIND_WARD, FS_KIND_SPECIAL_ZONE, FS_KIND_COUNT } fs_kind;
 typedef enum fs_class { FS_CLASS_I, FS_CLASS_II, FS_CLASS_III, FS_CLASS_SPECIAL, FS_CLASS_COUNT } fs_class;
 
@@ -152,9 +158,10 @@ const fs_share_rule *fs_model_rule(const fs_model *m, size_t u, size_t s);
 /* Unit index by exact name, or -1. */
 int fs_model_find_unit(const fs_model *m, const char *name);
 
-/* Computes needs from norms: fills need and need_parts (allocated by the caller's
- * model). Deterministic; called once by the loader. Returns 0, or -1 on allocation failure. */
-int fs_model_compute_needs(fs_model *model);
+/* Computes needs from norms: fills need and need_parts. Deterministic; called once by
+ * the loader. Returns 0; -1 on allocation failure; -2 when a unit's need exceeds
+ * FS_AMOUNT_MAX (the index of the first such unit in *bad_unit). */
+int fs_model_compute_needs(fs_model *model, size_t *bad_unit);
 
 const char *fs_kind_name(fs_kind kind);
 const char *fs_class_name(fs_class cls);

@@ -28,6 +28,7 @@ typedef struct fs_constraint_report {
     const char *kind;     /* "hold_harmless", "envelope", ..., or "share_min"/"share_max" */
     int unit;             /* unit index, or -1 */
     int source;           /* share bounds: source index, else -1 */
+    int rule;             /* share bounds: the sharing rule of that source, else -1 */
     double value;         /* the bound: money (rows) or a share (share bounds) */
     double shadow_price;  /* primary objective gained per money unit (rows) or per 1.0 of share */
     double range_lo, range_hi; /* values of the bound over which the price holds */

@@ -20,6 +20,10 @@ int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt);
 int cli_parse_charts(const char *list, fs_chart_options *opt);
 int cli_parse_lang(const char *lang, fs_chart_options *opt);
 
+/* Creates folder `path` and its parents (like mkdir -p). Returns FS_OK, or FS_EIO /
+ * FS_EUSAGE with a diagnostic. */
+fs_status cli_make_dirs(const char *path, fs_diag *diag);
+
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diag(const fs_diag *diag);
 

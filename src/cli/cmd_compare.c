@@ -1,10 +1,8 @@
 /*
  * cmd_compare.c: `fiscalsim compare BASE REFORM`: solve both, compare unit by unit.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "fiscalsim/compare.h"
@@ -32,6 +30,7 @@ int cmd_compare(int argc, char **argv)
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
             if (i + 1 >= argc) return cli_usage_error("%s needs a folder", argv[i]);
             dir = argv[++i];
+            if (!dir[0]) return cli_usage_error("%s needs a folder, got an empty name", argv[i - 1]);
         } else if (!strcmp(argv[i], "--sync")) {
             sync = true;
         } else if (argv[i][0] == '-') {
@@ -50,8 +49,7 @@ int cmd_compare(int argc, char **argv)
     fs_status st = solve(paths[0], &m[0], &r[0], &diag);
     if (st == FS_OK) st = solve(paths[1], &m[1], &r[1], &diag);
     if (st == FS_OK) st = fs_compare_build(m[0], r[0], m[1], r[1], &cmp, &diag);
-    if (st == FS_OK && mkdir(dir, 0777) != 0 && errno != EEXIST)
-        st = fs_diag_add(&diag, FS_EIO, dir, 0, NULL, "cannot create folder: %s", strerror(errno));
+    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_compare_write(cmp, m[0], m[1], dir, sync, &diag);
     if (st == FS_OK) {
         char change[48], transfers[48];

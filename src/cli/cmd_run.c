@@ -54,6 +54,7 @@ static int parse_args(int argc, char **argv, run_args *a)
         if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
             if (!has_value) return cli_usage_error("%s needs a folder", arg);
             a->out_dir = argv[++i];
+            if (!a->out_dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
         } else if (!strcmp(arg, "--format")) {
             if (!has_value || parse_formats(argv[++i], a) != 0)
                 return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
@@ -88,26 +89,6 @@ static void default_out_dir(const char *scenario, char *buf, size_t size)
     if (dot && dot > buf + 4) *dot = '\0';
 }
 
-static fs_status make_dirs(const char *path, fs_diag *diag)
-{
-    char buf[FS_PATH_MAX];
-    snprintf(buf, sizeof buf, "%s", path);
-    for (char *p = buf + 1;; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(buf, 0777) != 0 && errno != EEXIST)
-                return fs_diag_add(diag, FS_EIO, buf, 0, NULL, "cannot create folder: %s", strerror(errno));
-            *p = c;
-            if (!c) break;
-        }
-    }
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "not a folder");
-    return FS_OK;
-}
-
 int cmd_run(int argc, char **argv)
 {
     run_args a = {0};
@@ -128,11 +109,11 @@ int cmd_run(int argc, char **argv)
     fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync};
     if (st == FS_EINFEASIBLE && opt.relaxation) {
         /* The explanation is this run's result: summary.json only. */
-        fs_status wst = make_dirs(dir, &diag);
+        fs_status wst = cli_make_dirs(dir, &diag);
         if (wst == FS_OK) wst = fs_output_write_infeasible(m, opt.relaxation, dir, &oo, &diag);
         if (wst != FS_OK) st = wst;
     }
-    if (st == FS_OK) st = make_dirs(dir, &diag);
+    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_output_write(m, r, dir, &oo, &diag);
     double t_write = now_ms();
     bool tables_written = st == FS_OK;
@@ -145,7 +126,9 @@ int cmd_run(int argc, char **argv)
     }
     if (st != FS_OK) {
         cli_print_diag(&diag);
-        if (tables_written) fprintf(stderr, "fiscalsim: the tables and summary.json are in %s\n", dir);
+        if (tables_written)
+            fprintf(stderr, "fiscalsim: the tables and summary.json are in %s; charts there, if any, are from an "
+                            "earlier run\n", dir);
     } else {
         const char *how = m->policy.mode == FS_MODE_LEGAL    ? "legal formula"
                           : r->status == FS_LP_FEASIBLE_LIMIT ? "best allocation found within the time limit"
