@@ -134,7 +134,7 @@ static bool looks_valid(const char *path, const char *ext)
 }
 
 typedef struct output_file {
-    char path[FS_PATH_MAX + 64], temp[FS_PATH_MAX + 72], ext[8];
+    char path[FS_PATH_MAX + 64], temp[FS_PATH_MAX + 96], ext[8];
 } output_file;
 
 static size_t list_outputs(const fs_chart_options *opt, const char *dir, output_file *files)
