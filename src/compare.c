@@ -196,14 +196,8 @@ fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_m
     table_view groups = {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count,
                          group_cell, &ctx};
     output_set set = {.count = 0};
-    json_t *doc = summary(c, base, reform);
     fs_status st = output_set_text(&set, dir, "compare.csv", &units, NULL, diag);
     if (st == FS_OK) st = output_set_text(&set, dir, "compare_groups.csv", &groups, NULL, diag);
-    if (st == FS_OK) st = output_set_text(&set, dir, "compare.json", NULL, doc, diag);
-    json_decref(doc);
-    if (st != FS_OK) {
-        output_set_discard(&set);
-        return st;
-    }
-    return output_set_commit(&set, sync, diag);
+    if (st == FS_OK) st = output_set_json(&set, dir, "compare.json", summary(c, base, reform), diag);
+    return output_set_finish(&set, st, sync, diag);
 }

@@ -281,15 +281,8 @@ fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx,
                                      const fs_output_options *opt, fs_diag *diag)
 {
     output_set p = {.count = 0};
-    json_t *summary = infeasible_json(m, rx);
-    fs_status st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
-                           : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
-    json_decref(summary);
-    if (st != FS_OK) {
-        output_set_discard(&p);
-        return st;
-    }
-    return output_set_commit(&p, opt->sync, diag);
+    fs_status st = output_set_json(&p, dir, "summary.json", infeasible_json(m, rx), diag);
+    return output_set_finish(&p, st, opt->sync, diag);
 }
 
 fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
@@ -314,14 +307,6 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     if (opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
     if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
     if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, diag);
-    json_t *summary = st == FS_OK ? summary_json(m, r) : NULL;
-    if (st == FS_OK)
-        st = summary ? output_set_text(&p, dir, "summary.json", NULL, summary, diag)
-                     : fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
-    json_decref(summary);
-    if (st != FS_OK) {
-        output_set_discard(&p);
-        return st;
-    }
-    return output_set_commit(&p, opt->sync, diag);
+    if (st == FS_OK) st = output_set_json(&p, dir, "summary.json", summary_json(m, r), diag);
+    return output_set_finish(&p, st, opt->sync, diag);
 }

@@ -62,3 +62,20 @@ fs_status output_set_commit(output_set *p, bool sync, fs_diag *diag)
     return FS_OK;
 }
 
+
+fs_status output_set_json(output_set *p, const char *dir, const char *name, json_t *json, fs_diag *diag)
+{
+    if (!json) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    fs_status st = output_set_text(p, dir, name, NULL, json, diag);
+    json_decref(json);
+    return st;
+}
+
+fs_status output_set_finish(output_set *p, fs_status st, bool sync, fs_diag *diag)
+{
+    if (st != FS_OK) {
+        output_set_discard(p);
+        return st;
+    }
+    return output_set_commit(p, sync, diag);
+}

@@ -25,6 +25,14 @@ typedef struct output_set {
 fs_status output_set_text(output_set *set, const char *dir, const char *name, const table_view *t, json_t *json,
                           fs_diag *diag);
 
+/* Writes the JSON document `json` (stolen: released here; NULL means memory ran out)
+ * as dir/name into the set, like output_set_text. */
+fs_status output_set_json(output_set *set, const char *dir, const char *name, json_t *json, fs_diag *diag);
+
+/* Ends a command's output: when `st` is FS_OK commits the set, else discards it and
+ * returns `st`. */
+fs_status output_set_finish(output_set *set, fs_status st, bool sync, fs_diag *diag);
+
 /* Adds a temporary file written by someone else (a library that takes a path). A set
  * holds at most OUTPUT_SET_MAX files; commands write fewer. */
 void output_set_add(output_set *set, const char *temp, const char *path);
