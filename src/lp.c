@@ -251,7 +251,7 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
     }
 }
 
-static void add_deviation(builder *b, const fs_model *m, double S, int stage)
+static void add_deviation(builder *b, const fs_model *m, double S)
 {
     fs_lp *lp = b->lp;
     for (size_t u = 0; u < m->unit_count; u++) {
@@ -265,7 +265,6 @@ static void add_deviation(builder *b, const fs_model *m, double S, int stage)
         add_nz(b, row, lp->alloc_col[u], S / (double)m->need[u]);
         add_nz(b, row, over, -1);
         add_nz(b, row, under, 1);
-        (void)stage;
     }
 }
 
@@ -350,7 +349,7 @@ fs_status fs_lp_build(const fs_model *m, fs_lp **out, fs_diag *diag)
         lp->coverage_col = add_col(&b, FS_COL_COVERAGE, -1, FS_LP_LOWER,
                                    isnan(p->coverage_min) ? 0 : p->coverage_min, 0, "coverage");
     for (size_t u = 0; u < n && !b.failed; u++) add_unit_rows(&b, m, u, scale);
-    if (has_objective(m, FS_OBJ_MIN_DEVIATION)) add_deviation(&b, m, scale, 0);
+    if (has_objective(m, FS_OBJ_MIN_DEVIATION)) add_deviation(&b, m, scale);
     add_global_rows(&b, m, scale);
     if (!b.failed) {
         lp->stage_coef = calloc(p->objective_count * lp->col_count + 1, sizeof *lp->stage_coef);

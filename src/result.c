@@ -214,7 +214,7 @@ static double objective_scale(const fs_lp *lp, size_t stage)
     return lp->stage[stage] == FS_OBJ_MIN_TRANSFERS ? lp->money_scale : 1.0;
 }
 
-static int attach_binding(const fs_model *m, const fs_lp *lp, const fs_solution *sol, fs_result *r)
+static int attach_binding(const fs_lp *lp, const fs_solution *sol, fs_result *r)
 {
     r->binding = calloc(sol->binding_count + 1, sizeof *r->binding);
     if (!r->binding) return -1;
@@ -251,7 +251,6 @@ static int attach_binding(const fs_model *m, const fs_lp *lp, const fs_solution 
             c->range_hi = b->range_hi * S;
         }
     }
-    (void)m;
     return 0;
 }
 
@@ -291,7 +290,7 @@ fs_status fs_result_from_lp(const fs_model *m, const fs_lp *lp, const fs_solutio
     r->max_violation = sol->max_violation;
     r->objective_count = lp->stage_count;
     for (size_t k = 0; k < lp->stage_count; k++) r->objective[k] = sol->objective[k] * objective_scale(lp, k);
-    if (attach_binding(m, lp, sol, r) != 0) {
+    if (attach_binding(lp, sol, r) != 0) {
         fs_result_free(r);
         *out = NULL;
         return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");

@@ -6,13 +6,7 @@
 # usage: check_charts.sh FISCALSIM TESTS_DIR [--update]
 set -u
 bin=$1 tests=$2 update=${3:-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0 passed=0
-expect() {
-  if [ "$2" = "$3" ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1)); printf 'FAIL %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"; fi
-}
+. "$(dirname "$0")/expect.sh"
 cd "$tmp"
 
 # Golden script (paths are relative to this folder, so they are stable).
@@ -20,8 +14,7 @@ cd "$tmp"
 expect "no charts drawn" "allocation.csv revenue_split.csv summary.json" "$(cd out && echo *)"
 "$bin" plot out --charts png,svg,pdf >/dev/null; expect "plot" 0 $?
 if [ "$update" = "--update" ]; then cp out/charts.gp "$tests/golden/water-filling-charts.gp"; fi
-if cmp -s out/charts.gp "$tests/golden/water-filling-charts.gp"; then passed=$((passed + 1)); else
-  failed=$((failed + 1)); echo "FAIL golden chart script"; diff "$tests/golden/water-filling-charts.gp" out/charts.gp | head; fi
+expect_same_file "golden chart script" "$tests/golden/water-filling-charts.gp" out/charts.gp
 for c in coverage per_capita revenue_split lorenz; do
   expect "$c.png" "PNG image data" "$(file -b out/$c.png | cut -d, -f1)"
   expect "$c.svg" "SVG" "$(grep -q '<svg' out/$c.svg && echo SVG)"
@@ -44,5 +37,4 @@ expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: the table
 fiscalsim: the tables and summary.json are in missing; charts there, if any, are from an earlier run" "$err"
 expect "tables written without gnuplot" "allocation.csv charts.gp revenue_split.csv summary.json" "$(cd missing && echo *)"
 
-echo "charts: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish charts

@@ -4,13 +4,7 @@
 # usage: check_cli.sh FISCALSIM TESTS_DIR
 set -u
 bin=$1 tests=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0 passed=0
-expect() { # expect NAME WANT GOT
-  if [ "$2" = "$3" ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1)); printf 'FAIL %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"; fi
-}
+. "$(dirname "$0")/expect.sh"
 "$bin" --help >/dev/null; expect "help exit" 0 $?
 expect "version" "fiscalsim 0.1.0" "$("$bin" --version)"
 "$bin" 2>/dev/null; expect "no command" 64 $?
@@ -24,8 +18,7 @@ expect "explain unknown unit text" "fiscalsim: $tests/fixtures/equal-coverage.cf
 
 # explain: golden text
 "$bin" explain "$tests/fixtures/water-filling.cfg" A > "$tmp/explain.txt"; expect "explain exit" 0 $?
-if cmp -s "$tmp/explain.txt" "$tests/golden/explain-water-filling-A.txt"; then passed=$((passed + 1)); else
-  failed=$((failed + 1)); echo "FAIL explain golden"; diff "$tests/golden/explain-water-filling-A.txt" "$tmp/explain.txt"; fi
+expect_same_file "explain golden" "$tests/golden/explain-water-filling-A.txt" "$tmp/explain.txt"
 
 # XLSX: a zip holding the two sheets.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --charts none --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
@@ -82,5 +75,4 @@ sed 's/$/\r/' "$tests/fixtures/equal-coverage.cfg" >> "$tmp/windows.cfg"
 expect "BOM and CRLF result" "A,commune,II,X,1000,10.000000,200,50,100,150,0.750000,0.150000" \
   "$(sed -n 2p "$tmp/win/allocation.csv")"
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish cli

@@ -5,13 +5,7 @@
 # usage: check_compare.sh FISCALSIM ROOT
 set -u
 bin=$1 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failed=0 passed=0
-expect() {
-  if [ "$2" = "$3" ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1)); printf 'FAIL %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"; fi
-}
+. "$(dirname "$0")/expect.sh"
 fx=$root/tests/fixtures
 
 "$bin" compare "$root/scenarios/haiphong-2026.cfg" "$root/scenarios/haiphong-2026.cfg" -o "$tmp/self" >/dev/null
@@ -39,5 +33,4 @@ err=$("$bin" compare "$fx/equal-coverage.cfg" "$fx/legal-formula.cfg" -o "$tmp/b
 expect "different units exit" 65 $code
 expect "different units message" "fiscalsim: $fx/legal-formula.cfg: unit \"A\" of the baseline is not in the reform" "$(head -1 <<<"$err")"
 
-echo "compare: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish compare
