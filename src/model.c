@@ -9,6 +9,8 @@
  */
 #include "fiscalsim/model.h"
 
+#include "fiscalsim/disburse.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,7 @@ void fs_model_free(fs_model *model)
     free(model->need);
     free(model->need_parts);
     free(model->rule_of);
+    fs_disburse_spec_free(model->disburse);
     free(model);
 }
 

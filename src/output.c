@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "fiscalsim/atomic_file.h"
+#include "disburse_output.h"
 #include "output_set.h"
 #include "table_write.h"
 
@@ -300,13 +301,25 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     }
     alloc.header = header;
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
-    const table_view *tables[] = {&alloc, &split};
+    const table_view *tables[2 + DISBURSE_TABLES] = {&alloc, &split};
+    size_t table_count = 2;
+    disburse_ctx dctx = {m, opt->disburse};
+    table_view disb[DISBURSE_TABLES];
+    if (opt->disburse) {
+        disburse_tables(&dctx, disb);
+        for (size_t k = 0; k < DISBURSE_TABLES; k++) tables[table_count++] = &disb[k];
+    }
     output_set p = {.count = 0};
     /* summary.json last: it is renamed last, so it never describes tables not in place. */
     fs_status st = FS_OK;
     if (opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
     if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, 2, diag);
-    if (st == FS_OK) st = output_set_json(&p, dir, "summary.json", summary_json(m, r), diag);
+    for (size_t k = 0; opt->disburse && opt->csv && k < DISBURSE_TABLES && st == FS_OK; k++)
+        st = output_set_text(&p, dir, disburse_table_files[k], &disb[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, table_count, diag);
+    json_t *summary = summary_json(m, r);
+    if (summary && opt->disburse) json_object_set_new(summary, "disbursement", disburse_json(m, opt->disburse));
+    if (st == FS_OK) st = output_set_json(&p, dir, "summary.json", summary, diag);
+    else json_decref(summary);
     return output_set_finish(&p, st, opt->sync, diag);
 }

@@ -12,7 +12,7 @@
 #include "fiscalsim/error.h"
 #include "table_write.h"
 
-enum { OUTPUT_SET_MAX = 8 };
+enum { OUTPUT_SET_MAX = 16 };
 
 typedef struct output_set {
     char temp[OUTPUT_SET_MAX][FS_PATH_MAX + 16];

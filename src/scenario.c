@@ -21,13 +21,14 @@
 
 #include "fiscalsim/table.h"
 #include "scenario_read.h"
+#include "scenario_disburse.h"
 #include "scenario_units.h"
 
 /* Scenario files larger than this are refused (big tables belong in CSV files). */
 #define SCENARIO_MAX_BYTES (64 << 20)
 
 static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",
-                                       "coefficients", "city", "policy", NULL};
+                                       "coefficients", "city", "policy", "disbursement", NULL};
 static const char *const source_keys[] = {"id", "name", "type", "central", "in_balance",
                                           "city_collected", "shares", NULL};
 static const char *const share_keys[] = {"kind", "class", "regime", "commune", "min", "max",
@@ -49,38 +50,6 @@ static const char *const objective_names[] = {"max_min_coverage", "min_deviation
 static const char *const envelope_names[] = {"none", "exact", "max", NULL};
 static const char *const scope_names[] = {"group", "unit", NULL};
 
-/* Reads a real that must lie in [lo, hi]; keeps *out unchanged when absent. */
-static int read_real_in(reader *r, const config_setting_t *g, const char *key, double lo, double hi,
-                        double *out)
-{
-    double v;
-    int rc = rd_real(r, g, key, &v);
-    if (rc) return rc;
-    if (v < lo || v > hi) {
-        rd_error(r, config_setting_get_member(g, key), "must be between %g and %g, got %g", lo, hi, v);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
-static int read_money(reader *r, const config_setting_t *g, const char *key, int64_t *out)
-{
-    int64_t v;
-    int rc = rd_int64(r, g, key, &v);
-    if (rc) return rc;
-    if (v < 0) {
-        rd_error(r, config_setting_get_member(g, key), "must not be negative, got %lld", (long long)v);
-        return -1;
-    }
-    if (v > FS_AMOUNT_MAX) {
-        rd_error(r, config_setting_get_member(g, key), "must be at most 10^15, got %lld", (long long)v);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 static int find_regime(const fs_model *m, const char *name)
 {
     for (size_t i = 0; i < m->regime_count; i++)
@@ -96,9 +65,9 @@ static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src
     rd_choice(r, g, "kind", kind_names, &rule->kind);
     rd_choice(r, g, "class", class_names, &rule->cls);
     /* regime names are resolved after the units are read */
-    int has_fixed = read_real_in(r, g, "commune", 0, 1, &rule->commune);
-    int has_lo = read_real_in(r, g, "min", 0, 1, &rule->lo);
-    int has_hi = read_real_in(r, g, "max", 0, 1, &rule->hi);
+    int has_fixed = rd_real_in(r, g, "commune", 0, 1, &rule->commune);
+    int has_lo = rd_real_in(r, g, "min", 0, 1, &rule->lo);
+    int has_hi = rd_real_in(r, g, "max", 0, 1, &rule->hi);
     if (has_fixed == 0 && (has_lo == 0 || has_hi == 0)) {
         rd_error(r, g, "give either \"commune\" (a fixed share) or \"min\" and \"max\" (a share to choose), not both");
         return;
@@ -130,7 +99,7 @@ static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src
     if (rule->hi > limit + 1e-12)
         rd_error(r, config_setting_get_member(g, "max"), "max share %g plus central share %g exceeds 1",
                  rule->hi, src->central);
-    if (read_real_in(r, g, "step", 1e-6, 1, &rule->step) == 0) {
+    if (rd_real_in(r, g, "step", 1e-6, 1, &rule->step) == 0) {
         double first = ceil(rule->lo / rule->step - 1e-9), last = floor(rule->hi / rule->step + 1e-9);
         if (first > last)
             rd_error(r, config_setting_get_member(g, "step"), "no multiple of %g lies between min %g and max %g",
@@ -150,9 +119,9 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
     if (rd_choice(r, g, "type", type_names, &type) == 1) rd_error_missing(r, g, "type");
     src->type = (fs_source_type)type;
     src->in_balance = true;
-    read_real_in(r, g, "central", 0, 1, &src->central);
+    rd_real_in(r, g, "central", 0, 1, &src->central);
     rd_bool(r, g, "in_balance", &src->in_balance);
-    read_money(r, g, "city_collected", &src->city_collected);
+    rd_money(r, g, "city_collected", &src->city_collected);
     const config_setting_t *shares = config_setting_get_member(g, "shares");
     if (src->type != FS_SOURCE_SHARED) {
         if (shares) rd_error(r, shares, "only a shared source has commune shares");
@@ -282,11 +251,11 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
             if (!strcmp(m->norms[j].id, n->id))
                 rd_error(r, config_setting_get_member(g, "id"), "duplicate need component id \"%s\"", n->id);
         if (rd_string(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
-        read_real_in(r, g, "per_capita", 0, 1e12, &n->per_capita);
-        read_real_in(r, g, "per_km2", 0, 1e12, &n->per_km2);
-        read_real_in(r, g, "fixed", 0, 1e15, &n->fixed);
+        rd_real_in(r, g, "per_capita", 0, 1e12, &n->per_capita);
+        rd_real_in(r, g, "per_km2", 0, 1e12, &n->per_km2);
+        rd_real_in(r, g, "fixed", 0, 1e15, &n->fixed);
         for (int w = 0; w < FS_WL_COUNT; w++)
-            read_real_in(r, g, fs_workload_name((fs_workload)w), 0, 1e12, &n->per_workload[w]);
+            rd_real_in(r, g, fs_workload_name((fs_workload)w), 0, 1e12, &n->per_workload[w]);
         rd_bool(r, g, "coefficients", &n->coefficients);
     }
 }
@@ -301,7 +270,7 @@ static void read_coefficient_group(reader *r, const config_setting_t *g, const c
         return;
     }
     rd_check_keys(r, sub, names);
-    for (size_t i = 0; names[i]; i++) read_real_in(r, sub, names[i], 0, 100, &out[i]);
+    for (size_t i = 0; names[i]; i++) rd_real_in(r, sub, names[i], 0, 100, &out[i]);
 }
 
 static void read_coefficients(reader *r, const config_setting_t *root, fs_model *m)
@@ -314,8 +283,8 @@ static void read_coefficients(reader *r, const config_setting_t *root, fs_model 
     rd_check_keys(r, g, coef_keys);
     read_coefficient_group(r, g, "kind", kind_names, m->coef.kind);
     read_coefficient_group(r, g, "class", class_names, m->coef.cls);
-    read_real_in(r, g, "island", 0, 100, &m->coef.island);
-    read_real_in(r, g, "coastal", 0, 100, &m->coef.coastal);
+    rd_real_in(r, g, "island", 0, 100, &m->coef.island);
+    rd_real_in(r, g, "coastal", 0, 100, &m->coef.coastal);
 }
 
 static void read_city(reader *r, const config_setting_t *root, fs_model *m)
@@ -324,11 +293,11 @@ static void read_city(reader *r, const config_setting_t *root, fs_model *m)
     if (!g) return;
     m->city.present = true;
     rd_check_keys(r, g, city_keys);
-    read_money(r, g, "revenue", &m->city.revenue);
-    read_money(r, g, "central_transfers", &m->city.central_transfers);
-    read_money(r, g, "need", &m->city.need);
-    read_real_in(r, g, "reserve_rate", 0, 0.5, &m->city.reserve_rate);
-    read_money(r, g, "deficit_max", &m->city.deficit_max);
+    rd_money(r, g, "revenue", &m->city.revenue);
+    rd_money(r, g, "central_transfers", &m->city.central_transfers);
+    rd_money(r, g, "need", &m->city.need);
+    rd_real_in(r, g, "reserve_rate", 0, 0.5, &m->city.reserve_rate);
+    rd_money(r, g, "deficit_max", &m->city.deficit_max);
 }
 
 static void read_objectives(reader *r, const config_setting_t *g, fs_policy *p)
@@ -391,16 +360,16 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     int mode = 0, env = 0;
     if (rd_choice(r, g, "mode", mode_names, &mode) == 0) p->mode = (fs_mode)mode;
     read_objectives(r, g, p);
-    int has_env = read_money(r, g, "envelope", &p->envelope);
+    int has_env = rd_money(r, g, "envelope", &p->envelope);
     p->envelope_mode = has_env == 0 ? FS_ENVELOPE_EXACT : FS_ENVELOPE_NONE;
     if (rd_choice(r, g, "envelope_mode", envelope_names, &env) == 0) {
         p->envelope_mode = (fs_envelope_mode)env;
         if (env != FS_ENVELOPE_NONE && has_env != 0)
             rd_error(r, config_setting_get_member(g, "envelope_mode"), "needs \"envelope\" (the total amount)");
     }
-    read_real_in(r, g, "coverage_min", 0, 100, &p->coverage_min);
-    read_real_in(r, g, "hold_harmless", 0, 100, &p->hold_harmless);
-    read_real_in(r, g, "cap", 0, 100, &p->cap);
+    rd_real_in(r, g, "coverage_min", 0, 100, &p->coverage_min);
+    rd_real_in(r, g, "hold_harmless", 0, 100, &p->hold_harmless);
+    rd_real_in(r, g, "cap", 0, 100, &p->cap);
     if (!isnan(p->cap) && !isnan(p->coverage_min) && p->cap < p->coverage_min)
         rd_error(r, config_setting_get_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
                  p->coverage_min);
@@ -411,12 +380,12 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
         } else {
             rd_check_keys(r, floors, class_names);
             for (int c = 0; c < FS_CLASS_COUNT; c++)
-                read_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
+                rd_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
         }
     }
     rd_bool(r, g, "nonneg_transfers", &p->nonneg_transfers);
-    read_real_in(r, g, "priority", 0, 1, &p->priority);
-    read_real_in(r, g, "mip_time_limit", 0.001, 86400, &p->mip_time_limit);
+    rd_real_in(r, g, "priority", 0, 1, &p->priority);
+    rd_real_in(r, g, "mip_time_limit", 0.001, 86400, &p->mip_time_limit);
 }
 
 /* Line of the first byte sequence that is not UTF-8, or 0. */
@@ -682,6 +651,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     read_coefficients(r, root, m);
     read_city(r, root, m);
     read_policy(r, root, m);
+    scenario_read_disbursement(r, root, m);
     const config_setting_t *units = config_setting_get_member(root, "units");
     char dir[FS_PATH_MAX];
     directory_of(path, dir, sizeof dir);

@@ -8,6 +8,8 @@
  */
 #include "scenario_read.h"
 
+#include "fiscalsim/model.h"
+
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -227,4 +229,36 @@ void rd_check_keys(reader *r, const config_setting_t *group, const char *const *
         else
             rd_error(r, s, "unknown key");
     }
+}
+
+/* Reads a real that must lie in [lo, hi]; keeps *out unchanged when absent. */
+int rd_real_in(reader *r, const config_setting_t *g, const char *key, double lo, double hi,
+                        double *out)
+{
+    double v;
+    int rc = rd_real(r, g, key, &v);
+    if (rc) return rc;
+    if (v < lo || v > hi) {
+        rd_error(r, config_setting_get_member(g, key), "must be between %g and %g, got %g", lo, hi, v);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int rd_money(reader *r, const config_setting_t *g, const char *key, int64_t *out)
+{
+    int64_t v;
+    int rc = rd_int64(r, g, key, &v);
+    if (rc) return rc;
+    if (v < 0) {
+        rd_error(r, config_setting_get_member(g, key), "must not be negative, got %lld", (long long)v);
+        return -1;
+    }
+    if (v > FS_AMOUNT_MAX) {
+        rd_error(r, config_setting_get_member(g, key), "must be at most 10^15, got %lld", (long long)v);
+        return -1;
+    }
+    *out = v;
+    return 0;
 }

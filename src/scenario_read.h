@@ -40,6 +40,11 @@ int rd_choice(reader *r, const config_setting_t *group, const char *key,
 int rd_real_at(reader *r, const config_setting_t *s, double *out);
 int rd_int64_at(reader *r, const config_setting_t *s, int64_t *out);
 
+/* Reads a real that must lie in [lo, hi]; keeps *out unchanged when absent. */
+int rd_real_in(reader *r, const config_setting_t *g, const char *key, double lo, double hi, double *out);
+/* Reads money: an integer in [0, FS_AMOUNT_MAX]; keeps *out unchanged when absent. */
+int rd_money(reader *r, const config_setting_t *g, const char *key, int64_t *out);
+
 /* Reports every member of `group` whose name is not in `allowed` (NULL-terminated),
  * with a "did you mean" suggestion when one is close. */
 void rd_check_keys(reader *r, const config_setting_t *group, const char *const *allowed);

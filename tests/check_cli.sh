@@ -59,7 +59,7 @@ err=$( (trap '' XFSZ; ulimit -f 8; "$bin" run "$tests/../scenarios/haiphong-2026
 expect "full disk exit" 74 $code
 expect "full disk message" "fiscalsim: $tmp/full/allocation.csv: cannot write: File too large" "$err"
 expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
-expect "full disk no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && echo *)"
+expect "full disk no temporary files" "allocation.csv disbursement.csv disbursement_daily.csv disbursement_fit.csv disbursement_months.csv disbursement_units.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && echo *)"
 
 # An absurdly large scenario is refused at once, not parsed for minutes.
 head -c 70000000 /dev/zero | tr '\0' '#' > "$tmp/huge.cfg"

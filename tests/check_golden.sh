@@ -7,7 +7,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" run "$scenario" -o "$tmp" --charts none >/dev/null
 status=0
-for f in allocation.csv revenue_split.csv summary.json; do
+files="allocation.csv revenue_split.csv summary.json"
+for f in disbursement.csv disbursement_units.csv disbursement_months.csv disbursement_fit.csv; do
+  [ -e "$tmp/$f" ] && files="$files $f"
+done
+for f in $files; do
   if [ "$update" = "--update" ]; then
     mkdir -p "$golden"; cp "$tmp/$f" "$golden/$f"
   elif ! cmp -s "$tmp/$f" "$golden/$f"; then

@@ -137,6 +137,7 @@ typedef struct fs_model {
     fs_coefficients coef;
     fs_city city;
     fs_policy policy;
+    struct fs_disburse_spec *disburse;   /* the `disbursement` section, or NULL */
     /* Derived at load time. */
     int64_t *need;                       /* per unit, rounded; components sum to it */
     int64_t *need_parts;                 /* unit_count × (norm_count + 1): norms, then delegated */

@@ -20,6 +20,7 @@ typedef struct fs_output_options {
     bool csv;          /* allocation.csv, revenue_split.csv */
     bool xlsx;         /* allocation.xlsx with the same sheets */
     bool sync;         /* sync each file to the disk before renaming it into place */
+    const struct fs_disburse_result *disburse; /* its tables and summary too, or NULL */
 } fs_output_options;
 
 /* Writes summary.json and the chosen tables into `dir` (which must exist).

@@ -6,6 +6,7 @@
 #define FISCALSIM_CLI_H
 
 #include "fiscalsim/chart.h"
+#include "fiscalsim/disburse.h"
 #include "fiscalsim/error.h"
 
 int cmd_run(int argc, char **argv);
@@ -26,6 +27,9 @@ fs_status cli_make_dirs(const char *path, fs_diag *diag);
 
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diag(const fs_diag *diag);
+
+/* Prints the disbursement's calibration, forecast, cash and risk to stdout. */
+void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d);
 
 /* Prints a usage error and returns FS_EUSAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

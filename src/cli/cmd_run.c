@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "fiscalsim/disburse.h"
 #include "fiscalsim/engine.h"
 #include "fiscalsim/output.h"
 #include "fiscalsim/scenario.h"
@@ -98,6 +99,7 @@ int cmd_run(int argc, char **argv)
     fs_diag diag = {0};
     fs_model *m = NULL;
     fs_result *r = NULL;
+    fs_disburse_result *disb = NULL;
     char dir[FS_PATH_MAX];
     if (a.out_dir) snprintf(dir, sizeof dir, "%s", a.out_dir);
     else default_out_dir(a.scenario, dir, sizeof dir);
@@ -105,8 +107,9 @@ int cmd_run(int argc, char **argv)
     fs_status st = fs_scenario_load(a.scenario, &m, &diag);
     double t_load = now_ms();
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
+    if (st == FS_OK && m->disburse) st = fs_disburse_run(m, r, &disb, &diag);
     double t_solve = now_ms();
-    fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync};
+    fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync, .disburse = disb};
     if (st == FS_EINFEASIBLE && opt.relaxation) {
         /* The explanation is this run's result: summary.json only. */
         fs_status wst = cli_make_dirs(dir, &diag);
@@ -135,11 +138,13 @@ int cmd_run(int argc, char **argv)
                                                               : "optimal";
         printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
                r->min_coverage, r->units_under_need, m->unit_count, dir);
+        if (disb) cli_print_disbursement(m, disb);
     }
     if (a.timings)
         fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f write %.3f total %.3f\n", t_load - t0,
                 opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_write - t_solve, t_write - t0);
     fs_relaxation_free(opt.relaxation);
+    fs_disburse_result_free(disb);
     fs_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

@@ -1,0 +1,355 @@
+/*
+ * scenario_disburse.c: the `disbursement` section: plans by year, dated observations,
+ * capital added in the year, seasonality, capacity, the forecast band and the city's
+ * cash. Every value is checked here, so that the simulation only asserts.
+ * docs/scenario-format.md documents each key and its default.
+ */
+#include "scenario_disburse.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fiscalsim/calendar.h"
+#include "fiscalsim/disburse.h"
+
+static const char *const section_keys[] = {"investment_norm", "delegate_to", "plans", "observed", "added",
+                                           "seasonality", "capacity", "forecast", "cash", NULL};
+static const char *const plan_keys[] = {"year", "whole", "lower", NULL};
+static const char *const obs_keys[] = {"year", "date", "plan", "share", "amount", NULL};
+static const char *const added_keys[] = {"date", "amount", "to", NULL};
+static const char *const season_keys[] = {"months", "tet", "tet_days", "tet_factor", "rush_from", "rush_factor",
+                                          NULL};
+static const char *const capacity_keys[] = {"without_pmb", "staff_elasticity", NULL};
+static const char *const forecast_keys[] = {"uncertainty", "band", "risk_below", "watch_probability", NULL};
+static const char *const cash_keys[] = {"opening", "revenue", "recurrent", "minimum", "revenue_profile",
+                                        "recurrent_profile", "catch_up", NULL};
+static const char *const part_names[] = {"whole", "lower", "city", NULL};
+static const char *const delegate_names[] = {"pmb", "all", NULL};
+
+/* Default pace by month (Jan..Dec, then the 13th month) with a year-end rush of ×11.8
+ * from 25 December and ×0.3 for 14 days after Tết: fitted to the national shape (about
+ * 10% by the end of March, 30% by mid-year, 70% on 25 December, 84% on 31 December and
+ * 95% on 31 January; see docs/model.md). */
+static const double default_months[13] = {0.34, 0.41, 0.52, 0.70, 0.83, 0.91, 0.86,
+                                          0.81, 0.77, 0.74, 0.73, 0.72, 1.29};
+
+/* The group `key` of g, or NULL (absent or reported as not a group). */
+static const config_setting_t *group_of(reader *r, const config_setting_t *g, const char *key,
+                                        const char *const *allowed)
+{
+    const config_setting_t *s = config_setting_get_member(g, key);
+    if (!s) return NULL;
+    if (!config_setting_is_group(s)) {
+        rd_error(r, s, "expected a group { ... }");
+        return NULL;
+    }
+    rd_check_keys(r, s, allowed);
+    return s;
+}
+
+/* The list `key` of g with its length, or NULL (absent or reported). */
+static const config_setting_t *list_of(reader *r, const config_setting_t *g, const char *key, size_t *n)
+{
+    const config_setting_t *s = config_setting_get_member(g, key);
+    *n = 0;
+    if (!s) return NULL;
+    if (!config_setting_is_list(s)) {
+        rd_error(r, s, "expected a list ( {...}, {...} )");
+        return NULL;
+    }
+    *n = (size_t)config_setting_length(s);
+    return s;
+}
+
+/* Reads an array of exactly n reals, each in [lo, hi]. Returns 0, 1 when absent, -1. */
+static int read_reals(reader *r, const config_setting_t *g, const char *key, size_t n, double lo, double hi,
+                      double *out)
+{
+    const config_setting_t *s = config_setting_get_member(g, key);
+    if (!s) return 1;
+    if (!config_setting_is_array(s) || (size_t)config_setting_length(s) != n) {
+        rd_error(r, s, "expected an array of %zu numbers [ ... ]", n);
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+        double v;
+        if (rd_real_at(r, e, &v) != 0) rc = -1;
+        else if (v < lo || v > hi) rd_error(r, e, "must be between %g and %g, got %g", lo, hi, v), rc = -1;
+        else out[i] = v;
+    }
+    return rc;
+}
+
+/* A profile: 12 shares of the year that add up to 1. */
+static void read_profile(reader *r, const config_setting_t *g, const char *key, double *out)
+{
+    if (read_reals(r, g, key, 12, 0, 1, out) != 0) return;
+    double sum = 0;
+    for (int i = 0; i < 12; i++) sum += out[i];
+    if (fabs(sum - 1) > 1e-6)
+        rd_error(r, config_setting_get_member(g, key), "the 12 monthly shares must add up to 1, got %.6g", sum);
+}
+
+static int read_date(reader *r, const config_setting_t *g, const char *key, int32_t *out)
+{
+    char text[32];
+    int rc = rd_string(r, g, key, text, sizeof text);
+    if (rc == 1) rd_error_missing(r, g, key);
+    if (rc) return -1;
+    if (fs_date_parse(text, out) != 0) {
+        rd_error(r, config_setting_get_member(g, key), "expected a date YYYY-MM-DD, got \"%s\"", text);
+        return -1;
+    }
+    return 0;
+}
+
+static const fs_disburse_plan *plan_of(const fs_disburse_spec *d, int year)
+{
+    for (size_t k = 0; k < d->plan_count; k++)
+        if (d->plans[k].year == year) return &d->plans[k];
+    return NULL;
+}
+
+static void read_plans(reader *r, const config_setting_t *g, fs_disburse_spec *d, int model_year)
+{
+    const config_setting_t *list = list_of(r, g, "plans", &d->plan_count);
+    if (!list) {
+        if (!config_setting_get_member(g, "plans")) rd_error_missing(r, g, "plans");
+        return;
+    }
+    d->plans = calloc(d->plan_count + 1, sizeof *d->plans);
+    if (!d->plans) {
+        d->plan_count = 0;
+        return;
+    }
+    for (size_t k = 0; k < d->plan_count; k++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        fs_disburse_plan *p = &d->plans[k];
+        p->line = config_setting_source_line(e);
+        if (!config_setting_is_group(e)) {
+            rd_error(r, e, "expected a group { year = ...; whole = ...; lower = ...; }");
+            continue;
+        }
+        rd_check_keys(r, e, plan_keys);
+        int64_t year = 0;
+        if (rd_int64(r, e, "year", &year) == 1) rd_error_missing(r, e, "year");
+        else if (year < 1900 || year > 2200) rd_error(r, config_setting_get_member(e, "year"), "expected a year");
+        p->year = (int)year;
+        if (rd_money(r, e, "whole", &p->whole) == 1) rd_error_missing(r, e, "whole");
+        if (rd_money(r, e, "lower", &p->lower) == 1) rd_error_missing(r, e, "lower");
+        if (p->lower > p->whole)
+            rd_error(r, config_setting_get_member(e, "lower"), "the lower-level part (%lld) exceeds the whole plan (%lld)",
+                     (long long)p->lower, (long long)p->whole);
+        if (p->whole == 0 && config_setting_get_member(e, "whole"))
+            rd_error(r, config_setting_get_member(e, "whole"), "must be positive");
+        for (size_t j = 0; j < k; j++)
+            if (d->plans[j].year == p->year && p->year)
+                rd_error(r, config_setting_get_member(e, "year"), "a plan for %d is already given on line %d", p->year,
+                         d->plans[j].line);
+    }
+    if (!plan_of(d, model_year))
+        rd_error(r, list, "no plan for the scenario's year %d: add { year = %d; whole = ...; lower = ...; }", model_year,
+                 model_year);
+}
+
+static void read_observation(reader *r, const config_setting_t *e, fs_disburse_spec *d, fs_disburse_observation *o)
+{
+    rd_check_keys(r, e, obs_keys);
+    int64_t year = 0;
+    if (rd_int64(r, e, "year", &year) == 1) rd_error_missing(r, e, "year");
+    o->year = (int)year;
+    const fs_disburse_plan *p = plan_of(d, o->year);
+    if (!p && config_setting_get_member(e, "year")) {
+        rd_error(r, config_setting_get_member(e, "year"), "no plan is given for %lld in disbursement.plans",
+                 (long long)year);
+        return;
+    }
+    int part = 0;
+    if (rd_choice(r, e, "plan", part_names, &part) == 1) rd_error_missing(r, e, "plan");
+    o->plan = (fs_plan_part)part;
+    if (read_date(r, e, "date", &o->date) == 0 && p) {
+        int32_t first = fs_days_from_civil(o->year, 1, 1), last = fs_days_from_civil(o->year + 1, 12, 31);
+        if (o->date < first || o->date > last)
+            rd_error(r, config_setting_get_member(e, "date"),
+                     "the %d plan is disbursed from %d-01-01 to %d-12-31 at the latest", o->year, o->year, o->year + 1);
+    }
+    bool has_share = config_setting_get_member(e, "share") != NULL;
+    bool has_amount = config_setting_get_member(e, "amount") != NULL;
+    if (has_share == has_amount) {
+        rd_error(r, e, "give either share (of the plan) or amount (disbursed), not %s", has_share ? "both" : "neither");
+        return;
+    }
+    o->amount = -1;
+    if (has_share) {
+        rd_real_in(r, e, "share", 0, 1, &o->share);
+        return;
+    }
+    if (rd_money(r, e, "amount", &o->amount) != 0 || !p) return;
+    int64_t plan = o->plan == FS_PLAN_WHOLE ? p->whole : o->plan == FS_PLAN_LOWER ? p->lower : p->whole - p->lower;
+    if (o->amount > plan || plan == 0)
+        rd_error(r, config_setting_get_member(e, "amount"), "exceeds the %s plan of %d (%lld)", part_names[o->plan],
+                 o->year, (long long)plan);
+    else
+        o->share = (double)o->amount / (double)plan;
+}
+
+static void read_observations(reader *r, const config_setting_t *g, fs_disburse_spec *d)
+{
+    const config_setting_t *list = list_of(r, g, "observed", &d->obs_count);
+    if (!list) return;
+    d->obs = calloc(d->obs_count + 1, sizeof *d->obs);
+    if (!d->obs) {
+        d->obs_count = 0;
+        return;
+    }
+    for (size_t k = 0; k < d->obs_count; k++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        d->obs[k].line = config_setting_source_line(e);
+        if (!config_setting_is_group(e)) rd_error(r, e, "expected a group { year = ...; date = ...; plan = ...; }");
+        else read_observation(r, e, d, &d->obs[k]);
+    }
+}
+
+static void read_added(reader *r, const config_setting_t *g, fs_disburse_spec *d, int year)
+{
+    const config_setting_t *list = list_of(r, g, "added", &d->added_count);
+    if (!list) return;
+    d->added = calloc(d->added_count + 1, sizeof *d->added);
+    if (!d->added) {
+        d->added_count = 0;
+        return;
+    }
+    for (size_t k = 0; k < d->added_count; k++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        fs_disburse_added *a = &d->added[k];
+        a->line = config_setting_source_line(e);
+        if (!config_setting_is_group(e)) {
+            rd_error(r, e, "expected a group { date = ...; amount = ...; }");
+            continue;
+        }
+        rd_check_keys(r, e, added_keys);
+        if (read_date(r, e, "date", &a->date) == 0 &&
+            (a->date < fs_days_from_civil(year, 1, 1) || a->date > fs_days_from_civil(year, 12, 31)))
+            rd_error(r, config_setting_get_member(e, "date"), "capital is added within the plan year %d", year);
+        if (rd_money(r, e, "amount", &a->amount) == 1) rd_error_missing(r, e, "amount");
+        else if (a->amount == 0 && config_setting_get_member(e, "amount"))
+            rd_error(r, config_setting_get_member(e, "amount"), "must be positive");
+        int to = FS_DELEGATE_ALL;
+        rd_choice(r, e, "to", delegate_names, &to);
+        a->to = (fs_delegate_to)to;
+    }
+}
+
+static void read_seasonality(reader *r, const config_setting_t *g, fs_disburse_spec *d)
+{
+    memcpy(d->month_weight, default_months, sizeof d->month_weight);
+    d->tet_days = 14;
+    d->tet_factor = 0.3;
+    d->rush_from = 25;
+    d->rush_factor = 11.8;
+    const config_setting_t *s = group_of(r, g, "seasonality", season_keys);
+    if (!s) return;
+    read_reals(r, s, "months", 13, 0.01, 100, d->month_weight);
+    const config_setting_t *tet = config_setting_get_member(s, "tet");
+    if (tet && (!config_setting_is_array(tet) || config_setting_length(tet) == 0)) {
+        rd_error(r, tet, "expected an array of dates [ \"2026-02-17\", ... ]");
+    } else if (tet) {
+        d->tet_count = (size_t)config_setting_length(tet);
+        d->tet = calloc(d->tet_count, sizeof *d->tet);
+        if (!d->tet) d->tet_count = 0;
+        for (size_t k = 0; k < d->tet_count; k++) {
+            const config_setting_t *e = config_setting_get_elem(tet, (unsigned)k);
+            const char *text = config_setting_get_string(e);
+            if (!text || fs_date_parse(text, &d->tet[k]) != 0)
+                rd_error(r, e, "expected a date YYYY-MM-DD, got %s%s%s", text ? "\"" : "", text ? text : "a number",
+                         text ? "\"" : "");
+        }
+    }
+    int64_t days = d->tet_days;
+    if (rd_int64(r, s, "tet_days", &days) == 0 && (days < 0 || days > 60))
+        rd_error(r, config_setting_get_member(s, "tet_days"), "must be between 0 and 60, got %lld", (long long)days);
+    else d->tet_days = (int)days;
+    rd_real_in(r, s, "tet_factor", 0.01, 1, &d->tet_factor);
+    int64_t from = d->rush_from;
+    if (rd_int64(r, s, "rush_from", &from) == 0 && (from < 1 || from > 31))
+        rd_error(r, config_setting_get_member(s, "rush_from"), "must be a day of December, 1 to 31, got %lld",
+                 (long long)from);
+    else d->rush_from = (int)from;
+    rd_real_in(r, s, "rush_factor", 1, 100, &d->rush_factor);
+}
+
+static void read_cash(reader *r, const config_setting_t *g, fs_disburse_spec *d)
+{
+    fs_disburse_cash *c = &d->cash;
+    for (int k = 0; k < 12; k++) c->revenue_profile[k] = c->recurrent_profile[k] = 1.0 / 12;
+    c->catch_up = 0.5;
+    const config_setting_t *s = group_of(r, g, "cash", cash_keys);
+    if (!s) {
+        if (!config_setting_get_member(g, "cash")) rd_error_missing(r, g, "cash");
+        return;
+    }
+    if (rd_money(r, s, "opening", &c->opening) == 1) rd_error_missing(r, s, "opening");
+    if (rd_money(r, s, "revenue", &c->revenue) == 1) rd_error_missing(r, s, "revenue");
+    if (rd_money(r, s, "recurrent", &c->recurrent) == 1) rd_error_missing(r, s, "recurrent");
+    rd_money(r, s, "minimum", &c->min_balance);
+    read_profile(r, s, "revenue_profile", c->revenue_profile);
+    read_profile(r, s, "recurrent_profile", c->recurrent_profile);
+    rd_real_in(r, s, "catch_up", 0, 10, &c->catch_up);
+}
+
+void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_model *m)
+{
+    const config_setting_t *g = config_setting_get_member(root, "disbursement");
+    if (!g) return;
+    if (!config_setting_is_group(g)) {
+        rd_error(r, g, "expected a group { plans = ...; cash = ...; }");
+        return;
+    }
+    fs_disburse_spec *d = calloc(1, sizeof *d);
+    if (!d) {
+        rd_error(r, g, "out of memory");
+        return;
+    }
+    m->disburse = d;
+    d->line = config_setting_source_line(g);
+    rd_check_keys(r, g, section_keys);
+    char norm[FS_ID_MAX] = "investment";
+    rd_string(r, g, "investment_norm", norm, sizeof norm);
+    d->investment_norm = -1;
+    for (size_t k = 0; k < m->norm_count; k++)
+        if (!strcmp(m->norms[k].id, norm)) d->investment_norm = (int)k;
+    if (d->investment_norm < 0 && m->norm_count > 0) {
+        const config_setting_t *s = config_setting_get_member(g, "investment_norm");
+        if (s) rd_error(r, s, "no norm has the id \"%s\"", norm);
+        else rd_error(r, g, "no norm has the id \"investment\": name the investment norm in investment_norm");
+    }
+    int to = FS_DELEGATE_PMB;
+    rd_choice(r, g, "delegate_to", delegate_names, &to);
+    d->delegate_to = (fs_delegate_to)to;
+    read_plans(r, g, d, m->year);
+    read_observations(r, g, d);
+    read_added(r, g, d, m->year);
+    read_seasonality(r, g, d);
+    d->pmb_factor = 0.8;
+    d->staff_elasticity = 1.0;
+    const config_setting_t *cap = group_of(r, g, "capacity", capacity_keys);
+    if (cap) {
+        rd_real_in(r, cap, "without_pmb", 0.05, 1, &d->pmb_factor);
+        rd_real_in(r, cap, "staff_elasticity", 0, 5, &d->staff_elasticity);
+    }
+    d->uncertainty = 0.02;
+    d->band_z = 1.645;
+    d->risk_threshold = 0.95;
+    d->watch_probability = 0.1;
+    const config_setting_t *fc = group_of(r, g, "forecast", forecast_keys);
+    if (fc) {
+        rd_real_in(r, fc, "uncertainty", 0, 0.5, &d->uncertainty);
+        rd_real_in(r, fc, "band", 0, 5, &d->band_z);
+        rd_real_in(r, fc, "risk_below", 0, 1, &d->risk_threshold);
+        rd_real_in(r, fc, "watch_probability", 0.001, 0.5, &d->watch_probability);
+    }
+    read_cash(r, g, d);
+}
