@@ -332,8 +332,9 @@ static int build_entities(run *w)
         double sd = curve_band(w->cov, g, w->s->uncertainty, 1);
         double gap = w->s->risk_threshold - en->completion;
         en->miss_probability = sd > 0 ? 0.5 * erfc(-gap / (sd * sqrt(2))) : gap > 0;
+        if (e == 0) continue; /* flags are for units; the city's chance is shown */
         en->risk = en->miss_probability >= 0.5 ? 2 : en->miss_probability >= w->s->watch_probability ? 1 : 0;
-        if (en->risk && e > 0) {
+        if (en->risk) {
             risk_reason(w, e - 1, en);
             d->units_at_risk += en->risk == 2;
         }

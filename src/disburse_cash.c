@@ -146,8 +146,10 @@ fs_status cash_schedule(fs_disburse_result *d, double catch_up, const char *file
             sim += d->accounts[a].simulated[m];
             sched += d->accounts[a].scheduled[m];
         }
-        d->constrained[m] = dual > 1e-9 && sched < sim;
-        d->shadow_price[m] = d->constrained[m] ? dual : 0;
+        /* Behind the curve only for lack of cash: the curve is what capacity allows. The
+         * binding cash row may be a later month's: money kept back for it. */
+        d->constrained[m] = sched < sim;
+        d->shadow_price[m] = dual > 1e-9 ? dual : 0;
     }
 done:
     free(cind), free(cval), free(cash_row), free(first_col);

@@ -134,8 +134,8 @@ typedef struct fs_disburse_result {
     /* Cash, per month. */
     int64_t *revenue, *recurrent, *balance; /* balance: closing, after scheduled investment */
     int64_t *available;          /* cumulative cash for investment: opening + revenue − recurrent − minimum */
-    bool *constrained;
-    double *shadow_price;        /* money-months of delay saved per extra money unit of cash */
+    bool *constrained;           /* behind the simulated curve for lack of cash */
+    double *shadow_price;        /* LP value of one more money unit of cash in the month (dual) */
     int64_t delay_total;         /* money-months */
     int64_t lost_total;          /* simulated by a deadline but not paid for lack of cash */
     size_t units_at_risk;
