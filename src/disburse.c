@@ -362,7 +362,7 @@ static int cash_months(run *w, fs_diag *diag)
         if (d->available[mo] < 0) {
             char month[8];
             fs_month_format(d->month_end[mo], month);
-            fs_diag_add(diag, FS_EINFEASIBLE, w->m->file, w->s->line, "disbursement.cash",
+            fs_diag_add(diag, FS_EINFEASIBLE, w->m->file, c->line, "disbursement.cash",
                         "recurrent spending alone leaves %lld less than the minimum balance in %s: no investment can "
                         "be paid; raise the opening balance or revenue",
                         (long long)-d->available[mo], month);

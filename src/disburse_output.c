@@ -175,7 +175,6 @@ static json_t *at_deadline(const fs_disburse_result *d, fs_plan_part p)
 
 json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
 {
-    (void)m;
     json_t *o = json_object();
     json_t *par = json_object();
     static const char *const names[] = {"alpha_city", "alpha_lower", "shortfall_city", "shortfall_lower"};
@@ -210,6 +209,7 @@ json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
     json_object_set_new(o, "cash", cash);
     size_t watch = 0;
     for (size_t e = 0; e < d->entity_count; e++) watch += d->entities[e].risk == 1;
+    json_object_set_new(o, "risk_threshold", json_real(m->disburse->risk_threshold));
     json_object_set_new(o, "units_at_risk", json_integer((json_int_t)d->units_at_risk));
     json_object_set_new(o, "units_to_watch", json_integer((json_int_t)watch));
     return o;

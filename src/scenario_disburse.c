@@ -291,6 +291,7 @@ static void read_cash(reader *r, const config_setting_t *g, fs_disburse_spec *d)
         if (!config_setting_get_member(g, "cash")) rd_error_missing(r, g, "cash");
         return;
     }
+    c->line = config_setting_source_line(s);
     if (rd_money(r, s, "opening", &c->opening) == 1) rd_error_missing(r, s, "opening");
     if (rd_money(r, s, "revenue", &c->revenue) == 1) rd_error_missing(r, s, "revenue");
     if (rd_money(r, s, "recurrent", &c->recurrent) == 1) rd_error_missing(r, s, "recurrent");

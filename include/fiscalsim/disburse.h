@@ -55,6 +55,7 @@ typedef struct fs_disburse_cash {
     int64_t opening, revenue, recurrent, min_balance;  /* revenue, recurrent: per year */
     double revenue_profile[12], recurrent_profile[12]; /* shares of the year, Jan..Dec */
     double catch_up;             /* a month may run this much above its curve to catch up */
+    int line;                    /* of the `cash` group */
 } fs_disburse_cash;
 
 typedef struct fs_disburse_spec {
