@@ -26,7 +26,9 @@
 
 extern char **environ;
 
-static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz"};
+/* The charts of every run, then the two drawn only with disbursement data. */
+static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz", "disbursement", "risk"};
+enum { BASE_CHARTS = 4 };
 
 static double now_s(void)
 {
@@ -137,13 +139,13 @@ typedef struct output_file {
     char path[FS_PATH_MAX + 64], temp[FS_PATH_MAX + 96], ext[8];
 } output_file;
 
-static size_t list_outputs(const fs_chart_options *opt, const char *dir, output_file *files)
+static size_t list_outputs(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, output_file *files)
 {
-    size_t n = 0;
+    size_t n = 0, charts = d->has_disbursement ? sizeof chart_files / sizeof *chart_files : BASE_CHARTS;
     static const char *const exts[] = {"png", "svg"};
     for (int f = 0; f < 2; f++) {
         if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (size_t c = 0; c < sizeof chart_files / sizeof *chart_files; c++, n++) {
+        for (size_t c = 0; c < charts; c++, n++) {
             snprintf(files[n].path, sizeof files[n].path, "%s/%s.%s", dir, chart_files[c], exts[f]);
             snprintf(files[n].ext, sizeof files[n].ext, "%s", exts[f]);
         }
@@ -160,8 +162,8 @@ static size_t list_outputs(const fs_chart_options *opt, const char *dir, output_
 
 fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
 {
-    output_file files[16];
-    size_t n = list_outputs(opt, dir, files);
+    output_file files[16]; /* at most 6 charts in 2 formats, and the pack */
+    size_t n = list_outputs(d, opt, dir, files);
     if (n == 0) return FS_OK;
     char script[FS_PATH_MAX + 16];
     snprintf(script, sizeof script, "%s/charts.gp", dir);

@@ -1,11 +1,13 @@
 /*
  * chart_data.c: reads a run's tables back for the charts (see chart.h). Uses the same
- * CSV reader and strict number parsing as the scenario loader.
+ * CSV reader and strict number parsing as the scenario loader. The disbursement tables
+ * are read by chart_data_disburse.c, only when summary.json has a "disbursement" object.
  */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_disburse.h"
 #include "fiscalsim/chart.h"
 #include "fiscalsim/number.h"
 #include "fiscalsim/table.h"
@@ -25,6 +27,10 @@ void fs_chart_data_free(fs_chart_data *d)
     free(d->central);
     free(d->city);
     free(d->commune);
+    free(d->day);
+    free(d->month);
+    free(d->observed);
+    free(d->entity);
     free(d);
 }
 
@@ -50,6 +56,22 @@ static int cell_real(const fs_table *t, size_t row, int col, double *out, fs_dia
     if (fs_parse_real(fs_table_cell(t, row, (size_t)col), out, why, sizeof why) == 0) return 0;
     fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "%s", why);
     return -1;
+}
+
+/* The same three, for the disbursement tables (chart_disburse.h). */
+int chart_column(const fs_table *t, const char *name, fs_diag *diag)
+{
+    return column(t, name, diag);
+}
+
+int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag)
+{
+    return cell_int(t, row, col, out, diag);
+}
+
+int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
+{
+    return cell_real(t, row, col, out, diag);
 }
 
 static void copy_cell(char *dst, size_t size, const fs_table *t, size_t row, int col)
@@ -154,8 +176,29 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(d->scenario, sizeof d->scenario, "%s", name ? name : "");
     snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
     snprintf(d->fingerprint, sizeof d->fingerprint, "%s", fp ? fp : "");
+    /* Disbursement tables count only when this run wrote them, as its summary says:
+     * tables left in the folder by an earlier run are not drawn. */
+    json_t *disb = json_object_get(root, "disbursement");
+    int rc = 0;
+    if (json_is_object(disb)) {
+        d->has_disbursement = true;
+        json_t *year = json_object_get(root, "year"), *thr = json_object_get(disb, "risk_threshold");
+        if (!json_is_integer(year) || json_integer_value(year) < 1900 || json_integer_value(year) > 2200) {
+            fs_diag_add(diag, FS_EINPUT, path, 0, "year", "expected the plan year, such as 2026");
+            rc = -1;
+        } else {
+            d->year = (int)json_integer_value(year);
+        }
+        d->risk_threshold = 0.95; /* the default of a scenario's disbursement.risk_threshold */
+        if (thr && (!json_is_number(thr) || !(json_number_value(thr) >= 0 && json_number_value(thr) <= 1))) {
+            fs_diag_add(diag, FS_EINPUT, path, 0, "disbursement.risk_threshold", "expected a share in [0, 1]");
+            rc = -1;
+        } else if (thr) {
+            d->risk_threshold = json_number_value(thr);
+        }
+    }
     json_decref(root);
-    return 0;
+    return rc;
 }
 
 fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag)
@@ -167,6 +210,7 @@ fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag
     int rc = read_summary(dir, d, diag);
     if (rc == 0) rc = read_units(dir, d, diag);
     if (rc == 0) rc = read_sources(dir, d, diag);
+    if (rc == 0 && d->has_disbursement) rc = chart_data_read_disbursement(dir, d, diag);
     if (rc != 0 || diag->count > before) {
         fs_chart_data_free(d);
         return diag->count > before ? diag->items[before].code : FS_EINTERNAL;

@@ -6,16 +6,20 @@
  * code, and an unquoted title could run shell commands. Fonts are named explicitly
  * (DejaVu Sans renders every Vietnamese diacritic in pngcairo, svg and pdfcairo).
  * Fills use patterns and lines use dash types, so charts stay readable in black and
- * white. Data go in datablocks, numbers printed in the C locale.
+ * white. Data go in datablocks, numbers printed in the C locale. The disbursement and
+ * risk charts, drawn when the run has disbursement data, are in chart_disburse.c.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_disburse.h"
 #include "fiscalsim/chart.h"
 
-enum { CHART_COUNT = 4 };
-static const char *const chart_names[CHART_COUNT] = {"coverage", "per_capita", "revenue_split", "lorenz"};
+enum { CHART_COUNT = 4, CHART_ALL = 6 };
+/* The four charts of every run, then the two drawn when the run has disbursement data. */
+static const char *const chart_names[CHART_ALL] = {"coverage", "per_capita", "revenue_split", "lorenz",
+                                                   "disbursement", "risk"};
 
 typedef struct words {
     const char *title[CHART_COUNT];
@@ -75,6 +79,17 @@ static void label(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* The same two, for the disbursement charts (chart_disburse.h). */
+void chart_quoted(FILE *out, const char *s)
+{
+    quoted(out, s);
+}
+
+void chart_label(FILE *out, const char *s)
+{
+    label(out, s);
+}
+
 /* Display unit: tỷ đồng / billion VND when amounts are in million VND. */
 static double display_divisor(const fs_chart_data *d)
 {
@@ -93,13 +108,13 @@ static void unit_text(FILE *out, const fs_chart_data *d, fs_lang lang, bool per_
     quoted(out, text);
 }
 
-static void page_setup(FILE *out, const fs_chart_data *d, const words *w, int chart)
+static void page_setup_title(FILE *out, const fs_chart_data *d, const words *w, const char *chart_title)
 {
     fputs("reset\nset encoding utf8\nset border 3\nset tics nomirror\nset grid ytics lc 'gray70' dt 3\n"
           "set bmargin 6\n", out);
     fputs("set title ", out);
     char title[256];
-    snprintf(title, sizeof title, "%s: %s", d->scenario, w->title[chart]);
+    snprintf(title, sizeof title, "%s: %s", d->scenario, chart_title);
     quoted(out, title);
     fputs(" font ',16'\n", out);
     char foot[256];
@@ -108,6 +123,16 @@ static void page_setup(FILE *out, const fs_chart_data *d, const words *w, int ch
     fputs("set label 100 ", out);
     quoted(out, foot);
     fputs(" at screen 0.01, screen 0.015 font ',9'\n", out);
+}
+
+static void page_setup(FILE *out, const fs_chart_data *d, const words *w, int chart)
+{
+    page_setup_title(out, d, w, w->title[chart]);
+}
+
+void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const char *title)
+{
+    page_setup_title(out, d, lang == FS_LANG_EN ? &en : &vi, title);
 }
 
 static int by_coverage(const void *a, const void *b)
@@ -248,6 +273,9 @@ static void draw_all(FILE *out, const fs_chart_data *d, const words *w, fs_lang 
     if (only < 0 || only == 1) chart_per_capita(out, d, w, lang);
     if (only < 0 || only == 2) chart_split(out, d, w, lang);
     if (only < 0 || only == 3) chart_lorenz(out, d, w);
+    if (!d->has_disbursement) return;
+    if (only < 0 || only == 4) chart_disbursement(out, d, lang);
+    if (only < 0 || only == 5) chart_risk(out, d, lang);
 }
 
 static void set_output(FILE *out, const char *dir, const char *name, const char *ext)
@@ -274,7 +302,7 @@ void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const 
     };
     for (int f = 0; f < 2; f++) {
         if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (int c = 0; c < CHART_COUNT; c++) {
+        for (int c = 0; c < (d->has_disbursement ? CHART_ALL : CHART_COUNT); c++) {
             fprintf(out, "set terminal %s\n", formats[f].terminal);
             set_output(out, dir, chart_names[c], formats[f].ext);
             draw_all(out, d, w, opt->lang, c);

@@ -4,12 +4,12 @@
  */
 #include "disburse_curve.h"
 
-#include <lapacke.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fiscalsim/calendar.h"
+#include "lapack_lazy.h"
 
 /* Weight of the prior that keeps θ defined when observations do not pin it down; small
  * enough that four observations for four parameters are met to about 1e-5. */
@@ -146,14 +146,14 @@ static double residuals(const curve_model *cm, const fs_disburse_spec *spec, con
 }
 
 /* cov = (JᵀJ)⁻¹ by Cholesky. Returns 0 or -1. */
-static int inverse_normal(const double *jac, size_t rows, double *cov)
+static int inverse_normal(const lapack_api *la, const double *jac, size_t rows, double *cov)
 {
     double a[CURVE_PARAMS * CURVE_PARAMS] = {0};
     for (size_t i = 0; i < CURVE_PARAMS; i++)
         for (size_t j = 0; j < CURVE_PARAMS; j++)
             for (size_t k = 0; k < rows; k++) a[i * CURVE_PARAMS + j] += jac[k * CURVE_PARAMS + i] * jac[k * CURVE_PARAMS + j];
-    if (LAPACKE_dpotrf(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
-    if (LAPACKE_dpotri(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
+    if (la->dpotrf(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
+    if (la->dpotri(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
     for (size_t i = 0; i < CURVE_PARAMS; i++)
         for (size_t j = 0; j < CURVE_PARAMS; j++) cov[i * CURVE_PARAMS + j] = i <= j ? a[i * CURVE_PARAMS + j] : a[j * CURVE_PARAMS + i];
     return 0;
@@ -166,7 +166,8 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
     double *a = malloc(arows * CURVE_PARAMS * sizeof *a), *b = malloc(arows * sizeof *b);
     double *trial_r = malloc(rows * sizeof *trial_r);
     int result = -1;
-    if (!r || !jac || !a || !b || !trial_r) goto done;
+    const lapack_api *la = lapack_get();
+    if (!la || !r || !jac || !a || !b || !trial_r) goto done;
     double cost = residuals(cm, spec, theta, r, jac, NULL), mu = 1e-3;
     int it = 0;
     for (; it < 200 && cost > 1e-26; it++) {
@@ -179,7 +180,7 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
             for (size_t i = 0; i < CURVE_PARAMS; i++) a[(rows + j) * CURVE_PARAMS + i] = i == j ? sqrt(mu) : 0;
             b[rows + j] = 0;
         }
-        if (LAPACKE_dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)arows, CURVE_PARAMS, 1, a, CURVE_PARAMS, b, 1) != 0)
+        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)arows, CURVE_PARAMS, 1, a, CURVE_PARAMS, b, 1) != 0)
             goto done;
         double trial[CURVE_PARAMS], step = 0;
         for (size_t j = 0; j < CURVE_PARAMS; j++) {
@@ -198,7 +199,7 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
         }
     }
     residuals(cm, spec, theta, r, jac, model);
-    if (inverse_normal(jac, rows, cov) == 0) result = it;
+    if (inverse_normal(la, jac, rows, cov) == 0) result = it;
 done:
     free(r), free(jac), free(a), free(b), free(trial_r);
     return result;

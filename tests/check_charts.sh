@@ -2,7 +2,9 @@
 # Charts: the gnuplot script of a fixture equals its golden copy; `run` draws valid
 # PNG/SVG files and a 4-page council pack whose text has the Vietnamese titles (and the
 # English ones with --lang en); `plot` redraws from the tables alone; with gnuplot
-# missing the tables are still written and the message says what to install.
+# missing the tables are still written and the message says what to install. A run
+# with a disbursement section adds the disbursement and risk charts (6 pages); its
+# tables left in a folder by an earlier run are ignored.
 # usage: check_charts.sh FISCALSIM TESTS_DIR [--update]
 set -u
 bin=$1 tests=$2 update=${3:-}
@@ -25,10 +27,54 @@ for title in "Tỷ lệ đáp ứng nhu cầu chi theo đơn vị" "Đường Lo
   expect "pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
 done
 expect "no temporary files" "" "$(ls out | grep -E '\.tmp' || true)"
+expect "no disbursement charts without disbursement" "" "$(ls out | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
 
 # English labels.
 "$bin" plot out --charts pdf --lang en >/dev/null
 expect "english title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Coverage of need by unit" && echo yes)"
+
+# Disbursement: two more charts and a 6-page pack; golden script (relative paths).
+pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
+"$bin" run "$tests/fixtures/disbursement-cash.cfg" -o disb --charts png,svg,pdf >/dev/null
+expect "run with disbursement" 0 $?
+if [ "$update" = "--update" ]; then cp disb/charts.gp "$tests/golden/disbursement-cash-charts.gp"; fi
+expect_same_file "golden disbursement chart script" "$tests/golden/disbursement-cash-charts.gp" disb/charts.gp
+for c in coverage per_capita revenue_split lorenz disbursement risk; do
+  expect "disbursement run: $c.png" "PNG image data" "$(file -b disb/$c.png | cut -d, -f1)"
+  expect "disbursement run: $c.svg" "SVG" "$(grep -q '<svg' disb/$c.svg && echo SVG)"
+done
+expect "disbursement pack pages" "6" "$(pages disb/council-pack.pdf)"
+text=$(pdftotext disb/council-pack.pdf - 2>/dev/null)
+for title in "Giải ngân vốn đầu tư công: kế hoạch, mô phỏng, theo dòng tiền và số thực hiện" \
+             "Đơn vị có nguy cơ không giải ngân hết vốn đúng hạn"; do
+  expect "disbursement pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
+done
+"$bin" plot disb --charts pdf --lang en >/dev/null
+text=$(pdftotext disb/council-pack.pdf - 2>/dev/null)
+for title in "Public investment disbursement: plan, simulated, scheduled under cash, and actuals" \
+             "Units at risk of missing the disbursement deadline"; do
+  expect "disbursement pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
+done
+
+# No unit flagged: the risk page says so instead of drawing bars.
+sed -i -E 's/,(watch|high),/,,/' disb/disbursement_units.csv
+"$bin" plot disb --charts pdf --lang en >/dev/null; expect "plot without units at risk" 0 $?
+expect "no unit at risk: pages" "6" "$(pages disb/council-pack.pdf)"
+expect "no unit at risk: label" "yes" "$(pdftotext disb/council-pack.pdf - | grep -qF "No unit is at risk" && echo yes)"
+
+# Stale disbursement tables: a later run without a disbursement section leaves them in
+# the folder, but its summary.json has no "disbursement" object, so they are not drawn.
+"$bin" run "$tests/fixtures/disbursement-cash.cfg" -o stale --charts none >/dev/null
+"$bin" run "$tests/fixtures/water-filling.cfg" -o stale --charts none >/dev/null
+expect "stale tables still there" "yes" "$([ -f stale/disbursement_daily.csv ] && echo yes)"
+"$bin" plot stale --charts png,pdf >/dev/null; expect "plot over stale tables" 0 $?
+expect "stale tables ignored: pages" "4" "$(pages stale/council-pack.pdf)"
+expect "stale tables ignored: no new charts" "" "$(ls stale | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
+
+# The default scenario has disbursement data: 6 pages.
+"$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o default --charts pdf >/dev/null
+expect "default run" 0 $?
+expect "default pack pages" "6" "$(pages default/council-pack.pdf)"
 
 # gnuplot missing: tables written, exit 69, the message says what to install.
 err=$(PATH=/nonexistent "$bin" run "$tests/fixtures/water-filling.cfg" -o missing 2>&1 >/dev/null); code=$?

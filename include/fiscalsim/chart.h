@@ -2,10 +2,11 @@
  * chart.h: charts for a council session, drawn by gnuplot from a run's tables.
  *
  * Charts are drawn from the files a run wrote (allocation.csv, revenue_split.csv,
- * summary.json), never from solver state, so `fiscalsim plot DIR` redraws exactly what
- * `run` drew. The gnuplot script is written first (charts.gp, golden-testable without
- * gnuplot), then run; each chart is written to a temporary name and renamed into place
- * only after gnuplot exits cleanly and the file checks out as PNG, SVG or PDF.
+ * summary.json and, with a disbursement section, the disbursement_*.csv tables), never
+ * from solver state, so `fiscalsim plot DIR` redraws exactly what `run` drew. The
+ * gnuplot script is written first (charts.gp, golden-testable without gnuplot), then
+ * run; each chart is written to a temporary name and renamed into place only after
+ * gnuplot exits cleanly and the file checks out as PNG, SVG or PDF.
  */
 #ifndef FISCALSIM_CHART_H
 #define FISCALSIM_CHART_H
@@ -24,6 +25,39 @@ typedef struct fs_chart_options {
     double timeout_s;     /* gnuplot is killed after this; 0 = 60 s */
 } fs_chart_options;
 
+/* One day of disbursement_daily.csv: the forecast share of the plan in place that day
+ * and its band, for the whole plan and the lower level (shares in [0, 1]). */
+typedef struct fs_chart_day {
+    int32_t date;                        /* day number (calendar.h) */
+    double whole, whole_lo, whole_hi;
+    double lower, lower_lo, lower_hi;
+} fs_chart_day;
+
+/* One month of disbursement_months.csv: the whole plan in place at the month's end and
+ * the cumulative amount scheduled under the cash limit by then (money unit). */
+typedef struct fs_chart_month {
+    int32_t month_end;                   /* day number */
+    int64_t whole_planned, whole_scheduled;
+} fs_chart_month;
+
+/* One published point of disbursement_fit.csv (of any year; the chart keeps the plan
+ * year's). */
+typedef struct fs_chart_observed {
+    int year;                            /* the plan year the point belongs to */
+    int32_t date;                        /* day number */
+    char plan[8];                        /* "whole", "lower" or "city" */
+    double share;                        /* observed share of that plan */
+} fs_chart_observed;
+
+/* One row of disbursement_units.csv: forecast completion at the deadline and its band
+ * (shares), and the risk flag ("", "watch" or "high"). */
+typedef struct fs_chart_entity {
+    char name[128];                      /* the unit's name; "city" for the city's row */
+    char kind[16];                       /* "city" for the city's row */
+    char risk[8];
+    double completion, band_lo, band_hi;
+} fs_chart_entity;
+
 /* What the charts show, read back from a run's tables. */
 typedef struct fs_chart_data {
     char scenario[128];
@@ -38,17 +72,33 @@ typedef struct fs_chart_data {
     size_t source_count;
     char (*source)[128];                 /* the source's display name */
     int64_t *central, *city, *commune;
+    /* Disbursement: read only when summary.json has a "disbursement" object (so that
+     * disbursement tables left by an earlier run in the same folder are ignored);
+     * otherwise has_disbursement is false and the fields below are zero and NULL. */
+    bool has_disbursement;
+    int year;                            /* summary.json "year", the plan year */
+    double risk_threshold;               /* summary.json disbursement.risk_threshold, else 0.95 */
+    size_t day_count, month_count, observed_count, entity_count;
+    fs_chart_day *day;                   /* disbursement_daily.csv, in date order */
+    fs_chart_month *month;               /* disbursement_months.csv */
+    fs_chart_observed *observed;         /* disbursement_fit.csv */
+    fs_chart_entity *entity;             /* disbursement_units.csv, the city's row included */
 } fs_chart_data;
 
-/* Reads allocation.csv, revenue_split.csv and summary.json from `dir`. Returns FS_OK
- * and data the caller frees, or FS_EIO/FS_EINPUT with a diagnostic naming the file. */
+/* Reads allocation.csv, revenue_split.csv and summary.json from `dir`, and, when
+ * summary.json has a "disbursement" object, disbursement_daily.csv,
+ * disbursement_months.csv, disbursement_fit.csv and disbursement_units.csv. Returns
+ * FS_OK and data the caller frees, or FS_EIO/FS_EINPUT with a diagnostic naming the
+ * file (and line). */
 fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag);
 
 void fs_chart_data_free(fs_chart_data *data);
 
-/* Writes the gnuplot script that draws every chart into `dir`. Each output file name
- * ends with the gnuplot variable `suffix`, empty unless set before the script runs
- * (fs_chart_draw sets it to a temporary suffix). Numbers in the C locale. */
+/* Writes the gnuplot script that draws every chart into `dir`: coverage, per_capita,
+ * revenue_split and lorenz, then disbursement and risk when data->has_disbursement
+ * (the PDF pack has one page per chart, 4 or 6). Each output file name ends with the
+ * gnuplot variable `suffix`, empty unless set before the script runs (fs_chart_draw
+ * sets it to a temporary suffix). Numbers in the C locale. */
 void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, FILE *out);
 
 /* Writes charts.gp into dir, runs gnuplot on it, checks each output and renames it

@@ -1,0 +1,38 @@
+/*
+ * chart_disburse.h: private to the chart stage. The disbursement charts
+ * (chart_disburse.c) and their tables (chart_data_disburse.c), and the helpers they
+ * share with chart_script.c and chart_data.c.
+ */
+#ifndef FISCALSIM_CHART_DISBURSE_H
+#define FISCALSIM_CHART_DISBURSE_H
+
+#include <stdio.h>
+
+#include "fiscalsim/chart.h"
+#include "fiscalsim/table.h"
+
+/* chart_script.c: a single-quoted gnuplot string (quotes doubled, control bytes
+ * dropped); a double-quoted datablock label (double quotes, backslashes and control
+ * bytes dropped); the page of one chart: reset, fonts, `title` after the scenario's
+ * name, and the footer with the scenario's name and fingerprint. */
+void chart_quoted(FILE *out, const char *s);
+void chart_label(FILE *out, const char *s);
+void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const char *title);
+
+/* chart_disburse.c: the disbursement chart (forecast, bands, schedule under cash,
+ * published points) and the risk chart (units at risk of missing the deadline). */
+void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang);
+void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang);
+
+/* chart_data.c: a column's index by name, or -1 with a diagnostic; a cell parsed as an
+ * integer or a real, 0, or -1 with a diagnostic naming the file, line and column. */
+int chart_column(const fs_table *t, const char *name, fs_diag *diag);
+int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag);
+int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag);
+
+/* chart_data_disburse.c: reads disbursement_daily.csv, disbursement_months.csv,
+ * disbursement_fit.csv and disbursement_units.csv from dir into d (d->year and
+ * d->risk_threshold are set by the caller). Returns 0, or -1 with diagnostics. */
+int chart_data_read_disbursement(const char *dir, fs_chart_data *d, fs_diag *diag);
+
+#endif
