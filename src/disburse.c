@@ -98,7 +98,19 @@ typedef struct run {
     double *capacity;           /* per entity */
     curve_model cm;
     double theta[CURVE_PARAMS], cov[CURVE_PARAMS * CURVE_PARAMS];
+    size_t *tranche_index;      /* scratch: 1 + added_count */
+    size_t *first_account;      /* per entity, and one past the last */
 } run;
+
+/* The plan year's tranches of entity e (see build_set for their order): its base
+ * tranche, then one per added capital. Returns how many, indices in w->tranche_index. */
+static size_t tranches_of(const run *w, size_t e)
+{
+    size_t n = w->m->unit_count, count = 0;
+    w->tranche_index[count++] = e;
+    for (size_t k = 0; e > 0 && k < w->s->added_count; k++) w->tranche_index[count++] = 1 + n + k * n + (e - 1);
+    return count;
+}
 
 static fs_status unit_plans(run *w, fs_diag *diag, const fs_result *r)
 {
@@ -197,6 +209,7 @@ static void free_model(run *w)
         free(w->cm.sets[k].tranches);
     }
     free(w->cm.sets), free(w->capacity), free(w->unit_plan), free(w->added);
+    free(w->tranche_index), free(w->first_account);
 }
 
 /* Daily shares of each part with their band, from 1 January to the last deadline. */
@@ -228,14 +241,18 @@ static int build_accounts(run *w)
     const curve_set *set = &w->cm.sets[0];
     size_t ne = w->cm.entity_count;
     d->accounts = calloc(2 * ne, sizeof *d->accounts);
-    if (!d->accounts) return -1;
+    w->first_account = calloc(ne + 1, sizeof *w->first_account);
+    if (!d->accounts || !w->first_account) return -1;
     int32_t normal = deadline_of(d->year, d->start);
-    for (size_t e = 0; e < ne; e++)
+    for (size_t e = 0; e < ne; e++) {
+        w->first_account[e] = d->account_count;
+        size_t count = tranches_of(w, e);
         for (int ext = 0; ext < 2; ext++) {
             double plan = 0;
-            for (size_t t = 0; t < set->tranche_count; t++)
-                if ((size_t)set->tranches[t].entity == e && (set->tranches[t].deadline != normal) == ext)
-                    plan += set->tranches[t].amount;
+            for (size_t k = 0; k < count; k++) {
+                const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
+                if ((tr->deadline != normal) == ext) plan += tr->amount;
+            }
             if (ext && plan == 0) continue;
             fs_disburse_account *acc = &d->accounts[d->account_count++];
             acc->unit = (int)e - 1;
@@ -248,9 +265,9 @@ static int build_accounts(run *w)
             if (!acc->planned || !acc->simulated || !acc->scheduled) return -1;
             for (size_t mo = 0; mo < d->month_count; mo++) {
                 double in_place = 0, paid = 0;
-                for (size_t t = 0; t < set->tranche_count; t++) {
-                    const curve_tranche *tr = &set->tranches[t];
-                    if ((size_t)tr->entity != e || (tr->deadline != normal) != ext) continue;
+                for (size_t k = 0; k < count; k++) {
+                    const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
+                    if ((tr->deadline != normal) != ext) continue;
                     if (tr->start <= d->month_end[mo]) in_place += tr->amount;
                     paid += tr->amount * curve_tranche_share(&w->cm, set, tr, d->month_end[mo], w->theta, NULL);
                 }
@@ -260,6 +277,8 @@ static int build_accounts(run *w)
                 if (acc->simulated[mo] > acc->plan) acc->simulated[mo] = acc->plan;
             }
         }
+    }
+    w->first_account[ne] = d->account_count;
     return 0;
 }
 
@@ -279,9 +298,10 @@ static void risk_reason(run *w, size_t u, fs_disburse_entity *en)
         p += n, left -= (size_t)n;
     }
     const curve_set *set = &w->cm.sets[0];
-    for (size_t t = 0; t < set->tranche_count && left > 40; t++) {
-        const curve_tranche *tr = &set->tranches[t];
-        if ((size_t)tr->entity != u + 1 || tr->start == w->d->start || tr->amount <= 0) continue;
+    size_t count = tranches_of(w, u + 1);
+    for (size_t k = 0; k < count && left > 40; k++) {
+        const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
+        if (tr->start == w->d->start || tr->amount <= 0) continue;
         double x = curve_progress(&set->year, tr, tr->deadline);
         if (x >= 0.999) continue;
         char date[11];
@@ -309,9 +329,9 @@ static int build_entities(run *w)
         curve_entity_shape(&w->cm, e, w->theta, &en->alpha, &q);
         double num = 0, den = 0, g[CURVE_PARAMS] = {0}, tg[CURVE_PARAMS];
         en->deadline = d->start;
-        for (size_t t = 0; t < set->tranche_count; t++) {
-            const curve_tranche *tr = &set->tranches[t];
-            if ((size_t)tr->entity != e) continue;
+        size_t count = tranches_of(w, e);
+        for (size_t k = 0; k < count; k++) {
+            const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
             num += tr->amount * curve_tranche_share(&w->cm, set, tr, tr->deadline, w->theta, tg);
             den += tr->amount;
             for (int j = 0; j < CURVE_PARAMS; j++) g[j] += tr->amount * tg[j];
@@ -322,9 +342,8 @@ static int build_entities(run *w)
         double half = curve_band(w->cov, g, w->s->uncertainty, w->s->band_z);
         en->band_lo = fmax(0, en->completion - half);
         en->band_hi = fmin(1, en->completion + half);
-        for (size_t a = 0; a < d->account_count; a++) {
+        for (size_t a = w->first_account[e]; a < w->first_account[e + 1]; a++) {
             const fs_disburse_account *acc = &d->accounts[a];
-            if (acc->unit != en->unit) continue;
             en->plan += acc->plan;
             en->simulated += acc->simulated[d->month_count - 1];
         }
@@ -463,8 +482,9 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, fs_disburse_res
     w.d = d;
     w.unit_plan = calloc(m->unit_count + 1, sizeof *w.unit_plan);
     w.added = calloc(m->disburse->added_count * m->unit_count + 1, sizeof *w.added);
+    w.tranche_index = calloc(m->disburse->added_count + 1, sizeof *w.tranche_index);
     fs_status st = FS_OK;
-    if (!d || !w.unit_plan || !w.added) goto oom;
+    if (!d || !w.unit_plan || !w.added || !w.tranche_index) goto oom;
     d->year = m->year;
     d->start = fs_days_from_civil(m->year, 1, 1);
     bool extended = false;
