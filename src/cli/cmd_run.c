@@ -107,6 +107,7 @@ int cmd_run(int argc, char **argv)
     fs_status st = fs_scenario_load(a.scenario, &m, &diag);
     double t_load = now_ms();
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
+    double t_engine = now_ms();
     if (st == FS_OK && m->disburse) st = fs_disburse_run(m, r, &disb, &diag);
     double t_solve = now_ms();
     fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync, .disburse = disb};
@@ -141,8 +142,9 @@ int cmd_run(int argc, char **argv)
         if (disb) cli_print_disbursement(m, disb);
     }
     if (a.timings)
-        fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f write %.3f total %.3f\n", t_load - t0,
-                opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_write - t_solve, t_write - t0);
+        fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f disburse %.3f write %.3f total %.3f\n",
+                t_load - t0, opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_solve - t_engine, t_write - t_solve,
+                t_write - t0);
     fs_relaxation_free(opt.relaxation);
     fs_disburse_result_free(disb);
     fs_result_free(r);
