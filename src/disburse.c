@@ -126,7 +126,7 @@ static fs_status unit_plans(run *w, fs_diag *diag, const fs_result *r)
     char key[64];
     snprintf(key, sizeof key, "disbursement.plans.[%zu].lower", (size_t)(p - w->s->plans));
     if (own > p->lower)
-        return fs_diag_add(diag, FS_EINPUT, m->file, p->line, key,
+        return fs_diag_add(diag, FS_EINPUT, p->file, p->line, key,
                            "the units' own investment money and targeted transfers (%lld) exceed the lower-level "
                            "plan (%lld)", (long long)own, (long long)p->lower);
     int64_t *delegated = malloc((m->unit_count + 1) * sizeof *delegated);
@@ -135,13 +135,13 @@ static fs_status unit_plans(run *w, fs_diag *diag, const fs_result *r)
     for (size_t u = 0; rc == 0 && u < m->unit_count; u++) w->unit_plan[u] += delegated[u];
     free(delegated);
     if (rc != 0)
-        return fs_diag_add(diag, FS_EINPUT, m->file, p->line, key,
+        return fs_diag_add(diag, FS_EINPUT, p->file, p->line, key,
                            "%lld of projects to delegate, but no unit %s", (long long)(p->lower - own),
                            w->s->delegate_to == FS_DELEGATE_PMB ? "has a project management board" : "has an investment need");
     for (size_t k = 0; k < w->s->added_count; k++)
         if (split_by_need(m, w->s->added[k].to, w->s->added[k].amount, w->added + k * m->unit_count) != 0) {
             snprintf(key, sizeof key, "disbursement.added.[%zu].to", k);
-            return fs_diag_add(diag, FS_EINPUT, m->file, w->s->added[k].line, key,
+            return fs_diag_add(diag, FS_EINPUT, w->s->added[k].file, w->s->added[k].line, key,
                                "no unit can receive this capital: none %s",
                                w->s->added[k].to == FS_DELEGATE_PMB ? "has a project management board"
                                                                     : "has an investment need");
@@ -382,7 +382,7 @@ static int cash_months(run *w, fs_diag *diag)
         if (d->available[mo] < 0) {
             char month[8];
             fs_month_format(d->month_end[mo], month);
-            fs_diag_add(diag, FS_EINFEASIBLE, w->m->file, c->line, "disbursement.cash",
+            fs_diag_add(diag, FS_EINFEASIBLE, c->file, c->line, "disbursement.cash",
                         "recurrent spending alone leaves %lld less than the minimum balance in %s: no investment can "
                         "be paid; raise the opening balance or revenue",
                         (long long)-d->available[mo], month);
@@ -495,7 +495,7 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, fs_disburse_res
                             d->start + 1);
     if ((st = unit_plans(&w, diag, r)) != FS_OK) goto fail;
     if (!lapack_get()) {
-        st = fs_diag_add(diag, FS_EMISSING, m->file, w.s->line, "disbursement",
+        st = fs_diag_add(diag, FS_EMISSING, w.s->file, w.s->line, "disbursement",
                          "the calibration needs LAPACKE: install the Debian package liblapacke");
         goto fail;
     }

@@ -30,6 +30,8 @@ void fs_model_free(fs_model *model)
     free(model->need_parts);
     free(model->rule_of);
     fs_disburse_spec_free(model->disburse);
+    free(model->files);
+    free(model->changes);
     free(model);
 }
 

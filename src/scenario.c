@@ -19,12 +19,13 @@
 #include "fiscalsim/table.h"
 #include "scenario_read.h"
 #include "scenario_disburse.h"
+#include "scenario_overlay.h"
 #include "scenario_text.h"
 #include "scenario_units.h"
 
 
 static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",
-                                       "coefficients", "city", "policy", "disbursement", NULL};
+                                       "coefficients", "city", "policy", "disbursement", "base", NULL};
 static const char *const source_keys[] = {"id", "name", "type", "central", "in_balance",
                                           "city_collected", "shares", NULL};
 static const char *const share_keys[] = {"kind", "class", "regime", "commune", "min", "max",
@@ -453,32 +454,24 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
 {
     *out = NULL;
     size_t errors_before = diag->count;
-    char *text = scenario_read_text(path, diag);
-    if (!text) return fs_diag_status(diag);
-    if (scenario_report_wrapped_literals(path, text, diag) > 0) {
-        free(text);
-        return FS_EINPUT;
+    fs_model *m = calloc(1, sizeof *m);
+    if (m) m->files = calloc(OVERLAY_DEPTH_MAX + 1, sizeof *m->files);
+    if (!m || !m->files) {
+        fs_model_free(m);
+        return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
+    snprintf(m->file, sizeof m->file, "%s", path);
     config_t cfg;
-    config_init(&cfg);
-    if (config_read_string(&cfg, text) != CONFIG_TRUE) {
-        fs_diag_add(diag, FS_EINPUT, path, config_error_line(&cfg), NULL, "%s", config_error_text(&cfg));
+    fs_status loaded = scenario_config_load(path, &cfg, m, diag);
+    if (loaded != FS_OK) {
         config_destroy(&cfg);
-        free(text);
-        return FS_EINPUT;
+        fs_model_free(m);
+        return loaded;
     }
     /* libconfig resets the locale while parsing; keep the C locale for numbers. */
     setlocale(LC_NUMERIC, "C");
     reader rd = {.file = path, .diag = diag};
     reader *r = &rd;
-    fs_model *m = calloc(1, sizeof *m);
-    if (!m) {
-        config_destroy(&cfg);
-        free(text);
-        return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
-    }
-    snprintf(m->file, sizeof m->file, "%s", path);
-    m->fingerprint = fs_fnv1a(FS_FNV_OFFSET, text, strlen(text));
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
     const config_setting_t *root = config_root_setting(&cfg);
     rd_check_keys(r, root, top_keys);
@@ -500,8 +493,10 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     read_policy(r, root, m);
     scenario_read_disbursement(r, root, m);
     const config_setting_t *units = config_setting_get_member(root, "units");
+    /* A table's path is relative to the file that names it (the scenario or a baseline). */
+    const config_setting_t *table_key = units ? config_setting_get_member(units, "table") : NULL;
     char dir[FS_PATH_MAX];
-    scenario_directory_of(path, dir, sizeof dir);
+    scenario_directory_of(rd_file(r, table_key ? table_key : units), dir, sizeof dir);
     char units_file[FS_PATH_MAX * 2] = "";
     if (!units) {
         rd_error_missing(r, root, "units");
@@ -512,7 +507,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
         if (rd_string(r, units, "table", table, sizeof table) == 0)
             scenario_table_path(dir, table, units_file, sizeof units_file);
         else
-            snprintf(units_file, sizeof units_file, "%s", path);
+            snprintf(units_file, sizeof units_file, "%s", rd_file(r, units));
         resolve_rule_regimes(r, root, m);
         match_rules(r, m, units_file);
     }
@@ -526,7 +521,6 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     }
     if (diag->count == errors_before) check_legal_mode(r, root, m);
     config_destroy(&cfg);
-    free(text);
     if (diag->count == errors_before) {
         size_t bad = 0;
         int rc = fs_model_compute_needs(m, &bad);

@@ -129,6 +129,7 @@ static void read_plans(reader *r, const config_setting_t *g, fs_disburse_spec *d
         const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
         fs_disburse_plan *p = &d->plans[k];
         p->line = config_setting_source_line(e);
+        p->file = rd_file(r, e);
         if (!config_setting_is_group(e)) {
             rd_error(r, e, "expected a group { year = ...; whole = ...; lower = ...; }");
             continue;
@@ -226,6 +227,7 @@ static void read_added(reader *r, const config_setting_t *g, fs_disburse_spec *d
         const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
         fs_disburse_added *a = &d->added[k];
         a->line = config_setting_source_line(e);
+        a->file = rd_file(r, e);
         if (!config_setting_is_group(e)) {
             rd_error(r, e, "expected a group { date = ...; amount = ...; }");
             continue;
@@ -292,6 +294,7 @@ static void read_cash(reader *r, const config_setting_t *g, fs_disburse_spec *d)
         return;
     }
     c->line = config_setting_source_line(s);
+    c->file = rd_file(r, s);
     if (rd_money(r, s, "opening", &c->opening) == 1) rd_error_missing(r, s, "opening");
     if (rd_money(r, s, "revenue", &c->revenue) == 1) rd_error_missing(r, s, "revenue");
     if (rd_money(r, s, "recurrent", &c->recurrent) == 1) rd_error_missing(r, s, "recurrent");
@@ -316,6 +319,7 @@ void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_mode
     }
     m->disburse = d;
     d->line = config_setting_source_line(g);
+    d->file = rd_file(r, g);
     rd_check_keys(r, g, section_keys);
     char norm[FS_ID_MAX] = "investment";
     rd_string(r, g, "investment_norm", norm, sizeof norm);

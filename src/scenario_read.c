@@ -37,11 +37,17 @@ void rd_path(const config_setting_t *s, char *buf, size_t size)
     }
 }
 
-static void add_error(reader *r, int line, const char *key, const char *fmt, va_list ap)
+/* The file a setting was read from: a scenario's baseline holds most of its keys. */
+const char *rd_file(const reader *r, const config_setting_t *s)
+{
+    return s && s->file ? s->file : r->file;
+}
+
+static void add_error(reader *r, const char *file, int line, const char *key, const char *fmt, va_list ap)
 {
     char message[FS_MESSAGE_MAX];
     vsnprintf(message, sizeof message, fmt, ap);
-    fs_diag_add(r->diag, FS_EINPUT, r->file, line, key, "%s", message);
+    fs_diag_add(r->diag, FS_EINPUT, file, line, key, "%s", message);
 }
 
 void rd_error(reader *r, const config_setting_t *s, const char *fmt, ...)
@@ -50,7 +56,7 @@ void rd_error(reader *r, const config_setting_t *s, const char *fmt, ...)
     rd_path(s, key, sizeof key);
     va_list ap;
     va_start(ap, fmt);
-    add_error(r, (int)config_setting_source_line(s), key, fmt, ap);
+    add_error(r, rd_file(r, s), (int)config_setting_source_line(s), key, fmt, ap);
     va_end(ap);
 }
 
@@ -60,7 +66,7 @@ void rd_error_missing(reader *r, const config_setting_t *parent, const char *key
     rd_path(parent, path, sizeof path);
     char full[FS_KEY_MAX + 64];
     snprintf(full, sizeof full, "%s%s%s", path, path[0] ? "." : "", key);
-    fs_diag_add(r->diag, FS_EINPUT, r->file, (int)config_setting_source_line(parent), full,
+    fs_diag_add(r->diag, FS_EINPUT, rd_file(r, parent), (int)config_setting_source_line(parent), full,
                 "missing required key");
 }
 

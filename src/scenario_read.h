@@ -21,6 +21,9 @@ typedef struct reader {
     fs_diag *diag;
 } reader;
 
+/* The file setting s was read from (a scenario or one of its baselines). */
+const char *rd_file(const reader *r, const config_setting_t *s);
+
 /* The key path of a setting, e.g. "sources.[2].shares.[0].commune". */
 void rd_path(const config_setting_t *s, char *buf, size_t size);
 

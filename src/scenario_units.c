@@ -54,7 +54,7 @@ static void rec_error(record *rec, const char *field, const char *fmt, ...)
             char path[FS_KEY_MAX], key[FS_KEY_MAX + 64];
             rd_path(rec->group, path, sizeof path);
             snprintf(key, sizeof key, "%s.%s", path, field);
-            fs_diag_add(rec->r->diag, FS_EINPUT, rec->r->file,
+            fs_diag_add(rec->r->diag, FS_EINPUT, rd_file(rec->r, rec->group),
                         (int)config_setting_source_line(rec->group), key, "%s", message);
         }
     }
@@ -331,7 +331,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             read_unit(&rec, m, u);
             m->units[u].line = (int)config_setting_source_line(g);
         }
-        check_duplicates(r, m, r->file);
+        check_duplicates(r, m, rd_file(r, list));
         return 0;
     }
     char path[FS_PATH_MAX * 2];

@@ -88,4 +88,12 @@ expect "cash exhausted exit" 1 $code
 expect "cash exhausted message" "fiscalsim: $tmp/no-cash.cfg:27: disbursement.cash: recurrent spending alone leaves 100 less than the minimum balance in 2026-02: no investment can be paid; raise the opening balance or revenue" "$err"
 expect "disbursement outputs kept" "$before" "$(cd "$tmp/disb" && sha256sum * | sha256sum)"
 
+# A reform shows what it changes in its baseline and where each value comes from.
+out=$(cd "$tests/fixtures" && "$bin" check overlay-hold.cfg); expect "overlay check exit" 0 $?
+expect "overlay check output" 'overlay-hold.cfg: ok: "water filling, half hold-harmless", 3 units, 1 sources, 1 need components, total need 1200 million VND
+overlay-hold.cfg builds on ./water-filling.cfg and changes 2 keys:
+  name = "water filling, half hold-harmless" (overlay-hold.cfg:5; was "water filling" at ./water-filling.cfg:3)
+  policy.hold_harmless = 0.5 (overlay-hold.cfg:6; was 1 at ./water-filling.cfg:17)
+every other value is the baseline'"'"'s' "$out"
+
 finish cli

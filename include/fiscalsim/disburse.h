@@ -29,6 +29,7 @@ typedef enum fs_plan_part { FS_PLAN_WHOLE, FS_PLAN_LOWER, FS_PLAN_CITY, FS_PLAN_
 typedef struct fs_disburse_plan {
     int year;
     int64_t whole, lower;        /* the whole plan and its lower-level part */
+    const char *file;            /* where it is given (a scenario or its baseline) */
     int line;
 } fs_disburse_plan;
 
@@ -48,6 +49,7 @@ typedef struct fs_disburse_added {
     int32_t date;
     int64_t amount;
     fs_delegate_to to;
+    const char *file;
     int line;
 } fs_disburse_added;
 
@@ -55,6 +57,7 @@ typedef struct fs_disburse_cash {
     int64_t opening, revenue, recurrent, min_balance;  /* revenue, recurrent: per year */
     double revenue_profile[12], recurrent_profile[12]; /* shares of the year, Jan..Dec */
     double catch_up;             /* a month may run this much above its curve to catch up */
+    const char *file;
     int line;                    /* of the `cash` group */
 } fs_disburse_cash;
 
@@ -81,6 +84,7 @@ typedef struct fs_disburse_spec {
     double risk_threshold;       /* completion below this at the deadline is a miss */
     double watch_probability;    /* a unit whose chance of a miss reaches this is to watch */
     fs_disburse_cash cash;
+    const char *file;
     int line;                    /* of the `disbursement` group */
 } fs_disburse_spec;
 

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { FS_NAME_MAX = 128, FS_ID_MAX = 48 };
+enum { FS_NAME_MAX = 128, FS_ID_MAX = 48, FS_KEY_MAX_PATH = 160 };
 
 /* Largest amount (money, persons) one field may hold, and largest total the engine
  * computes exactly: money passes through doubles in the solver and in rounding, which
@@ -119,9 +119,21 @@ typedef struct fs_policy {
     double mip_time_limit;               /* seconds, for ratio steps */
 } fs_policy;
 
+/* One key a scenario changes in its baseline (see docs/scenario-format.md, "Reforms"). */
+typedef struct fs_overlay_change {
+    char key[FS_KEY_MAX_PATH];
+    char value[96], base_value[96];      /* short texts; base_value "(not set)" when added */
+    const char *file, *base_file;        /* into fs_model.files; base_file NULL when added */
+    int line, base_line;
+} fs_overlay_change;
+
 typedef struct fs_model {
     char name[FS_NAME_MAX];
     char file[512];                      /* the scenario file, as given */
+    char (*files)[512];                  /* it and its chain of baselines, the scenario first */
+    size_t file_count;
+    fs_overlay_change *changes;          /* what the scenario changes in its baseline */
+    size_t change_count;
     int year;
     char money_unit[FS_ID_MAX];
     uint64_t fingerprint;                /* of the scenario file and its tables (FNV-1a) */
