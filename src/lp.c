@@ -238,6 +238,11 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
                       p->hold_harmless * (double)unit->last_year / S, 0, name);
         add_nz(b, row, x, 1);
     }
+    if (m->stability_floor) {
+        snprintf(name, sizeof name, "stab_%zu", u + 1);
+        row = add_row(b, FS_ROW_STABILITY, (int)u, FS_LP_LOWER, (double)m->stability_floor[u] / S, 0, name);
+        add_nz(b, row, x, 1);
+    }
     if (!isnan(p->cap)) {
         snprintf(name, sizeof name, "cap_%zu", u + 1);
         row = add_row(b, FS_ROW_CAP, (int)u, FS_LP_UPPER, 0, p->cap * need, name);
@@ -404,7 +409,7 @@ const char *fs_row_role_name(fs_row_role role)
 {
     static const char *const names[] = {"allocation", "coverage", "coverage_min", "hold_harmless", "cap",
                                         "per_capita_floor", "deviation", "envelope", "city_balance",
-                                        "priority"};
+                                        "priority", "stability"};
     return (unsigned)role < FS_ROW_ROLE_COUNT ? names[role] : "?";
 }
 

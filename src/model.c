@@ -10,6 +10,7 @@
 #include "fiscalsim/model.h"
 
 #include "fiscalsim/disburse.h"
+#include "fiscalsim/period.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -32,7 +33,53 @@ void fs_model_free(fs_model *model)
     fs_disburse_spec_free(model->disburse);
     free(model->files);
     free(model->changes);
+    free(model->stability_floor);
+    fs_period_spec_free(model->period);
     free(model);
+}
+
+/* A copy of n elements of `size` bytes (NULL for none); *ok cleared on failure. */
+static void *copy_of(const void *p, size_t n, size_t size, bool *ok)
+{
+    if (!p) return NULL;
+    void *c = malloc(n * size + 1);
+    if (!c) {
+        *ok = false;
+        return NULL;
+    }
+    memcpy(c, p, n * size);
+    return c;
+}
+
+fs_model *fs_model_clone(const fs_model *m)
+{
+    fs_model *c = malloc(sizeof *c);
+    if (!c) return NULL;
+    *c = *m;
+    c->files = NULL, c->file_count = 0, c->changes = NULL, c->change_count = 0;
+    c->disburse = NULL, c->period = NULL;
+    bool ok = true;
+    size_t n = m->unit_count, S = m->source_count;
+    c->regimes = copy_of(m->regimes, m->regime_count, sizeof *m->regimes, &ok);
+    c->units = copy_of(m->units, n, sizeof *m->units, &ok);
+    c->revenue = copy_of(m->revenue, n * S, sizeof *m->revenue, &ok);
+    c->norms = copy_of(m->norms, m->norm_count, sizeof *m->norms, &ok);
+    c->need = copy_of(m->need, n, sizeof *m->need, &ok);
+    c->need_parts = copy_of(m->need_parts, n * (m->norm_count + 1), sizeof *m->need_parts, &ok);
+    c->rule_of = copy_of(m->rule_of, n * S, sizeof *m->rule_of, &ok);
+    c->stability_floor = copy_of(m->stability_floor, n, sizeof *m->stability_floor, &ok);
+    c->sources = calloc(S + 1, sizeof *c->sources);
+    if (!c->sources) ok = false;
+    for (size_t s = 0; ok && s < S; s++) {
+        c->sources[s] = m->sources[s];
+        c->sources[s].rules = copy_of(m->sources[s].rules, m->sources[s].rule_count, sizeof *m->sources[s].rules, &ok);
+    }
+    if (!ok) {
+        if (!c->sources) c->source_count = 0;
+        fs_model_free(c);
+        return NULL;
+    }
+    return c;
 }
 
 const fs_share_rule *fs_model_rule(const fs_model *m, size_t u, size_t s)

@@ -303,6 +303,7 @@ const char *fs_relax_kind_text(const char *kind)
         {"per_capita_floor", "per-capita floor"},  {"cap", "cap on coverage"},
         {"envelope", "the envelope"},              {"city_balance", "the city balance"},
         {"priority", "priority for delegated tasks"}, {"nonneg_transfer", "non-negative transfers"},
+        {"stability", "balancing transfers not below last year's"},
     };
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (!strcmp(pairs[k][0], kind)) return pairs[k][1];

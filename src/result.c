@@ -81,7 +81,7 @@ static void city_totals(const fs_model *m, fs_result *r)
 }
 
 /* The smallest whole allocation that meets unit u's lower requirements (hold-harmless,
- * per-capita floor, minimum coverage): requirements are real numbers, allocations are
+ * per-capita floor, minimum coverage, the stability floor): requirements are real numbers, allocations are
  * whole money units, so a requirement of 171,123.3 needs 171,124. */
 static int64_t required_floor(const fs_model *m, size_t u)
 {
@@ -95,6 +95,7 @@ static int64_t required_floor(const fs_model *m, size_t u)
         double first = p->priority * (double)unit->delegated;
         need = fmax(need, p->coverage_min * ((double)m->need[u] - first) + first);
     }
+    if (m->stability_floor) need = fmax(need, (double)m->stability_floor[u]);
     /* 1e-6: a requirement met by the solver to its tolerance is met. */
     return (int64_t)ceil(need - 1e-6);
 }

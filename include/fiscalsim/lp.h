@@ -36,6 +36,7 @@ typedef enum fs_row_role {
     FS_ROW_ENVELOPE,      /* Σ X = (or <=) envelope */
     FS_ROW_CITY_BALANCE,  /* city retained revenue − spending − reserve >= −deficit */
     FS_ROW_PRIORITY,      /* X >= priority part (relaxation only, in place of coverage rows) */
+    FS_ROW_STABILITY,     /* X >= stability floor: the balancing transfer at least last year's */
     FS_ROW_ROLE_COUNT
 } fs_row_role;
 

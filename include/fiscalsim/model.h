@@ -154,10 +154,19 @@ typedef struct fs_model {
     int64_t *need;                       /* per unit, rounded; components sum to it */
     int64_t *need_parts;                 /* unit_count × (norm_count + 1): norms, then delegated */
     int *rule_of;                        /* unit_count × source_count: matching rule, -1 none */
+    /* Set for the later years of a stability period (period.h), else NULL. */
+    int64_t *stability_floor;            /* per unit: the least allocation that keeps its
+                                          * balancing transfer at last year's */
+    struct fs_period_spec *period;       /* the `period` section, or NULL */
 } fs_model;
 
 /* Frees a model and everything it owns; NULL is harmless. */
 void fs_model_free(fs_model *model);
+
+/* A deep copy of the model's data (units, sources and rules, revenue, norms, needs) to
+ * vary for another year; without its files, changes, disbursement and period sections.
+ * NULL when memory runs out. */
+fs_model *fs_model_clone(const fs_model *m);
 
 /* Revenue of source s collected on unit u's territory. */
 static inline int64_t fs_model_revenue(const fs_model *m, size_t u, size_t s)

@@ -1,0 +1,120 @@
+/*
+ * period_output.c: the multi-year tables, described once for the CSV and XLSX writers.
+ * Money is integer; a year that was not solved has its status and empty figures.
+ */
+#include "period_output.h"
+
+const char *const period_table_files[PERIOD_TABLES] = {"period.csv", "period_units.csv"};
+
+static const char *const status_names[] = {"solved", "infeasible", "not_run"};
+
+/* The model and result of year k (k = 0: the caller's first year), NULL when unsolved. */
+static const fs_result *result_of(const period_ctx *x, size_t k, const fs_model **m)
+{
+    if (k == 0) {
+        *m = x->m;
+        return x->first;
+    }
+    *m = x->p->years[k].model;
+    return x->p->years[k].status == FS_YEAR_SOLVED ? x->p->years[k].result : NULL;
+}
+
+static const char *const year_header[] = {"year", "status", "envelope", "need", "own_revenue", "transfer",
+                                          "allocation", "min_coverage", "units_under_need", "city_balance",
+                                          "transfer_change"};
+
+static void year_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const period_ctx *x = p;
+    const fs_model *m = NULL;
+    const fs_result *r = result_of(x, row, &m);
+    c->type = CELL_INT;
+    if (col == 0) {
+        c->i = x->p->years[row].year;
+        return;
+    }
+    if (col == 1) {
+        c->type = CELL_TEXT, c->text = status_names[x->p->years[row].status];
+        return;
+    }
+    if (!r) {
+        c->type = CELL_TEXT, c->text = "";
+        return;
+    }
+    const fs_model *pm = NULL;
+    const fs_result *prev = row ? result_of(x, row - 1, &pm) : NULL;
+    switch (col) {
+    case 2: c->i = m->policy.envelope; break;
+    case 3: c->i = r->total_need; break;
+    case 4: c->i = r->total_own; break;
+    case 5: c->i = r->total_transfer; break;
+    case 6: c->i = r->total_allocation; break;
+    case 7: c->type = CELL_REAL, c->r = r->min_coverage; break;
+    case 8: c->i = (int64_t)r->units_under_need; break;
+    case 9: c->i = r->city_balance; break;
+    default: c->i = prev ? r->total_transfer - prev->total_transfer : 0; break;
+    }
+}
+
+static const char *const unit_header[] = {"unit", "year", "need", "own_revenue", "transfer", "allocation",
+                                          "coverage"};
+
+/* Rows: unit-major over the solved years. */
+static size_t solved_years(const period_ctx *x)
+{
+    size_t n = 0;
+    while (n < x->p->year_count && (n == 0 || x->p->years[n].status == FS_YEAR_SOLVED)) n++;
+    return n;
+}
+
+static void unit_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const period_ctx *x = p;
+    size_t years = solved_years(x), u = row / years, k = row % years;
+    const fs_model *m = NULL;
+    const fs_result *r = result_of(x, k, &m);
+    const fs_unit_result *ur = &r->units[u];
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = m->units[u].name; break;
+    case 1: c->i = x->p->years[k].year; break;
+    case 2: c->i = ur->need; break;
+    case 3: c->i = ur->own; break;
+    case 4: c->i = ur->transfer; break;
+    case 5: c->i = ur->allocation; break;
+    default: c->type = CELL_REAL, c->r = ur->coverage; break;
+    }
+}
+
+void period_tables(const period_ctx *ctx, table_view out[PERIOD_TABLES])
+{
+    out[0] = (table_view){"period", sizeof year_header / sizeof *year_header, year_header, ctx->p->year_count,
+                          year_cell, ctx};
+    out[1] = (table_view){"period_units", sizeof unit_header / sizeof *unit_header, unit_header,
+                          ctx->m->unit_count * solved_years(ctx), unit_cell, ctx};
+}
+
+json_t *period_json(const period_ctx *ctx)
+{
+    const fs_period_spec *s = ctx->m->period;
+    json_t *o = json_object();
+    json_object_set_new(o, "years", json_integer(s->years));
+    json_object_set_new(o, "first_year", json_integer(ctx->m->year));
+    json_object_set_new(o, "stability", json_boolean(s->stability));
+    json_object_set_new(o, "solved_years", json_integer((json_int_t)solved_years(ctx)));
+    json_object_set_new(o, "failed_year", ctx->p->failed_year ? json_integer(ctx->p->failed_year) : json_null());
+    json_t *list = json_array();
+    for (size_t k = 0; k < solved_years(ctx); k++) {
+        const fs_model *m = NULL;
+        const fs_result *r = result_of(ctx, k, &m);
+        json_t *y = json_object();
+        json_object_set_new(y, "year", json_integer(ctx->p->years[k].year));
+        json_object_set_new(y, "min_coverage", json_real(r->min_coverage));
+        json_object_set_new(y, "transfer", json_integer(r->total_transfer));
+        json_object_set_new(y, "allocation", json_integer(r->total_allocation));
+        json_object_set_new(y, "city_balance", json_integer(r->city_balance));
+        json_array_append_new(list, y);
+    }
+    json_object_set_new(o, "by_year", list);
+    return o;
+}
