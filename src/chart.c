@@ -5,9 +5,10 @@
  * through a pipe, never with popen: with gnuplot missing, popen still "succeeds" and
  * the writer dies of SIGPIPE later. SIGPIPE is ignored while the script is written,
  * every write and the exit status are checked, and gnuplot is killed after a timeout.
- * The same script is kept as charts.gp beside the charts, for the record. A failed plot leaves a 0-byte file and a PDF
- * stays empty until `unset output`: each output goes to "<file>.tmp" and is renamed
- * only after gnuplot exited 0 and the file starts like a PNG, SVG or PDF.
+ * The same script is kept beside the charts (charts.gp, compare-charts.gp), for the
+ * record. A failed plot leaves a 0-byte file and a PDF stays empty until `unset
+ * output`: each output goes to "<file>.tmp<pid>" and is renamed only after gnuplot
+ * exited 0 and the file starts like a PNG, SVG or PDF.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -135,61 +136,34 @@ static bool looks_valid(const char *path, const char *ext)
     return n > 5 && (strstr(head, "<?xml") || strstr(head, "<svg"));
 }
 
-typedef struct output_file {
-    char path[FS_PATH_MAX + 64], temp[FS_PATH_MAX + 96], ext[8];
-} output_file;
-
-static size_t list_outputs(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, output_file *files)
+/* The final path of each chart of a run: PNGs, then SVGs, then the pack. */
+static size_t list_outputs(const fs_chart_data *d, const fs_chart_options *opt, const char *dir,
+                           char (*paths)[FS_PATH_MAX + 64])
 {
     size_t n = 0, charts = d->has_disbursement ? sizeof chart_files / sizeof *chart_files : BASE_CHARTS;
     static const char *const exts[] = {"png", "svg"};
     for (int f = 0; f < 2; f++) {
         if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (size_t c = 0; c < charts; c++, n++) {
-            snprintf(files[n].path, sizeof files[n].path, "%s/%s.%s", dir, chart_files[c], exts[f]);
-            snprintf(files[n].ext, sizeof files[n].ext, "%s", exts[f]);
-        }
+        for (size_t c = 0; c < charts; c++, n++)
+            snprintf(paths[n], sizeof paths[n], "%s/%s.%s", dir, chart_files[c], exts[f]);
     }
-    if (opt->pdf) {
-        snprintf(files[n].path, sizeof files[n].path, "%s/council-pack.pdf", dir);
-        snprintf(files[n].ext, sizeof files[n].ext, "pdf");
-        n++;
-    }
-    for (size_t k = 0; k < n; k++)
-        snprintf(files[k].temp, sizeof files[k].temp, "%s.tmp%ld", files[k].path, (long)getpid());
+    if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/council-pack.pdf", dir);
     return n;
 }
 
-fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
+fs_status fs_chart_run(const char *text, size_t len, const char *script, const char *const *outputs, size_t n,
+                       double timeout_s, const char *redraw, fs_diag *diag)
 {
-    output_file files[16]; /* at most 6 charts in 2 formats, and the pack */
-    size_t n = list_outputs(d, opt, dir, files);
-    if (n == 0) return FS_OK;
-    char script[FS_PATH_MAX + 16];
-    snprintf(script, sizeof script, "%s/charts.gp", dir);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
-    fs_chart_script(d, opt, dir, mem);
-    fclose(mem);
     fs_atomic_file f;
-    if (fs_atomic_open(&f, script, diag) != FS_OK) {
-        free(text);
-        return FS_EIO;
-    }
+    if (fs_atomic_open(&f, script, diag) != FS_OK) return FS_EIO;
     int failed = fwrite(text, 1, len, f.fp) != len || fflush(f.fp) != 0;
     failed |= fclose(f.fp) != 0;
     f.fp = NULL;
     if (failed) {
         remove(f.temp);
-        free(text);
         return fs_diag_add(diag, FS_EIO, script, 0, NULL, "cannot write the chart script");
     }
-    if (fs_atomic_rename(f.temp, script, false, diag) != FS_OK) {
-        free(text);
-        return FS_EIO;
-    }
+    if (fs_atomic_rename(f.temp, script, false, diag) != FS_OK) return FS_EIO;
     /* The piped script writes temporary files: "suffix = '.tmp<pid>'" comes first. */
     char *piped = NULL;
     size_t piped_len = 0;
@@ -199,27 +173,54 @@ fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, con
         fwrite(text, 1, len, pm);
         fclose(pm);
     }
-    free(text);
     if (!pm || !piped) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
     char said[2048];
-    int rc = run_gnuplot(piped, piped_len, opt->timeout_s > 0 ? opt->timeout_s : 60, said, sizeof said);
+    int rc = run_gnuplot(piped, piped_len, timeout_s > 0 ? timeout_s : 60, said, sizeof said);
     free(piped);
     fs_status st = FS_OK;
     if (rc == -2) {
         st = fs_diag_add(diag, FS_EMISSING, NULL, 0, NULL,
                          "gnuplot is not installed: the tables are written; install the Debian packages "
-                         "gnuplot-nox and fonts-dejavu-core, then run: fiscalsim plot %s", dir);
+                         "gnuplot-nox and fonts-dejavu-core, then run: %s", redraw);
     } else if (rc != 0) {
         for (char *p = said; *p; p++)
             if (*p == '\n') *p = ' ';
         st = fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "gnuplot failed: %s", said[0] ? said : "no message");
     }
-    for (size_t k = 0; k < n && st == FS_OK; k++)
-        if (!looks_valid(files[k].temp, files[k].ext))
-            st = fs_diag_add(diag, FS_EINTERNAL, files[k].path, 0, NULL, "gnuplot wrote no valid %s file", files[k].ext);
-    for (size_t k = 0; k < n; k++) {
-        if (st == FS_OK) st = fs_atomic_rename(files[k].temp, files[k].path, false, diag);
-        else remove(files[k].temp);
+    char temp[FS_PATH_MAX + 96];
+    for (size_t k = 0; k < n && st == FS_OK; k++) {
+        const char *dot = strrchr(outputs[k], '.');
+        const char *ext = dot ? dot + 1 : "";
+        snprintf(temp, sizeof temp, "%s.tmp%ld", outputs[k], (long)getpid());
+        if (!looks_valid(temp, ext))
+            st = fs_diag_add(diag, FS_EINTERNAL, outputs[k], 0, NULL, "gnuplot wrote no valid %s file", ext);
     }
+    for (size_t k = 0; k < n; k++) {
+        snprintf(temp, sizeof temp, "%s.tmp%ld", outputs[k], (long)getpid());
+        if (st == FS_OK) st = fs_atomic_rename(temp, outputs[k], false, diag);
+        else remove(temp);
+    }
+    return st;
+}
+
+fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
+{
+    char paths[16][FS_PATH_MAX + 64]; /* at most 6 charts in 2 formats, and the pack */
+    const char *outputs[16];
+    size_t n = list_outputs(d, opt, dir, paths);
+    if (n == 0) return FS_OK;
+    for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
+    char script[FS_PATH_MAX + 16];
+    snprintf(script, sizeof script, "%s/charts.gp", dir);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
+    fs_chart_script(d, opt, dir, mem);
+    fclose(mem);
+    char redraw[FS_PATH_MAX + 32];
+    snprintf(redraw, sizeof redraw, "fiscalsim plot %s", dir);
+    fs_status st = fs_chart_run(text, len, script, outputs, n, opt->timeout_s, redraw, diag);
+    free(text);
     return st;
 }

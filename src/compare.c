@@ -1,14 +1,18 @@
 /*
  * compare.c: a reform against its baseline (see compare.h). Units are matched by exact
  * name; a winner gains allocation, a loser loses it; group totals are sums of the
- * units' integer allocations, so every change adds up exactly.
+ * units' integer allocations, so every change adds up exactly. With disbursement in
+ * both scenarios the two forecasts are compared at chosen dates: the forecast share
+ * from each daily curve, the simulated amount at the end of the date's month.
  */
 #include "fiscalsim/compare.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "fiscalsim/calendar.h"
 #include "output_set.h"
+#include "output_xlsx.h"
 #include "table_write.h"
 
 void fs_compare_free(fs_compare *cmp)
@@ -16,6 +20,9 @@ void fs_compare_free(fs_compare *cmp)
     if (!cmp) return;
     free(cmp->units);
     free(cmp->groups);
+    free(cmp->dates);
+    for (int k = 0; k < 2; k++)
+        for (int p = 0; p < FS_PLAN_PART_COUNT; p++) free(cmp->disb_daily[k][p]);
     free(cmp);
 }
 
@@ -102,14 +109,149 @@ fs_status fs_compare_build(const fs_model *base, const fs_result *before, const 
     return FS_OK;
 }
 
+/* The day index of `date` in a forecast, or -1 when it is outside. */
+static long day_in(const fs_disburse_result *d, int32_t date)
+{
+    long day = (long)date - (long)d->start;
+    return day >= 0 && (size_t)day < d->day_count ? day : -1;
+}
+
+/* The index of the month that contains `date` in a forecast (its months run from
+ * January of the plan year to the last deadline's month). */
+static size_t month_in(const fs_disburse_result *d, int32_t date)
+{
+    int y, m, day;
+    fs_civil_from_days(date, &y, &m, &day);
+    long mo = (long)(y - d->year) * 12 + (m - 1);
+    if (mo < 0) mo = 0;
+    if ((size_t)mo >= d->month_count) mo = (long)d->month_count - 1;
+    return (size_t)mo;
+}
+
+static int by_day(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+fs_status fs_compare_disbursement(fs_compare *c, const fs_disburse_result *before, const fs_disburse_result *after,
+                                  const int32_t *dates, size_t date_count, fs_diag *diag)
+{
+    const fs_disburse_result *d[2] = {before, after};
+    int32_t last[2] = {before->start + (int32_t)before->day_count - 1, after->start + (int32_t)after->day_count - 1};
+    int32_t from = before->start > after->start ? before->start : after->start;
+    int32_t to = last[0] < last[1] ? last[0] : last[1];
+    size_t errors = diag->count;
+    for (size_t k = 0; k < date_count; k++)
+        if (day_in(before, dates[k]) < 0 || day_in(after, dates[k]) < 0) {
+            char day[11], a[11], b[11];
+            fs_date_format(dates[k], day);
+            fs_date_format(from, a);
+            fs_date_format(to, b);
+            if (from <= to)
+                fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL,
+                            "--dates: %s is outside the disbursement forecasts; both run from %s to %s", day, a, b);
+            else
+                fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL,
+                            "--dates: %s is outside the disbursement forecasts, which share no day", day);
+        }
+    if (diag->count > errors) return FS_EUSAGE;
+    int32_t defaults[4];
+    if (date_count == 0) {
+        int y = before->year;
+        int32_t wanted[4] = {fs_days_from_civil(y, 6, 30), fs_days_from_civil(y, 9, 30), fs_days_from_civil(y, 12, 31),
+                             to};
+        for (int k = 0; k < 4; k++)
+            if (day_in(before, wanted[k]) >= 0 && day_in(after, wanted[k]) >= 0) defaults[date_count++] = wanted[k];
+        dates = defaults;
+    }
+    int32_t *sorted = malloc((date_count + 1) * sizeof *sorted);
+    c->dates = calloc(date_count + 1, sizeof *c->dates);
+    bool memory = sorted && c->dates;
+    for (int k = 0; k < 2; k++)
+        for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
+            c->disb_daily[k][p] = malloc((d[k]->day_count + 1) * sizeof *c->disb_daily[k][p]);
+            if (!c->disb_daily[k][p]) memory = false;
+            else memcpy(c->disb_daily[k][p], d[k]->daily[p][0], d[k]->day_count * sizeof *c->disb_daily[k][p]);
+        }
+    if (!memory) {
+        free(sorted);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    }
+    memcpy(sorted, dates, date_count * sizeof *sorted);
+    qsort(sorted, date_count, sizeof *sorted, by_day);
+    c->date_count = 0;
+    for (size_t k = 0; k < date_count; k++) {
+        if (k && sorted[k] == sorted[k - 1]) continue;
+        fs_compare_date *cd = &c->dates[c->date_count++];
+        cd->date = sorted[k];
+        for (int s = 0; s < 2; s++) {
+            size_t day = (size_t)day_in(d[s], cd->date), mo = month_in(d[s], cd->date);
+            for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
+                cd->share[p][s] = d[s]->daily[p][0][day];
+                cd->simulated[p][s] = d[s]->simulated[p][mo];
+            }
+        }
+    }
+    free(sorted);
+    for (int k = 0; k < 2; k++) {
+        c->disb_start[k] = d[k]->start;
+        c->disb_days[k] = d[k]->day_count;
+    }
+    /* Entities: the city first, then the units in model order. */
+    for (size_t u = 0; u < c->unit_count; u++) {
+        fs_compare_unit *cu = &c->units[u];
+        const fs_disburse_entity *b = cu->base + 1 < before->entity_count ? &before->entities[cu->base + 1] : NULL;
+        const fs_disburse_entity *a = cu->reform + 1 < after->entity_count ? &after->entities[cu->reform + 1] : NULL;
+        cu->plan_before = b ? b->plan : 0;
+        cu->completion_before = b ? b->completion : 0;
+        cu->plan_after = a ? a->plan : 0;
+        cu->completion_after = a ? a->completion : 0;
+    }
+    c->has_disbursement = true;
+    return FS_OK;
+}
+
+const char *fs_compare_group_label(const char *dimension, const char *value, fs_lang lang, char *buf, size_t size)
+{
+    bool en = lang == FS_LANG_EN;
+    static const struct {
+        const char *dimension, *value, *vi, *en;
+    } names[] = {
+        {"kind", "commune", "Xã", "Commune"},
+        {"kind", "ward", "Phường", "Ward"},
+        {"kind", "special_zone", "Đặc khu", "Special zone"},
+        {"class", "I", "loại I", "class I"},
+        {"class", "II", "loại II", "class II"},
+        {"class", "III", "loại III", "class III"},
+        {"class", "special", "loại đặc biệt", "special class"},
+        {"regime", "HP", "Hải Phòng cũ", "former Hai Phong"},
+        {"regime", "HD", "Hải Dương cũ", "former Hai Duong"},
+    };
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (!strcmp(names[k].dimension, dimension) && !strcmp(names[k].value, value)) {
+            snprintf(buf, size, "%s", en ? names[k].en : names[k].vi);
+            return buf;
+        }
+    snprintf(buf, size, "%s", value);
+    return buf;
+}
+
 typedef struct compare_ctx {
     const fs_compare *c;
     const fs_model *base;
+    fs_lang lang;
 } compare_ctx;
 
 static const char *const unit_header[] = {"unit", "kind", "class", "regime", "allocation_before",
                                           "allocation_after", "change", "coverage_before", "coverage_after",
                                           "per_capita_before", "per_capita_after", "per_capita_change", "outcome"};
+/* With disbursement, four columns come before `outcome`, which stays the last. */
+static const char *const unit_header_disb[] = {
+    "unit", "kind", "class", "regime", "allocation_before", "allocation_after", "change", "coverage_before",
+    "coverage_after", "per_capita_before", "per_capita_after", "per_capita_change", "disbursement_plan_before",
+    "disbursement_plan_after", "completion_before", "completion_after", "outcome"};
+enum { UNIT_COLS = sizeof unit_header / sizeof *unit_header, UNIT_COLS_DISB = UNIT_COLS + 4 };
 
 static const char *outcome(int64_t before, int64_t after)
 {
@@ -122,6 +264,7 @@ static void unit_cell(const void *ctx, size_t row, size_t col, cell *v)
     const fs_compare_unit *u = &x->c->units[row];
     const fs_unit *unit = &x->base->units[u->base];
     v->type = CELL_REAL;
+    if (!x->c->has_disbursement && col >= 12) col += 4;
     switch (col) {
     case 0: v->type = CELL_TEXT, v->text = unit->name; break;
     case 1: v->type = CELL_TEXT, v->text = fs_kind_name(unit->kind); break;
@@ -135,27 +278,96 @@ static void unit_cell(const void *ctx, size_t row, size_t col, cell *v)
     case 9: v->r = u->per_capita_before; break;
     case 10: v->r = u->per_capita_after; break;
     case 11: v->r = u->per_capita_after - u->per_capita_before; break;
+    case 12: v->type = CELL_INT, v->i = u->plan_before; break;
+    case 13: v->type = CELL_INT, v->i = u->plan_after; break;
+    case 14: v->r = u->completion_before; break;
+    case 15: v->r = u->completion_after; break;
     default: v->type = CELL_TEXT, v->text = outcome(u->before, u->after); break;
     }
 }
 
-static const char *const group_header[] = {"dimension", "value", "units", "winners", "losers",
+static const char *const group_header[] = {"dimension", "value", "label", "units", "winners", "losers",
                                            "allocation_before", "allocation_after", "change"};
 
 static void group_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
-    const fs_compare_group *g = &((const compare_ctx *)ctx)->c->groups[row];
+    const compare_ctx *x = ctx;
+    const fs_compare_group *g = &x->c->groups[row];
+    static char label[FS_ID_MAX + 64];
     v->type = CELL_INT;
     switch (col) {
     case 0: v->type = CELL_TEXT, v->text = g->dimension; break;
     case 1: v->type = CELL_TEXT, v->text = g->value; break;
-    case 2: v->i = (int64_t)g->units; break;
-    case 3: v->i = (int64_t)g->winners; break;
-    case 4: v->i = (int64_t)g->losers; break;
-    case 5: v->i = g->before; break;
-    case 6: v->i = g->after; break;
+    case 2:
+        v->type = CELL_TEXT;
+        v->text = fs_compare_group_label(g->dimension, g->value, x->lang, label, sizeof label);
+        break;
+    case 3: v->i = (int64_t)g->units; break;
+    case 4: v->i = (int64_t)g->winners; break;
+    case 5: v->i = (int64_t)g->losers; break;
+    case 6: v->i = g->before; break;
+    case 7: v->i = g->after; break;
     default: v->i = g->after - g->before; break;
     }
+}
+
+static const char *const disb_header[] = {"date",         "part",           "share_before", "share_after",
+                                          "simulated_before", "simulated_after", "change"};
+
+static void disb_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const fs_compare_date *d = &((const compare_ctx *)ctx)->c->dates[row / FS_PLAN_PART_COUNT];
+    int p = (int)(row % FS_PLAN_PART_COUNT);
+    static char date[11];
+    v->type = CELL_INT;
+    switch (col) {
+    case 0: fs_date_format(d->date, date), v->type = CELL_TEXT, v->text = date; break;
+    case 1: v->type = CELL_TEXT, v->text = fs_plan_part_name((fs_plan_part)p); break;
+    case 2: v->type = CELL_REAL, v->r = d->share[p][0]; break;
+    case 3: v->type = CELL_REAL, v->r = d->share[p][1]; break;
+    case 4: v->i = d->simulated[p][0]; break;
+    case 5: v->i = d->simulated[p][1]; break;
+    default: v->i = d->simulated[p][1] - d->simulated[p][0]; break;
+    }
+}
+
+/* The daily forecasts, from the earlier start to the later last deadline; a cell is
+ * empty on a day outside its forecast. */
+static const char *const daily_header[] = {"date",        "whole_before", "whole_after", "lower_before",
+                                           "lower_after", "city_before",  "city_after"};
+
+static int32_t daily_first(const fs_compare *c)
+{
+    return c->disb_start[0] < c->disb_start[1] ? c->disb_start[0] : c->disb_start[1];
+}
+
+static size_t daily_rows(const fs_compare *c)
+{
+    int32_t first = daily_first(c), end = 0;
+    for (int k = 0; k < 2; k++) {
+        int32_t e = c->disb_start[k] + (int32_t)c->disb_days[k];
+        if (k == 0 || e > end) end = e;
+    }
+    return (size_t)(end - first);
+}
+
+static void daily_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const fs_compare *c = ((const compare_ctx *)ctx)->c;
+    static char date[11];
+    int32_t day = daily_first(c) + (int32_t)row;
+    if (col == 0) {
+        fs_date_format(day, date);
+        v->type = CELL_TEXT, v->text = date;
+        return;
+    }
+    int side = (int)((col - 1) % 2), part = (int)((col - 1) / 2);
+    long k = (long)day - (long)c->disb_start[side];
+    if (k < 0 || (size_t)k >= c->disb_days[side]) {
+        v->type = CELL_TEXT, v->text = "";
+        return;
+    }
+    v->type = CELL_REAL, v->r = c->disb_daily[side][part][k];
 }
 
 static json_t *pair(int64_t before, int64_t after)
@@ -164,6 +376,36 @@ static json_t *pair(int64_t before, int64_t after)
     json_object_set_new(o, "before", json_integer(before));
     json_object_set_new(o, "after", json_integer(after));
     json_object_set_new(o, "change", json_integer(after - before));
+    return o;
+}
+
+static json_t *disbursement_json(const fs_compare *c)
+{
+    json_t *o = json_object(), *list = json_array(), *deadline = json_object();
+    char date[11];
+    static const char *const side[2] = {"before", "after"};
+    for (int k = 0; k < 2; k++) {
+        fs_date_format(c->disb_start[k] + (int32_t)c->disb_days[k] - 1, date);
+        json_object_set_new(deadline, side[k], json_string(date));
+    }
+    json_object_set_new(o, "last_deadline", deadline);
+    for (size_t k = 0; k < c->date_count; k++) {
+        const fs_compare_date *d = &c->dates[k];
+        json_t *e = json_object();
+        fs_date_format(d->date, date);
+        json_object_set_new(e, "date", json_string(date));
+        for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
+            json_t *part = json_object();
+            json_object_set_new(part, "share_before", json_real(d->share[p][0]));
+            json_object_set_new(part, "share_after", json_real(d->share[p][1]));
+            json_object_set_new(part, "simulated_before", json_integer(d->simulated[p][0]));
+            json_object_set_new(part, "simulated_after", json_integer(d->simulated[p][1]));
+            json_object_set_new(part, "change", json_integer(d->simulated[p][1] - d->simulated[p][0]));
+            json_object_set_new(e, fs_plan_part_name((fs_plan_part)p), part);
+        }
+        json_array_append_new(list, e);
+    }
+    json_object_set_new(o, "dates", list);
     return o;
 }
 
@@ -184,20 +426,34 @@ static json_t *summary(const fs_compare *c, const fs_model *base, const fs_model
     json_object_set_new(cov, "before", json_real(c->min_coverage[0]));
     json_object_set_new(cov, "after", json_real(c->min_coverage[1]));
     json_object_set_new(o, "min_coverage", cov);
+    if (c->has_disbursement) json_object_set_new(o, "disbursement", disbursement_json(c));
     return o;
 }
 
+static const char *const table_files[] = {"compare.csv", "compare_groups.csv", "compare_disbursement.csv",
+                                          "compare_disbursement_daily.csv"};
+
 fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_model *reform, const char *dir,
-                           bool sync, fs_diag *diag)
+                           const fs_compare_options *opt, fs_diag *diag)
 {
-    compare_ctx ctx = {c, base};
-    table_view units = {"compare", sizeof unit_header / sizeof *unit_header, unit_header, c->unit_count, unit_cell,
-                        &ctx};
-    table_view groups = {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count,
-                         group_cell, &ctx};
+    compare_ctx ctx = {c, base, opt->lang};
+    table_view tables[4] = {
+        {"compare", c->has_disbursement ? UNIT_COLS_DISB : UNIT_COLS,
+         c->has_disbursement ? unit_header_disb : unit_header, c->unit_count, unit_cell, &ctx},
+        {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count, group_cell, &ctx},
+        {"disbursement", sizeof disb_header / sizeof *disb_header, disb_header, c->date_count * FS_PLAN_PART_COUNT,
+         disb_cell, &ctx},
+        {"disb_daily", sizeof daily_header / sizeof *daily_header, daily_header,
+         c->has_disbursement ? daily_rows(c) : 0, daily_cell, &ctx},
+    };
+    const table_view *sheets[4] = {&tables[0], &tables[1], &tables[2], &tables[3]};
+    size_t n = c->has_disbursement ? 4 : 2;
     output_set set = {.count = 0};
-    fs_status st = output_set_text(&set, dir, "compare.csv", &units, NULL, diag);
-    if (st == FS_OK) st = output_set_text(&set, dir, "compare_groups.csv", &groups, NULL, diag);
+    fs_status st = FS_OK;
+    for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)
+        st = output_set_text(&set, dir, table_files[k], &tables[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(&set, dir, "compare.xlsx", sheets, n, diag);
+    /* compare.json last: renamed last, it never describes tables not in place. */
     if (st == FS_OK) st = output_set_json(&set, dir, "compare.json", summary(c, base, reform), diag);
-    return output_set_finish(&set, st, sync, diag);
+    return output_set_finish(&set, st, opt->sync, diag);
 }

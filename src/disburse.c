@@ -445,7 +445,8 @@ static int alloc_months(fs_disburse_result *d)
     return 0;
 }
 
-static int calibrate(run *w)
+/* Calibrates θ here, or takes it from `from` (the baseline's run); fills the fit. */
+static int calibrate(run *w, const fs_disburse_result *from)
 {
     fs_disburse_result *d = w->d;
     const fs_disburse_spec *s = w->s;
@@ -455,9 +456,17 @@ static int calibrate(run *w)
         free(model);
         return -1;
     }
-    w->theta[0] = w->theta[1] = 0;
-    w->theta[2] = w->theta[3] = 0.02;
-    d->iterations = curve_calibrate(&w->cm, s, w->theta, w->cov, model);
+    if (from) {
+        memcpy(w->theta, from->theta, sizeof w->theta);
+        memcpy(w->cov, from->cov, sizeof w->cov);
+        d->iterations = 0;
+        d->baseline_calibration = true;
+        curve_observed_shares(&w->cm, s, w->theta, model);
+    } else {
+        w->theta[0] = w->theta[1] = 0;
+        w->theta[2] = w->theta[3] = 0.02;
+        d->iterations = curve_calibrate(&w->cm, s, w->theta, w->cov, model);
+    }
     for (size_t k = 0; k < s->obs_count; k++) {
         d->fit[k] = (fs_disburse_fit){&s->obs[k], model[k]};
         d->max_residual = fmax(d->max_residual, fabs(model[k] - s->obs[k].share));
@@ -465,6 +474,8 @@ static int calibrate(run *w)
     d->fit_count = s->obs_count;
     free(model);
     if (d->iterations < 0) return -1;
+    memcpy(d->theta, w->theta, sizeof d->theta);
+    memcpy(d->cov, w->cov, sizeof d->cov);
     d->params[0] = exp(w->theta[0]);
     d->params[1] = exp(w->theta[1]);
     d->params[2] = w->theta[2];
@@ -474,7 +485,8 @@ static int calibrate(run *w)
     return 0;
 }
 
-fs_status fs_disburse_run(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag)
+fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
+                          fs_disburse_result **out, fs_diag *diag)
 {
     *out = NULL;
     run w = {.m = m, .s = m->disburse};
@@ -494,12 +506,12 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, fs_disburse_res
     d->day_count = (size_t)(deadline_of(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) -
                             d->start + 1);
     if ((st = unit_plans(&w, diag, r)) != FS_OK) goto fail;
-    if (!lapack_get()) {
+    if (!calibration && !lapack_get()) {
         st = fs_diag_add(diag, FS_EMISSING, w.s->file, w.s->line, "disbursement",
                          "the calibration needs LAPACKE: install the Debian package liblapacke");
         goto fail;
     }
-    if (build_model(&w) != 0 || alloc_months(d) != 0 || calibrate(&w) != 0) goto oom;
+    if (build_model(&w) != 0 || alloc_months(d) != 0 || calibrate(&w, calibration) != 0) goto oom;
     if (daily_forecast(&w) != 0 || build_accounts(&w) != 0 || build_entities(&w) != 0) goto oom;
     int rc = cash_months(&w, diag);
     if (rc == -2) {

@@ -205,6 +205,14 @@ done:
     return result;
 }
 
+void curve_observed_shares(const curve_model *cm, const fs_disburse_spec *spec, const double *theta, double *model)
+{
+    double *r = malloc((spec->obs_count + CURVE_PARAMS) * sizeof *r);
+    if (!r) return;
+    residuals(cm, spec, theta, r, NULL, model);
+    free(r);
+}
+
 double curve_band(const double *cov, const double *g, double sigma, double z)
 {
     double v = 0;

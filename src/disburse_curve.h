@@ -79,6 +79,9 @@ void curve_part_shares(const curve_model *cm, const curve_set *set, int32_t t, c
 int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double *theta, double *cov,
                     double *model);
 
+/* The model's share at each observation under θ (model: spec->obs_count values). */
+void curve_observed_shares(const curve_model *cm, const fs_disburse_spec *spec, const double *theta, double *model);
+
 /* Half-width of the band of a quantity with gradient g: z·σ·sqrt(gᵀ cov g). */
 double curve_band(const double *cov, const double *g, double sigma, double z);
 

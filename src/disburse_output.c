@@ -188,6 +188,7 @@ json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
     json_t *cal = json_object();
     json_object_set_new(cal, "observations", json_integer((json_int_t)d->fit_count));
     json_object_set_new(cal, "iterations", json_integer(d->iterations));
+    json_object_set_new(cal, "on_baseline", json_boolean(d->baseline_calibration));
     json_object_set_new(cal, "max_residual_pp", json_real(100 * d->max_residual));
     json_object_set_new(o, "calibration", cal);
     char date[11];

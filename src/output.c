@@ -1,24 +1,21 @@
 /*
  * output.c: the run's files. Tables are described once (a header and a cell getter)
- * and written by one CSV writer and one XLSX writer, so the two never disagree.
+ * and written by one CSV writer (table_write.c) and one XLSX writer (output_xlsx.c), so
+ * the two never disagree.
  * CSV is UTF-8 with a byte-order mark (spreadsheets need it to read Vietnamese names),
  * comma separated, numbers in the C locale. Money is written as integers.
  */
 #include "fiscalsim/output.h"
 
-#include <dlfcn.h>
-#include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
 
-#include "fiscalsim/atomic_file.h"
 #include "disburse_output.h"
+#include "period_output.h"
 #include "output_set.h"
+#include "output_xlsx.h"
 #include "table_write.h"
 
 /* The context of the run's tables. */
@@ -88,51 +85,6 @@ static void split_cell(const void *ctx, size_t row, size_t col, cell *c)
     case 5: c->i = city; break;
     default: c->i = own; break;
     }
-}
-
-/* libxlsxwriter, opened only when an XLSX file is asked for: linking it outright
- * loads libcrypto at every start and costs 4 ms of a 10 ms run. */
-typedef struct xlsx_api {
-    void *handle;
-    lxw_workbook *(*workbook_new)(const char *);
-    lxw_worksheet *(*add_worksheet)(lxw_workbook *, const char *);
-    lxw_error (*write_string)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, lxw_format *);
-    lxw_error (*write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double, lxw_format *);
-    lxw_error (*workbook_close)(lxw_workbook *);
-} xlsx_api;
-
-static int xlsx_open(xlsx_api *x)
-{
-    x->handle = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!x->handle) x->handle = dlopen("libxlsxwriter.so", RTLD_NOW | RTLD_LOCAL);
-    if (!x->handle) return -1;
-    /* POSIX guarantees that a data pointer from dlsym converts to a function pointer. */
-    *(void **)&x->workbook_new = dlsym(x->handle, "workbook_new");
-    *(void **)&x->add_worksheet = dlsym(x->handle, "workbook_add_worksheet");
-    *(void **)&x->write_string = dlsym(x->handle, "worksheet_write_string");
-    *(void **)&x->write_number = dlsym(x->handle, "worksheet_write_number");
-    *(void **)&x->workbook_close = dlsym(x->handle, "workbook_close");
-    if (!x->workbook_new || !x->add_worksheet || !x->write_string || !x->write_number || !x->workbook_close) {
-        dlclose(x->handle);
-        return -1;
-    }
-    return 0;
-}
-
-static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t)
-{
-    lxw_worksheet *ws = x->add_worksheet(wb, t->sheet);
-    if (!ws) return -1;
-    for (size_t c = 0; c < t->col_count; c++) x->write_string(ws, 0, (lxw_col_t)c, t->header[c], NULL);
-    for (size_t row = 0; row < t->row_count; row++)
-        for (size_t c = 0; c < t->col_count; c++) {
-            cell v;
-            t->get(t->ctx, row, c, &v);
-            lxw_row_t xr = (lxw_row_t)(row + 1);
-            if (v.type == CELL_TEXT) x->write_string(ws, xr, (lxw_col_t)c, v.text, NULL);
-            else x->write_number(ws, xr, (lxw_col_t)c, v.type == CELL_INT ? (double)v.i : v.r, NULL);
-        }
-    return 0;
 }
 
 static json_t *binding_json(const fs_model *m, const fs_result *r)
@@ -251,33 +203,6 @@ static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
     return o;
 }
 
-static fs_status stage_xlsx(output_set *p, const char *dir, const table_view *const *tables, size_t n,
-                            fs_diag *diag)
-{
-    char path[FS_PATH_MAX], temp[FS_PATH_MAX + 16];
-    snprintf(path, sizeof path, "%s/allocation.xlsx", dir);
-    snprintf(temp, sizeof temp, "%s.tmp%ld", path, (long)getpid());
-    xlsx_api x;
-    if (xlsx_open(&x) != 0)
-        return fs_diag_add(diag, FS_EMISSING, path, 0, NULL,
-                           "XLSX output needs libxlsxwriter: install the Debian package libxlsxwriter4");
-    lxw_workbook *wb = x.workbook_new(temp);
-    if (!wb) {
-        dlclose(x.handle);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
-    }
-    int failed = 0;
-    for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, tables[k]);
-    if (x.workbook_close(wb) != LXW_NO_ERROR || failed) {
-        dlclose(x.handle);
-        remove(temp);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
-    }
-    dlclose(x.handle);
-    output_set_add(p, temp, path);
-    return FS_OK;
-}
-
 fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx, const char *dir,
                                      const fs_output_options *opt, fs_diag *diag)
 {
@@ -301,13 +226,19 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     }
     alloc.header = header;
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
-    const table_view *tables[2 + DISBURSE_TABLES] = {&alloc, &split};
+    const table_view *tables[2 + DISBURSE_TABLES + PERIOD_TABLES] = {&alloc, &split};
     size_t table_count = 2;
     disburse_ctx dctx = {m, opt->disburse};
     table_view disb[DISBURSE_TABLES];
     if (opt->disburse) {
         disburse_tables(&dctx, disb);
         for (size_t k = 0; k < DISBURSE_TABLES; k++) tables[table_count++] = &disb[k];
+    }
+    period_ctx pctx = {m, r, opt->period};
+    table_view years[PERIOD_TABLES];
+    if (opt->period) {
+        period_tables(&pctx, years);
+        for (size_t k = 0; k < PERIOD_TABLES; k++) tables[table_count++] = &years[k];
     }
     output_set p = {.count = 0};
     /* summary.json last: it is renamed last, so it never describes tables not in place. */
@@ -316,9 +247,12 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
     for (size_t k = 0; opt->disburse && opt->csv && k < DISBURSE_TABLES && st == FS_OK; k++)
         st = output_set_text(&p, dir, disburse_table_files[k], &disb[k], NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = stage_xlsx(&p, dir, tables, table_count, diag);
+    for (size_t k = 0; opt->period && opt->csv && k < PERIOD_TABLES && st == FS_OK; k++)
+        st = output_set_text(&p, dir, period_table_files[k], &years[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(&p, dir, "allocation.xlsx", tables, table_count, diag);
     json_t *summary = summary_json(m, r);
     if (summary && opt->disburse) json_object_set_new(summary, "disbursement", disburse_json(m, opt->disburse));
+    if (summary && opt->period) json_object_set_new(summary, "period", period_json(&pctx));
     if (st == FS_OK) st = output_set_json(&p, dir, "summary.json", summary, diag);
     else json_decref(summary);
     return output_set_finish(&p, st, opt->sync, diag);

@@ -37,7 +37,7 @@ static void year_cell(const void *p, size_t row, size_t col, cell *c)
         c->type = CELL_TEXT, c->text = status_names[x->p->years[row].status];
         return;
     }
-    if (!r) {
+    if (!r || (col == 9 && !m->city.present)) {
         c->type = CELL_TEXT, c->text = "";
         return;
     }
@@ -112,7 +112,7 @@ json_t *period_json(const period_ctx *ctx)
         json_object_set_new(y, "min_coverage", json_real(r->min_coverage));
         json_object_set_new(y, "transfer", json_integer(r->total_transfer));
         json_object_set_new(y, "allocation", json_integer(r->total_allocation));
-        json_object_set_new(y, "city_balance", json_integer(r->city_balance));
+        if (m->city.present) json_object_set_new(y, "city_balance", json_integer(r->city_balance));
         json_array_append_new(list, y);
     }
     json_object_set_new(o, "by_year", list);

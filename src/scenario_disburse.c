@@ -13,7 +13,7 @@
 #include "fiscalsim/calendar.h"
 #include "fiscalsim/disburse.h"
 
-static const char *const section_keys[] = {"investment_norm", "delegate_to", "plans", "observed", "added",
+static const char *const section_keys[] = {"investment_norm", "delegate_to", "calibration", "plans", "observed", "added",
                                            "seasonality", "capacity", "forecast", "cash", NULL};
 static const char *const plan_keys[] = {"year", "whole", "lower", NULL};
 static const char *const obs_keys[] = {"year", "date", "plan", "share", "amount", NULL};
@@ -26,6 +26,7 @@ static const char *const cash_keys[] = {"opening", "revenue", "recurrent", "mini
                                         "recurrent_profile", "catch_up", NULL};
 static const char *const part_names[] = {"whole", "lower", "city", NULL};
 static const char *const delegate_names[] = {"pmb", "all", NULL};
+static const char *const calibration_names[] = {"self", "baseline", NULL};
 
 /* Default pace by month (Jan..Dec, then the 13th month) with a year-end rush of ×11.8
  * from 25 December and ×0.3 for 14 days after Tết: fitted to the national shape (about
@@ -334,6 +335,12 @@ void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_mode
     int to = FS_DELEGATE_PMB;
     rd_choice(r, g, "delegate_to", delegate_names, &to);
     d->delegate_to = (fs_delegate_to)to;
+    int calibration = 0;
+    if (rd_choice(r, g, "calibration", calibration_names, &calibration) == 0 && calibration == 1 &&
+        m->file_count < 2)
+        rd_error(r, config_setting_get_member(g, "calibration"),
+                 "\"baseline\" needs a baseline: this scenario names none (base = \"...\";)");
+    d->calibrate_on_baseline = calibration == 1;
     read_plans(r, g, d, m->year);
     read_observations(r, g, d);
     read_added(r, g, d, m->year);

@@ -1,7 +1,7 @@
 /*
  * table_write.h (private): one description of an output table (a header and a cell
  * getter) written by one CSV writer, so that every table of every command is written
- * the same way. The XLSX writer in output.c reads the same description.
+ * the same way. The XLSX writer (output_xlsx.c) reads the same description.
  */
 #ifndef FISCALSIM_TABLE_WRITE_H
 #define FISCALSIM_TABLE_WRITE_H

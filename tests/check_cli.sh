@@ -96,4 +96,19 @@ overlay-hold.cfg builds on ./water-filling.cfg and changes 2 keys:
   policy.hold_harmless = 0.5 (overlay-hold.cfg:6; was 1 at ./water-filling.cfg:17)
 every other value is the baseline'"'"'s' "$out"
 
+# A stability period: one row per year; a violation exits 1, names the year and writes
+# the years before it.
+"$bin" run "$tests/fixtures/period-violation.cfg" -o "$tmp/period" --charts none >/dev/null 2>"$tmp/period.err"
+expect "stability violation exit" 1 $?
+expect "stability violation message" "fiscalsim: $tests/fixtures/period-violation.cfg:18: period: 2027: the stability rules are violated: with the sharing ratios of 2026 and balancing transfers not below 2026's, no allocation meets the policy" "$(head -1 "$tmp/period.err")"
+expect "stability violation table" "2026,solved,900,1200,150,750,900,0.750000,3,,0
+2027,infeasible,,,,,,,,,
+2028,not_run,,,,,,,,," "$(tail -n +2 "$tmp/period/period.csv")"
+
+# XLSX alone: no charts by default (they are drawn from the CSV tables); asking for them is a usage error.
+"$bin" run "$tests/fixtures/water-filling.cfg" -o "$tmp/xlsx-only" --format xlsx >/dev/null; expect "xlsx only" 0 $?
+expect "xlsx only files" "allocation.xlsx summary.json" "$(cd "$tmp/xlsx-only" && echo *)"
+"$bin" run "$tests/fixtures/water-filling.cfg" -o "$tmp/xlsx-only" --format xlsx --charts png >/dev/null 2>&1
+expect "xlsx with charts" 64 $?
+
 finish cli

@@ -108,5 +108,15 @@ void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, con
  * complete new ones. */
 fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, fs_diag *diag);
 
+/* The runner behind fs_chart_draw, for any chart script (compare's too): writes the
+ * `len` bytes of `script` to `script_path` (atomically), pipes them into gnuplot after a
+ * line that sets `suffix` to a temporary suffix, checks that each of outputs[0..n) was
+ * written under its temporary name as the PNG, SVG or PDF its extension names, and
+ * renames each into place, all or none. The script must write each output to
+ * '<path>'.suffix. `redraw` is the command the message of a missing gnuplot tells the
+ * user to run afterwards. timeout_s 0 means 60 s. Returns like fs_chart_draw. */
+fs_status fs_chart_run(const char *script, size_t len, const char *script_path, const char *const *outputs, size_t n,
+                       double timeout_s, const char *redraw, fs_diag *diag);
+
 
 #endif

@@ -81,6 +81,7 @@ typedef struct fs_disburse_spec {
     double staff_elasticity;     /* capacity = pmb factor × (staff filled)^elasticity */
     double uncertainty;          /* standard deviation of an observed share */
     double band_z;               /* half-width of the band in standard deviations */
+    bool calibrate_on_baseline;  /* use the baseline scenario's calibration (a reform) */
     double risk_threshold;       /* completion below this at the deadline is a miss */
     double watch_probability;    /* a unit whose chance of a miss reaches this is to watch */
     fs_disburse_cash cash;
@@ -125,6 +126,8 @@ typedef struct fs_disburse_result {
     size_t day_count;            /* days from `start` to the last deadline */
     double *daily[FS_PLAN_PART_COUNT][3];      /* share of plan in place: forecast, band low, band high */
     double params[4];            /* alpha_city, alpha_lower, shortfall_city, shortfall_lower */
+    double theta[4], cov[16];    /* the calibrated parameters and (JᵀJ)⁻¹, as calibrated */
+    bool baseline_calibration;   /* θ came from the baseline scenario, not from this one */
     double param_sd[4];
     int iterations;
     fs_disburse_fit *fit;
@@ -147,11 +150,19 @@ typedef struct fs_disburse_result {
 } fs_disburse_result;
 
 /* Simulates, calibrates, forecasts and schedules the disbursement of model's plan
- * year given the allocation r. Returns FS_OK with a result the caller frees;
+ * year given the allocation r. With `calibration` (another run's result) its calibrated
+ * parameters are used instead of calibrating here, and the fit shows what this
+ * scenario's curve gives at the observed dates. Returns FS_OK with a result the caller
+ * frees;
  * FS_EINPUT when the plan cannot hold the units' investment money (the diagnostic
  * names the plan's line); FS_EINFEASIBLE when recurrent spending alone exhausts the
  * cash; FS_EINTERNAL on solver failure. */
-fs_status fs_disburse_run(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag);
+fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
+                          fs_disburse_result **out, fs_diag *diag);
+
+/* fs_disburse_run, calibrated as the scenario says: on itself, or (calibration =
+ * "baseline") on its baseline, which is loaded, solved and simulated first. */
+fs_status fs_disburse_scenario(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag);
 
 void fs_disburse_result_free(fs_disburse_result *d);
 void fs_disburse_spec_free(fs_disburse_spec *spec);

@@ -21,6 +21,7 @@ typedef struct fs_output_options {
     bool xlsx;         /* allocation.xlsx with the same sheets */
     bool sync;         /* sync each file to the disk before renaming it into place */
     const struct fs_disburse_result *disburse; /* its tables and summary too, or NULL */
+    const struct fs_period_result *period;     /* a multi-year run's tables and summary, or NULL */
 } fs_output_options;
 
 /* Writes summary.json and the chosen tables into `dir` (which must exist).

@@ -12,6 +12,7 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/engine.h"
 #include "fiscalsim/output.h"
+#include "fiscalsim/period.h"
 #include "fiscalsim/scenario.h"
 
 typedef struct run_args {
@@ -44,12 +45,17 @@ static int parse_formats(const char *list, run_args *a)
 
 static int parse_args(int argc, char **argv, run_args *a)
 {
+    bool charts_given = false;
     a->csv = true;
     a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
     for (int i = 0; i < argc; i++) {
+        bool is_charts = !strcmp(argv[i], "--charts");
         int used = cli_chart_option(argc, argv, &i, &a->charts);
         if (used < 0 || used > 1) return used;
-        if (used == 1) continue;
+        if (used == 1) {
+            charts_given |= is_charts;
+            continue;
+        }
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
         if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
@@ -77,6 +83,11 @@ static int parse_args(int argc, char **argv, run_args *a)
         }
     }
     if (!a->scenario) return cli_usage_error("run needs a scenario file");
+    if (!a->csv && (a->charts.png || a->charts.svg || a->charts.pdf)) {
+        /* Charts are drawn from the CSV tables. */
+        if (charts_given) return cli_usage_error("charts are drawn from the CSV tables: use --format csv,xlsx");
+        a->charts.png = a->charts.svg = a->charts.pdf = false;
+    }
     return FS_OK;
 }
 
@@ -90,6 +101,20 @@ static void default_out_dir(const char *scenario, char *buf, size_t size)
     if (dot && dot > buf + 4) *dot = '\0';
 }
 
+/* One line per year of a multi-year run. */
+static void print_period(const fs_period_result *p)
+{
+    static const char *const status[] = {"solved", "no feasible allocation", "not run"};
+    for (size_t k = 1; k < p->year_count; k++) {
+        const fs_period_year *y = &p->years[k];
+        if (y->status == FS_YEAR_SOLVED)
+            printf("%d: min coverage %.4f, %zu units under need, transfers %lld\n", y->year, y->result->min_coverage,
+                   y->result->units_under_need, (long long)y->result->total_transfer);
+        else
+            printf("%d: %s\n", y->year, status[y->status]);
+    }
+}
+
 int cmd_run(int argc, char **argv)
 {
     run_args a = {0};
@@ -100,6 +125,8 @@ int cmd_run(int argc, char **argv)
     fs_model *m = NULL;
     fs_result *r = NULL;
     fs_disburse_result *disb = NULL;
+    fs_period_result *period = NULL;
+    fs_status period_st = FS_OK;
     char dir[FS_PATH_MAX];
     if (a.out_dir) snprintf(dir, sizeof dir, "%s", a.out_dir);
     else default_out_dir(a.scenario, dir, sizeof dir);
@@ -108,9 +135,14 @@ int cmd_run(int argc, char **argv)
     double t_load = now_ms();
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
     double t_engine = now_ms();
-    if (st == FS_OK && m->disburse) st = fs_disburse_run(m, r, &disb, &diag);
+    if (st == FS_OK && m->disburse) st = fs_disburse_scenario(m, r, &disb, &diag);
+    if (st == FS_OK && m->period) {
+        /* A stability violation is a result: the years before it are written, then exit 1. */
+        period_st = fs_period_run(m, r, &period, &diag);
+        if (period_st != FS_EINFEASIBLE) st = period_st;
+    }
     double t_solve = now_ms();
-    fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync, .disburse = disb};
+    fs_output_options oo = {.csv = a.csv, .xlsx = a.xlsx, .sync = a.sync, .disburse = disb, .period = period};
     if (st == FS_EINFEASIBLE && opt.relaxation) {
         /* The explanation is this run's result: summary.json only. */
         fs_status wst = cli_make_dirs(dir, &diag);
@@ -128,7 +160,11 @@ int cmd_run(int argc, char **argv)
         if (st == FS_OK) st = fs_chart_draw(data, &a.charts, dir, &diag);
         fs_chart_data_free(data);
     }
-    if (st != FS_OK) {
+    if (st == FS_OK && period_st == FS_EINFEASIBLE) {
+        print_period(period);
+        st = period_st;
+        cli_print_diag(&diag);
+    } else if (st != FS_OK) {
         cli_print_diag(&diag);
         if (tables_written)
             fprintf(stderr, "fiscalsim: the tables and summary.json are in %s; charts there, if any, are from an "
@@ -140,6 +176,7 @@ int cmd_run(int argc, char **argv)
         printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
                r->min_coverage, r->units_under_need, m->unit_count, dir);
         if (disb) cli_print_disbursement(m, disb);
+        if (period) print_period(period);
     }
     if (a.timings)
         fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f disburse %.3f write %.3f total %.3f\n",
@@ -147,6 +184,7 @@ int cmd_run(int argc, char **argv)
                 t_write - t0);
     fs_relaxation_free(opt.relaxation);
     fs_disburse_result_free(disb);
+    fs_period_result_free(period);
     fs_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

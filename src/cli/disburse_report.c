@@ -11,9 +11,14 @@ void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d)
     char date[11];
     fs_date_format(d->start + (int32_t)d->day_count - 1, date);
     size_t last = d->day_count - 1;
-    printf("disbursement %d: calibrated to %zu observations (largest residual %.3f pp); forecast by %s: whole plan "
-           "%.1f%% [%.1f, %.1f], lower level %.1f%% [%.1f, %.1f]\n",
-           d->year, d->fit_count, 100 * d->max_residual, date, 100 * d->daily[FS_PLAN_WHOLE][0][last],
+    if (d->baseline_calibration)
+        printf("disbursement %d: the baseline's calibration (at the %zu observed dates this scenario differs by up to "
+               "%.3f pp)",
+               d->year, d->fit_count, 100 * d->max_residual);
+    else
+        printf("disbursement %d: calibrated to %zu observations (largest residual %.3f pp)", d->year, d->fit_count,
+               100 * d->max_residual);
+    printf("; forecast by %s: whole plan %.1f%% [%.1f, %.1f], lower level %.1f%% [%.1f, %.1f]\n", date, 100 * d->daily[FS_PLAN_WHOLE][0][last],
            100 * d->daily[FS_PLAN_WHOLE][1][last], 100 * d->daily[FS_PLAN_WHOLE][2][last],
            100 * d->daily[FS_PLAN_LOWER][0][last], 100 * d->daily[FS_PLAN_LOWER][1][last],
            100 * d->daily[FS_PLAN_LOWER][2][last]);

@@ -27,7 +27,7 @@ static runs run(const char *path)
     fs_engine_options opt = {0};
     CHECK(fs_scenario_load(path, &x.m, &diag) == FS_OK);
     if (x.m) CHECK(fs_engine_run(x.m, &opt, &x.r, &diag) == FS_OK);
-    if (x.r) CHECK(fs_disburse_run(x.m, x.r, &x.d, &diag) == FS_OK);
+    if (x.r) CHECK(fs_disburse_run(x.m, x.r, NULL, &x.d, &diag) == FS_OK);
     for (size_t i = 0; i < diag.count; i++) fprintf(stderr, "%s: %s\n", path, diag.items[i].message);
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);

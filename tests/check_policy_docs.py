@@ -1,0 +1,83 @@
+#!/usr/bin/python3
+"""The figures of docs/policy-questions.md are what the engine computes: reruns each
+reform of scenarios/reforms/ and checks that its figures appear in the document.
+usage: check_policy_docs.py FISCALSIM REPO_DIR"""
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+
+fiscalsim, repo = sys.argv[1], sys.argv[2]
+doc = open(f"{repo}/docs/policy-questions.md", encoding="utf-8").read()
+base = f"{repo}/scenarios/haiphong-2026.cfg"
+failures = 0
+
+
+def money(v):
+    return f"{v:,}"
+
+
+def expect(label, text):
+    global failures
+    if text not in doc:
+        failures += 1
+        print(f"FAIL {label}: \"{text}\" is not in docs/policy-questions.md")
+
+
+def compare(name, tmp):
+    out = f"{tmp}/{name}"
+    run = subprocess.run([fiscalsim, "compare", base, f"{repo}/scenarios/reforms/{name}.cfg", "-o", out,
+                          "--charts", "none"], capture_output=True, text=True)
+    return run, out
+
+
+def table(path):
+    return list(csv.DictReader(open(path, encoding="utf-8-sig")))
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for name in ["a-one-regime", "b-landuse-commune-0", "b-landuse-commune-30", "d-priority-50", "d-priority-0"]:
+        run, out = compare(name, tmp)
+        if run.returncode != 0:
+            failures += 1
+            print(f"FAIL {name}: exit {run.returncode}: {run.stderr}")
+            continue
+        j = json.load(open(f"{out}/compare.json"))
+        expect(name, f"{j['winners']} winners, {j['losers']} losers" if j["winners"] or j["losers"] else
+               "0 winners, 0 losers")
+        change = j["transfer"]["change"]
+        if change:
+            expect(name, money(abs(change)))
+        if j.get("city_balance", {}).get("change"):
+            expect(name, money(abs(j["city_balance"]["change"])))
+        before, after = j["min_coverage"]["before"], j["min_coverage"]["after"]
+        if round(after, 4) != round(before, 4):
+            expect(name, f"{after:.4f}")
+        elif round(after, 5) != round(before, 5):
+            expect(name, f"{after:.5f}")
+    run, _ = compare("b-landuse-commune-50", tmp)
+    if run.returncode != 1:
+        failures += 1
+        print(f"FAIL b-landuse-commune-50: exit {run.returncode}, expected 1 (infeasible)")
+    else:
+        relaxed = [l for l in run.stderr.splitlines() if "hold-harmless" in l][0]
+        amount = relaxed.split(": ")[-1].split(" ")[0]
+        units = relaxed.split("(")[1].split(" ")[0]
+        expect("b-landuse-commune-50", f"{amount} in all, at {units} units")
+    for name, out in [("baseline", f"{tmp}/base-run"), ("c-delegate-all", f"{tmp}/c-run")]:
+        scenario = base if name == "baseline" else f"{repo}/scenarios/reforms/{name}.cfg"
+        subprocess.run([fiscalsim, "run", scenario, "-o", out, "--charts", "none"], check=True, capture_output=True)
+    b, c = (json.load(open(f"{tmp}/{d}/summary.json"))["disbursement"] for d in ("base-run", "c-run"))
+    bl, cl = b["at_last_deadline"]["lower"], c["at_last_deadline"]["lower"]
+    expect("c deadline", f"{100 * cl['forecast_share']:.2f}% instead of {100 * bl['forecast_share']:.2f}%")
+    expect("c undisbursed", f"{money(cl['plan'] - cl['simulated'])} undisbursed instead of "
+           f"{money(bl['plan'] - bl['simulated'])}")
+    fit = table(f"{tmp}/c-run/disbursement_fit.csv")
+    expect("c 20 May", f"{100 * float(fit[3]['model_share']):.1f}% of its plan instead of the 28.5% observed")
+    pmb = sum(int(r["plan"]) for r in table(f"{tmp}/c-run/disbursement_units.csv")[1:] if r["has_pmb"] == "1")
+    expect("c boards", money(pmb))
+    expect("c watch", f"stays at {c['units_to_watch']}")
+
+print(f"policy docs: {'ok' if not failures else f'{failures} figures differ'}")
+sys.exit(1 if failures else 0)
