@@ -79,5 +79,37 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("c boards", money(pmb))
     expect("c watch", f"stays at {c['units_to_watch']}")
 
+    # (e) the stability period: exit 1 in the violation year, figures from period.csv.
+    out = f"{tmp}/period"
+    run = subprocess.run([fiscalsim, "run", f"{repo}/scenarios/reforms/period-2026-2030.cfg", "-o", out,
+                          "--charts", "none"], capture_output=True, text=True)
+    years = table(f"{out}/period.csv")
+    failed = [y for y in years if y["status"] == "infeasible"]
+    if run.returncode != 1 or not failed:
+        failures += 1
+        print(f"FAIL period: exit {run.returncode}, expected 1 with an infeasible year")
+    else:
+        expect("period year", f"{failed[0]['year']} violates the stability rules")
+        y1 = years[1]
+        expect("period 2027 envelope", money(int(y1["envelope"])))
+        expect("period 2027 transfers", f"{money(int(y1['transfer']))} (up {money(int(y1['transfer_change']))})")
+        expect("period 2027 coverage", f"{float(y1['min_coverage']):.4f}")
+        expect("period balance", f"from {money(int(years[0]['city_balance']))} to {money(int(y1['city_balance']))}")
+        relaxed = [l for l in run.stderr.splitlines() if "the envelope:" in l][0]
+        expect("period relaxation", relaxed.split(": ")[-1].split(" ")[0] + " more than the")
+
+    # ... and at 7% a year 2027 already fails.
+    text = open(f"{repo}/scenarios/reforms/period-2026-2030.cfg", encoding="utf-8").read()
+    text = text.replace('base = "../haiphong-2026.cfg";', f'base = "{repo}/scenarios/haiphong-2026.cfg";')
+    open(f"{tmp}/p7.cfg", "w", encoding="utf-8").write(text.replace("envelope_growth = 0.06;", "envelope_growth = 0.07;"))
+    run = subprocess.run([fiscalsim, "run", f"{tmp}/p7.cfg", "-o", f"{tmp}/p7", "--charts", "none"],
+                         capture_output=True, text=True)
+    relaxed = [l for l in run.stderr.splitlines() if "the envelope:" in l]
+    if run.returncode != 1 or not relaxed or "2027:" not in relaxed[0]:
+        failures += 1
+        print(f"FAIL period at 7%: exit {run.returncode}: {run.stderr}")
+    else:
+        expect("period at 7%", f"by {relaxed[0].split(': ')[-1].split(' ')[0]})")
+
 print(f"policy docs: {'ok' if not failures else f'{failures} figures differ'}")
 sys.exit(1 if failures else 0)
