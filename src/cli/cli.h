@@ -21,6 +21,9 @@ int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt);
 int cli_parse_charts(const char *list, fs_chart_options *opt);
 int cli_parse_lang(const char *lang, fs_chart_options *opt);
 
+/* Parses --format's list: csv, xlsx or csv,xlsx. Returns 0, or -1 when it is none of those. */
+int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
+
 /* Creates folder `path` and its parents (like mkdir -p). Returns FS_OK, or FS_EIO /
  * FS_EUSAGE with a diagnostic. */
 fs_status cli_make_dirs(const char *path, fs_diag *diag);

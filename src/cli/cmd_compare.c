@@ -36,19 +36,6 @@ static fs_status solve(const char *path, fs_model **m, fs_result **r, fs_diag *d
     return st;
 }
 
-static int parse_formats(const char *list, fs_compare_options *o)
-{
-    o->csv = o->xlsx = false;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", list);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-        if (!strcmp(tok, "csv")) o->csv = true;
-        else if (!strcmp(tok, "xlsx")) o->xlsx = true;
-        else return -1;
-    }
-    return o->csv || o->xlsx ? 0 : -1;
-}
-
 /* "YYYY-MM-DD,YYYY-MM-DD,...": every date checked; the first bad one is named. */
 static int parse_dates(const char *list, compare_args *a)
 {
@@ -90,7 +77,7 @@ static int parse_args(int argc, char **argv, compare_args *a)
             a->dir = argv[++i];
             if (!a->dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
         } else if (!strcmp(arg, "--format")) {
-            if (!has_value || parse_formats(argv[++i], &a->out) != 0)
+            if (!has_value || cli_parse_formats(argv[++i], &a->out.csv, &a->out.xlsx) != 0)
                 return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
         } else if (!strcmp(arg, "--dates")) {
             if (!has_value) return cli_usage_error("--dates needs dates, such as 2026-06-30,2026-12-31");

@@ -30,19 +30,6 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static int parse_formats(const char *list, run_args *a)
-{
-    a->csv = a->xlsx = false;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s", list);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-        if (!strcmp(tok, "csv")) a->csv = true;
-        else if (!strcmp(tok, "xlsx")) a->xlsx = true;
-        else return -1;
-    }
-    return a->csv || a->xlsx ? 0 : -1;
-}
-
 static int parse_args(int argc, char **argv, run_args *a)
 {
     bool charts_given = false;
@@ -63,7 +50,7 @@ static int parse_args(int argc, char **argv, run_args *a)
             a->out_dir = argv[++i];
             if (!a->out_dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
         } else if (!strcmp(arg, "--format")) {
-            if (!has_value || parse_formats(argv[++i], a) != 0)
+            if (!has_value || cli_parse_formats(argv[++i], &a->csv, &a->xlsx) != 0)
                 return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
         } else if (!strcmp(arg, "--export-lp")) {
             if (!has_value) return cli_usage_error("--export-lp needs a file name");

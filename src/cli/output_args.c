@@ -1,5 +1,6 @@
 /*
- * chart_args.c: the --charts and --lang options shared by `run` and `plot`.
+ * output_args.c: the options that choose what a command writes, shared by `run`, `plot`
+ * and `compare`: --charts, --lang and --format.
  */
 #include <stdio.h>
 #include <string.h>
@@ -39,4 +40,17 @@ int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt)
         return cli_usage_error("--charts takes png, svg, pdf (comma separated) or none");
     if (!strcmp(arg, "--lang") && cli_parse_lang(value, opt) != 0) return cli_usage_error("--lang takes vi or en");
     return 1;
+}
+
+int cli_parse_formats(const char *list, bool *csv, bool *xlsx)
+{
+    *csv = *xlsx = false;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", list);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        if (!strcmp(tok, "csv")) *csv = true;
+        else if (!strcmp(tok, "xlsx")) *xlsx = true;
+        else return -1;
+    }
+    return *csv || *xlsx ? 0 : -1;
 }
