@@ -7,7 +7,7 @@ packages=(
   libglpk-dev glpk-utils libconfig-dev libopenblas-dev liblapacke-dev
   libjansson-dev libxlsxwriter-dev libcsv-dev
   gnuplot-nox fonts-dejavu-core poppler-utils file
-  python3 python3-scipy hyperfine time clang libclang-rt-14-dev valgrind
+  python3 python3-scipy python3-pulp coinor-cbc hyperfine time clang libclang-rt-14-dev valgrind
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -264,15 +264,35 @@ static int allocate_units(fs_model *m, size_t n)
 }
 
 /* Duplicate names, reported at the second occurrence. */
+static const fs_unit *sort_units; /* qsort has no context argument */
+
+static int by_name_then_line(const void *a, const void *b)
+{
+    const fs_unit *x = &sort_units[*(const size_t *)a], *y = &sort_units[*(const size_t *)b];
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Reports every unit whose name an earlier unit already has: sorted by name, so
+ * n log n comparisons rather than n² (a national table has thousands of units). */
 static void check_duplicates(reader *r, const fs_model *m, const char *file)
 {
-    for (size_t u = 0; u < m->unit_count; u++)
-        for (size_t v = 0; v < u; v++)
-            if (m->units[u].name[0] && !strcmp(m->units[u].name, m->units[v].name)) {
-                fs_diag_add(r->diag, FS_EINPUT, file, m->units[u].line, "name",
-                            "duplicate unit \"%s\" (first at line %d)", m->units[u].name, m->units[v].line);
-                break;
-            }
+    size_t n = m->unit_count, *order = malloc((n + 1) * sizeof *order);
+    if (!order) return;
+    for (size_t u = 0; u < n; u++) order[u] = u;
+    sort_units = m->units;
+    qsort(order, n, sizeof *order, by_name_then_line);
+    for (size_t k = 1, first = 0; k < n; k++) {
+        const fs_unit *u = &m->units[order[k]], *f = &m->units[order[first]];
+        if (strcmp(u->name, f->name) != 0) {
+            first = k;
+            continue;
+        }
+        if (u->name[0])
+            fs_diag_add(r->diag, FS_EINPUT, file, u->line, "name", "duplicate unit \"%s\" (first at line %d)", u->name,
+                        f->line);
+    }
+    free(order);
 }
 
 void scenario_table_path(const char *dir, const char *table, char *out, size_t size)

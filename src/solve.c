@@ -168,20 +168,47 @@ static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
  * the basis, and so the dual, stays optimal. Same result as glp_analyze_bound, whose
  * generic ratio test took 44% of the solve on the Hai Phong model; this one walks the
  * tableau column once. ind/val are scratch arrays of m+1 entries. */
-static void bound_range(glp_prob *P, int k, int *ind, double *val, double *lo, double *hi)
+/* Bounds and values of every row and column (1..m+n), read once for the ratio tests. */
+typedef struct bound_table {
+    int *type;
+    double *value, *lb, *ub;
+} bound_table;
+
+static int bound_table_init(glp_prob *P, bound_table *t)
 {
-    int m = glp_get_num_rows(P);
-    double x = k <= m ? glp_get_row_prim(P, k) : glp_get_col_prim(P, k - m);
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    size_t size = (size_t)(m + n) + 1;
+    t->type = malloc(size * sizeof *t->type);
+    t->value = malloc(size * sizeof *t->value);
+    t->lb = malloc(size * sizeof *t->lb);
+    t->ub = malloc(size * sizeof *t->ub);
+    if (!t->type || !t->value || !t->lb || !t->ub) return -1;
+    for (int k = 1; k <= m + n; k++) {
+        bool row = k <= m;
+        int j = row ? k : k - m;
+        t->type[k] = row ? glp_get_row_type(P, j) : glp_get_col_type(P, j);
+        t->value[k] = row ? glp_get_row_prim(P, j) : glp_get_col_prim(P, j);
+        t->lb[k] = row ? glp_get_row_lb(P, j) : glp_get_col_lb(P, j);
+        t->ub[k] = row ? glp_get_row_ub(P, j) : glp_get_col_ub(P, j);
+    }
+    return 0;
+}
+
+static void bound_table_free(bound_table *t)
+{
+    free(t->type), free(t->value), free(t->lb), free(t->ub);
+}
+
+static void bound_range(glp_prob *P, const bound_table *t, int k, int *ind, double *val, double *lo, double *hi)
+{
+    double x = t->value[k];
     double up = HUGE_VAL, down = HUGE_VAL; /* admissible increase and decrease of x_k */
     int len = glp_eval_tab_col(P, k, ind, val);
-    for (int t = 1; t <= len; t++) {
-        double a = val[t];
+    for (int i = 1; i <= len; i++) {
+        double a = val[i];
         if (fabs(a) < 1e-9) continue; /* GLPK's own pivot tolerance order */
-        int j = ind[t];
-        int type = j <= m ? glp_get_row_type(P, j) : glp_get_col_type(P, j - m);
-        double v = j <= m ? glp_get_row_prim(P, j) : glp_get_col_prim(P, j - m);
-        double l = j <= m ? glp_get_row_lb(P, j) : glp_get_col_lb(P, j - m);
-        double u = j <= m ? glp_get_row_ub(P, j) : glp_get_col_ub(P, j - m);
+        int j = ind[i], type = t->type[j];
+        double v = t->value[j], l = t->lb[j], u = t->ub[j];
         bool has_l = type == GLP_LO || type == GLP_DB || type == GLP_FX;
         bool has_u = type == GLP_UP || type == GLP_DB || type == GLP_FX;
         /* x_j moves by a per unit of x_k */
@@ -207,9 +234,11 @@ static int collect_binding(glp_prob *P, const fs_lp *lp, fs_solution *sol)
     sol->binding = malloc(cap * sizeof *sol->binding);
     int *ind = malloc(((size_t)m + 1) * sizeof *ind);
     double *val = malloc(((size_t)m + 1) * sizeof *val);
-    if (!sol->binding || !ind || !val) {
+    bound_table table = {0};
+    if (!sol->binding || !ind || !val || bound_table_init(P, &table) != 0) {
         free(ind);
         free(val);
+        bound_table_free(&table);
         return -1;
     }
     for (int k = 1; k <= m + (int)lp->col_count; k++) {
@@ -225,6 +254,7 @@ static int collect_binding(glp_prob *P, const fs_lp *lp, fs_solution *sol)
             if (!grown) {
                 free(ind);
                 free(val);
+                bound_table_free(&table);
                 return -1;
             }
             sol->binding = grown;
@@ -234,10 +264,15 @@ static int collect_binding(glp_prob *P, const fs_lp *lp, fs_solution *sol)
         b->index = idx;
         b->dual = dual;
         b->activity = is_col ? glp_get_col_prim(P, idx + 1) : glp_get_row_prim(P, k);
-        bound_range(P, k, ind, val, &b->range_lo, &b->range_hi);
+        /* The coverage-level rows are the max-min objective's device, one per unit at the
+         * minimum, not requirements: listed with their prices, not ranged (a range costs a
+         * tableau column, so ranging them all is quadratic in the units). */
+        if (!is_col && lp->rows[idx].role == FS_ROW_COVERAGE) b->range_lo = -HUGE_VAL, b->range_hi = HUGE_VAL;
+        else bound_range(P, &table, k, ind, val, &b->range_lo, &b->range_hi);
     }
     free(ind);
     free(val);
+    bound_table_free(&table);
     return 0;
 }
 
