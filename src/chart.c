@@ -27,9 +27,16 @@
 
 extern char **environ;
 
-/* The charts of every run, then the two drawn only with disbursement data. */
-static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz", "disbursement", "risk"};
-enum { BASE_CHARTS = 4 };
+/* The charts of every run, then the two drawn only with disbursement data, then the
+ * one drawn only with a stability period (the order of chart_script.c). */
+static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz", "disbursement", "risk",
+                                          "period"};
+enum { BASE_CHARTS = 4, PERIOD_CHART = 6, CHART_FILES = sizeof chart_files / sizeof *chart_files };
+
+static bool chart_drawn(const fs_chart_data *d, size_t c)
+{
+    return c < BASE_CHARTS || (c < PERIOD_CHART ? d->has_disbursement : d->has_period);
+}
 
 static double now_s(void)
 {
@@ -140,12 +147,12 @@ static bool looks_valid(const char *path, const char *ext)
 static size_t list_outputs(const fs_chart_data *d, const fs_chart_options *opt, const char *dir,
                            char (*paths)[FS_PATH_MAX + 64])
 {
-    size_t n = 0, charts = d->has_disbursement ? sizeof chart_files / sizeof *chart_files : BASE_CHARTS;
+    size_t n = 0;
     static const char *const exts[] = {"png", "svg"};
     for (int f = 0; f < 2; f++) {
         if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (size_t c = 0; c < charts; c++, n++)
-            snprintf(paths[n], sizeof paths[n], "%s/%s.%s", dir, chart_files[c], exts[f]);
+        for (size_t c = 0; c < CHART_FILES; c++)
+            if (chart_drawn(d, c)) snprintf(paths[n++], sizeof paths[0], "%s/%s.%s", dir, chart_files[c], exts[f]);
     }
     if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/council-pack.pdf", dir);
     return n;
@@ -205,8 +212,8 @@ fs_status fs_chart_run(const char *text, size_t len, const char *script, const c
 
 fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
 {
-    char paths[16][FS_PATH_MAX + 64]; /* at most 6 charts in 2 formats, and the pack */
-    const char *outputs[16];
+    char paths[2 * CHART_FILES + 1][FS_PATH_MAX + 64]; /* every chart in 2 formats, and the pack */
+    const char *outputs[2 * CHART_FILES + 1];
     size_t n = list_outputs(d, opt, dir, paths);
     if (n == 0) return FS_OK;
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];

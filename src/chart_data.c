@@ -1,13 +1,15 @@
 /*
  * chart_data.c: reads a run's tables back for the charts (see chart.h). Uses the same
  * CSV reader and strict number parsing as the scenario loader. The disbursement tables
- * are read by chart_data_disburse.c, only when summary.json has a "disbursement" object.
+ * are read by chart_data_disburse.c, only when summary.json has a "disbursement" object,
+ * and period.csv by chart_data_period.c, only when it has a "period" object.
  */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "chart_disburse.h"
+#include "chart_period.h"
 #include "fiscalsim/chart.h"
 #include "fiscalsim/number.h"
 #include "fiscalsim/table.h"
@@ -31,6 +33,7 @@ void fs_chart_data_free(fs_chart_data *d)
     free(d->month);
     free(d->observed);
     free(d->entity);
+    free(d->period_year);
     free(d);
 }
 
@@ -152,6 +155,36 @@ done:
     return rc;
 }
 
+/* summary.json's "period" object: the first year, the number of years, the stability
+ * rules. */
+static int read_period_summary(const char *path, json_t *period, fs_chart_data *d, fs_diag *diag)
+{
+    json_t *first = json_object_get(period, "first_year"), *years = json_object_get(period, "years");
+    json_t *stability = json_object_get(period, "stability");
+    int rc = 0;
+    d->has_period = true;
+    if (!json_is_integer(first) || json_integer_value(first) < 1900 || json_integer_value(first) > 2200) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, "period.first_year", "expected the period's first year, such as 2026");
+        rc = -1;
+    } else {
+        d->period_first_year = (int)json_integer_value(first);
+    }
+    /* 2..30 in a scenario; 1..100 here, so that the reader does not depend on it. */
+    if (!json_is_integer(years) || json_integer_value(years) < 1 || json_integer_value(years) > 100) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, "period.years", "expected the number of years, such as 5");
+        rc = -1;
+    } else {
+        d->period_year_count = (size_t)json_integer_value(years);
+    }
+    if (!json_is_boolean(stability)) {
+        fs_diag_add(diag, FS_EINPUT, path, 0, "period.stability", "expected true or false");
+        rc = -1;
+    } else {
+        d->period_stability = json_is_true(stability);
+    }
+    return rc;
+}
+
 static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
@@ -197,6 +230,9 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
             d->risk_threshold = json_number_value(thr);
         }
     }
+    /* The same for period.csv: drawn only when this run has a stability period. */
+    json_t *period = json_object_get(root, "period");
+    if (json_is_object(period) && read_period_summary(path, period, d, diag) != 0) rc = -1;
     json_decref(root);
     return rc;
 }
@@ -211,6 +247,7 @@ fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag
     if (rc == 0) rc = read_units(dir, d, diag);
     if (rc == 0) rc = read_sources(dir, d, diag);
     if (rc == 0 && d->has_disbursement) rc = chart_data_read_disbursement(dir, d, diag);
+    if (rc == 0 && d->has_period) rc = chart_data_read_period(dir, d, diag);
     if (rc != 0 || diag->count > before) {
         fs_chart_data_free(d);
         return diag->count > before ? diag->items[before].code : FS_EINTERNAL;

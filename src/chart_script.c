@@ -7,19 +7,27 @@
  * (DejaVu Sans renders every Vietnamese diacritic in pngcairo, svg and pdfcairo).
  * Fills use patterns and lines use dash types, so charts stay readable in black and
  * white. Data go in datablocks, numbers printed in the C locale. The disbursement and
- * risk charts, drawn when the run has disbursement data, are in chart_disburse.c.
+ * risk charts, drawn when the run has disbursement data, are in chart_disburse.c; the
+ * trajectory of a stability period, drawn when the run has one, in chart_period.c.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "chart_disburse.h"
+#include "chart_period.h"
 #include "fiscalsim/chart.h"
 
-enum { CHART_COUNT = 4, CHART_ALL = 6 };
-/* The four charts of every run, then the two drawn when the run has disbursement data. */
+enum { CHART_COUNT = 4, CHART_PERIOD = 6, CHART_ALL = 7 };
+/* The four charts of every run, then the two drawn when the run has disbursement data,
+ * then the one drawn when it has a stability period (the order of chart.c). */
 static const char *const chart_names[CHART_ALL] = {"coverage", "per_capita", "revenue_split", "lorenz",
-                                                   "disbursement", "risk"};
+                                                   "disbursement", "risk", "period"};
+
+static bool chart_drawn(const fs_chart_data *d, int chart)
+{
+    return chart < CHART_COUNT || (chart < CHART_PERIOD ? d->has_disbursement : d->has_period);
+}
 
 typedef struct words {
     const char *title[CHART_COUNT];
@@ -273,9 +281,9 @@ static void draw_all(FILE *out, const fs_chart_data *d, const words *w, fs_lang 
     if (only < 0 || only == 1) chart_per_capita(out, d, w, lang);
     if (only < 0 || only == 2) chart_split(out, d, w, lang);
     if (only < 0 || only == 3) chart_lorenz(out, d, w);
-    if (!d->has_disbursement) return;
-    if (only < 0 || only == 4) chart_disbursement(out, d, lang);
-    if (only < 0 || only == 5) chart_risk(out, d, lang);
+    if (d->has_disbursement && (only < 0 || only == 4)) chart_disbursement(out, d, lang);
+    if (d->has_disbursement && (only < 0 || only == 5)) chart_risk(out, d, lang);
+    if (d->has_period && (only < 0 || only == CHART_PERIOD)) chart_period(out, d, lang);
 }
 
 static void set_output(FILE *out, const char *dir, const char *name, const char *ext)
@@ -302,7 +310,8 @@ void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const 
     };
     for (int f = 0; f < 2; f++) {
         if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (int c = 0; c < (d->has_disbursement ? CHART_ALL : CHART_COUNT); c++) {
+        for (int c = 0; c < CHART_ALL; c++) {
+            if (!chart_drawn(d, c)) continue;
             fprintf(out, "set terminal %s\n", formats[f].terminal);
             set_output(out, dir, chart_names[c], formats[f].ext);
             draw_all(out, d, w, opt->lang, c);

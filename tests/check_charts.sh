@@ -4,7 +4,9 @@
 # English ones with --lang en); `plot` redraws from the tables alone; with gnuplot
 # missing the tables are still written and the message says what to install. A run
 # with a disbursement section adds the disbursement and risk charts (6 pages); its
-# tables left in a folder by an earlier run are ignored.
+# tables left in a folder by an earlier run are ignored. A run with a stability period
+# adds the trajectory chart (one more page), with the infeasible year marked; a
+# period.csv left by an earlier run is ignored.
 # usage: check_charts.sh FISCALSIM TESTS_DIR [--update]
 set -u
 bin=$1 tests=$2 update=${3:-}
@@ -70,6 +72,60 @@ expect "stale tables still there" "yes" "$([ -f stale/disbursement_daily.csv ] &
 "$bin" plot stale --charts png,pdf >/dev/null; expect "plot over stale tables" 0 $?
 expect "stale tables ignored: pages" "4" "$(pages stale/council-pack.pdf)"
 expect "stale tables ignored: no new charts" "" "$(ls stale | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
+
+# Stability period: one more chart and page (period-growth is a reform of water-filling:
+# 5 pages); golden script (relative paths).
+"$bin" run "$tests/fixtures/period-growth.cfg" -o period --charts png,svg,pdf >/dev/null
+expect "run with a period" 0 $?
+if [ "$update" = "--update" ]; then cp period/charts.gp "$tests/golden/period-growth-charts.gp"; fi
+expect_same_file "golden period chart script" "$tests/golden/period-growth-charts.gp" period/charts.gp
+for c in coverage per_capita revenue_split lorenz period; do
+  expect "period run: $c.png" "PNG image data" "$(file -b period/$c.png | cut -d, -f1)"
+  expect "period run: $c.svg" "SVG" "$(grep -q '<svg' period/$c.svg && echo SVG)"
+done
+expect "period run: no disbursement charts" "" "$(ls period | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
+expect "period pack pages" "5" "$(pages period/council-pack.pdf)"
+text=$(pdftotext period/council-pack.pdf - 2>/dev/null)
+for title in "Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028" "Tỷ lệ đáp ứng nhu cầu chi thấp nhất" \
+             "Tổng bổ sung cân đối cho cấp xã" "Số đơn vị được phân bổ dưới nhu cầu chi" "Nguồn thu cấp xã được hưởng"; do
+  expect "period pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
+done
+"$bin" plot period --charts pdf --lang en >/dev/null; expect "period plot in English" 0 $?
+text=$(pdftotext period/council-pack.pdf - 2>/dev/null)
+for title in "Year by year over the budget stability period 2026–2028" "Lowest coverage of need" \
+             "Total balancing transfers to the communes" "Units allocated less than their need" "Communes' own revenue"; do
+  expect "period pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
+done
+
+# A stability violation: run exits 1 and draws nothing, plot draws the solved year and
+# marks the infeasible one; the year not run is left out of the axis.
+"$bin" run "$tests/fixtures/period-violation.cfg" -o violation --charts none >/dev/null 2>&1
+expect "violation run" 1 $?
+"$bin" plot violation --charts png,svg,pdf >/dev/null; expect "plot a violation" 0 $?
+expect "violation: period.png" "PNG image data" "$(file -b violation/period.png | cut -d, -f1)"
+expect "violation: period.svg" "SVG" "$(grep -q '<svg' violation/period.svg && echo SVG)"
+expect "violation pack pages" "5" "$(pages violation/council-pack.pdf)"
+expect "violation marked" "yes" "$(grep -qF "set label 1 'vi phạm ổn định' at 2027, graph 0.5" violation/charts.gp && echo yes)"
+expect "violation band" "yes" "$(grep -qF 'set object 1 rect from 2026.6, graph 0 to 2027.4, graph 1' violation/charts.gp && echo yes)"
+expect "year not run left out" "yes" "$(grep -qF 'set xrange [2025.5:2027.5]' violation/charts.gp && echo yes)"
+expect "violation label in the pack" "yes" "$(pdftotext violation/council-pack.pdf - | grep -qF "vi phạm ổn định" && echo yes)"
+"$bin" plot violation --charts pdf --lang en >/dev/null
+expect "violation marked in English" "yes" "$(grep -qF "'stability violation'" violation/charts.gp && echo yes)"
+# A damaged period.csv is reported with its line and column.
+sed -i 's/^2027,infeasible,/2027,broken,/' violation/period.csv
+err=$("$bin" plot violation --charts pdf 2>&1 >/dev/null); code=$?
+expect "damaged period.csv exit" 65 $code
+expect "damaged period.csv message" \
+  'fiscalsim: violation/period.csv:3: status: expected solved, infeasible or not_run, got "broken"' "$err"
+
+# Stale period.csv: a later run without a period leaves it in the folder, but its
+# summary.json has no "period" object, so it is not drawn.
+"$bin" run "$tests/fixtures/period-growth.cfg" -o stale-period --charts none >/dev/null
+"$bin" run "$tests/fixtures/water-filling.cfg" -o stale-period --charts none >/dev/null
+expect "stale period.csv still there" "yes" "$([ -f stale-period/period.csv ] && echo yes)"
+"$bin" plot stale-period --charts png,pdf >/dev/null; expect "plot over a stale period.csv" 0 $?
+expect "stale period.csv ignored: pages" "4" "$(pages stale-period/council-pack.pdf)"
+expect "stale period.csv ignored: no period chart" "" "$(ls stale-period | grep -E '^period\.(png|svg)$' || true)"
 
 # The default scenario has disbursement data: 6 pages.
 "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o default --charts pdf >/dev/null

@@ -2,8 +2,9 @@
  * chart.h: charts for a council session, drawn by gnuplot from a run's tables.
  *
  * Charts are drawn from the files a run wrote (allocation.csv, revenue_split.csv,
- * summary.json and, with a disbursement section, the disbursement_*.csv tables), never
- * from solver state, so `fiscalsim plot DIR` redraws exactly what `run` drew. The
+ * summary.json, with a disbursement section the disbursement_*.csv tables, with a
+ * stability period period.csv), never from solver state, so `fiscalsim plot DIR`
+ * redraws exactly what `run` drew. The
  * gnuplot script is written first (charts.gp, golden-testable without gnuplot), then
  * run; each chart is written to a temporary name and renamed into place only after
  * gnuplot exits cleanly and the file checks out as PNG, SVG or PDF.
@@ -58,6 +59,25 @@ typedef struct fs_chart_entity {
     double completion, band_lo, band_hi;
 } fs_chart_entity;
 
+/* One row of period.csv: a year of a stability period. The figures are read only for
+ * a solved year (the others have empty cells and stay 0); money in the money unit. */
+typedef enum fs_chart_year_status {
+    FS_CHART_YEAR_SOLVED,
+    FS_CHART_YEAR_INFEASIBLE,            /* no feasible allocation: a stability violation
+                                          * when the period has the stability rules */
+    FS_CHART_YEAR_NOT_RUN                /* after an infeasible year: not drawn */
+} fs_chart_year_status;
+
+typedef struct fs_chart_year {
+    int year;
+    fs_chart_year_status status;
+    double min_coverage;                 /* lowest coverage of need that year */
+    int64_t transfer;                    /* total balancing transfers */
+    int64_t own_revenue;                 /* own revenue of the commune level */
+    int64_t units_under_need;
+    int64_t city_balance;                /* 0 unless data->period_city */
+} fs_chart_year;
+
 /* What the charts show, read back from a run's tables. */
 typedef struct fs_chart_data {
     char scenario[128];
@@ -83,11 +103,21 @@ typedef struct fs_chart_data {
     fs_chart_month *month;               /* disbursement_months.csv */
     fs_chart_observed *observed;         /* disbursement_fit.csv */
     fs_chart_entity *entity;             /* disbursement_units.csv, the city's row included */
+    /* Stability period: read only when summary.json has a "period" object (so that a
+     * period.csv left by an earlier run in the same folder is ignored); otherwise
+     * has_period is false and the fields below are zero and NULL. */
+    bool has_period;
+    bool period_stability;               /* summary.json period.stability */
+    bool period_city;                    /* every solved year has a city_balance */
+    int period_first_year;               /* summary.json period.first_year */
+    size_t period_year_count;            /* summary.json period.years, the rows of period.csv */
+    fs_chart_year *period_year;          /* period.csv, in year order, at least one solved */
 } fs_chart_data;
 
-/* Reads allocation.csv, revenue_split.csv and summary.json from `dir`, and, when
+/* Reads allocation.csv, revenue_split.csv and summary.json from `dir`; when
  * summary.json has a "disbursement" object, disbursement_daily.csv,
- * disbursement_months.csv, disbursement_fit.csv and disbursement_units.csv. Returns
+ * disbursement_months.csv, disbursement_fit.csv and disbursement_units.csv; and when it
+ * has a "period" object, period.csv. Returns
  * FS_OK and data the caller frees, or FS_EIO/FS_EINPUT with a diagnostic naming the
  * file (and line). */
 fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag);
@@ -95,8 +125,9 @@ fs_status fs_chart_data_read(const char *dir, fs_chart_data **out, fs_diag *diag
 void fs_chart_data_free(fs_chart_data *data);
 
 /* Writes the gnuplot script that draws every chart into `dir`: coverage, per_capita,
- * revenue_split and lorenz, then disbursement and risk when data->has_disbursement
- * (the PDF pack has one page per chart, 4 or 6). Each output file name ends with the
+ * revenue_split and lorenz, then disbursement and risk when data->has_disbursement,
+ * then period when data->has_period (the PDF pack has one page per chart, in that
+ * order: 4 to 7 pages). Each output file name ends with the
  * gnuplot variable `suffix`, empty unless set before the script runs (fs_chart_draw
  * sets it to a temporary suffix). Numbers in the C locale. */
 void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, FILE *out);

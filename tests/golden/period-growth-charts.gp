@@ -1,0 +1,427 @@
+# Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp
+# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.
+if (!exists("suffix")) suffix = ''
+set encoding utf8
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/coverage.png'.suffix
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/per_capita.png'.suffix
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/revenue_split.png'.suffix
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/lorenz.png'.suffix
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/period.png'.suffix
+$period << EOD
+# year min_coverage(%) transfer units_under_need own_revenue and their labels
+2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"
+2027 59 0.84 2 0.15 "59,0%" "0,840" "2" "0,150"
+2028 68.8333 0.939 2 0.15 "68,8%" "0,939" "2" "0,150"
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set multiplot layout 2,2 rowsfirst title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set key off
+set bmargin 4
+set xrange [2025.5:2028.5]
+set xtics 2026, 1, 2028 format '%.0f'
+set mxtics 1
+set title 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' font ',13'
+set ylabel '% nhu cầu chi'
+set yrange [0:82.59996]
+set ytics ('0%%' 0, '20%%' 20, '40%%' 40, '60%%' 60, '80%%' 80)
+plot 100 with lines dt 2 lw 1.5 lc 'gray40' notitle, \
+     $period using 1:2 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:2:6 with labels center offset 0, 1.3 font ',10' notitle
+unset label 100
+set title 'Tổng bổ sung cân đối cho cấp xã' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:1.1268]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+plot $period using 1:3 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:3:7 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Số đơn vị được phân bổ dưới nhu cầu chi' font ',13'
+set ylabel 'Số đơn vị'
+set yrange [0:2.4]
+set ytics ('0' 0, '1' 1, '2' 2)
+plot $period using 1:4 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:4:8 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Nguồn thu cấp xã được hưởng' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:0.18]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
+plot $period using 1:5 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:5:9 with labels center offset 0, 1.3 font ',10' notitle
+unset multiplot
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/coverage.svg'.suffix
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/per_capita.svg'.suffix
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/revenue_split.svg'.suffix
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/lorenz.svg'.suffix
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+unset output
+set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output 'period/period.svg'.suffix
+$period << EOD
+# year min_coverage(%) transfer units_under_need own_revenue and their labels
+2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"
+2027 59 0.84 2 0.15 "59,0%" "0,840" "2" "0,150"
+2028 68.8333 0.939 2 0.15 "68,8%" "0,939" "2" "0,150"
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set multiplot layout 2,2 rowsfirst title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set key off
+set bmargin 4
+set xrange [2025.5:2028.5]
+set xtics 2026, 1, 2028 format '%.0f'
+set mxtics 1
+set title 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' font ',13'
+set ylabel '% nhu cầu chi'
+set yrange [0:82.59996]
+set ytics ('0%%' 0, '20%%' 20, '40%%' 40, '60%%' 60, '80%%' 80)
+plot 100 with lines dt 2 lw 1.5 lc 'gray40' notitle, \
+     $period using 1:2 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:2:6 with labels center offset 0, 1.3 font ',10' notitle
+unset label 100
+set title 'Tổng bổ sung cân đối cho cấp xã' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:1.1268]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+plot $period using 1:3 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:3:7 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Số đơn vị được phân bổ dưới nhu cầu chi' font ',13'
+set ylabel 'Số đơn vị'
+set yrange [0:2.4]
+set ytics ('0' 0, '1' 1, '2' 2)
+plot $period using 1:4 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:4:8 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Nguồn thu cấp xã được hưởng' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:0.18]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
+plot $period using 1:5 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:5:9 with labels center offset 0, 1.3 font ',10' notitle
+unset multiplot
+unset output
+set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
+set output 'period/council-pack.pdf'.suffix
+$coverage << EOD
+1 0.5
+2 0.5
+3 2
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set xrange [0:4]
+set yrange [0:*]
+set key top left
+set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
+set ylabel 'Phân bổ / nhu cầu'
+set style fill pattern 4 border lc 'black'
+set boxwidth 0.8
+plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+$per_capita << EOD
+"Xã, loại II" 0.20000000000000001
+"Phường, loại I" 0.10000000000000001
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram clustered gap 1
+set style fill pattern 2 border lc 'black'
+set yrange [0:*]
+set key off
+set ylabel 'triệu đồng/người'
+plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+$split << EOD
+"fees" 0 0 0.14999999999999999
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set style data histograms
+set style histogram rowstacked
+set boxwidth 0.7
+set style fill pattern border lc 'black'
+set xtics rotate by -35 left font ',9'
+set bmargin 12
+set rmargin 12
+set yrange [0:*]
+set key top right
+set ylabel 'tỷ đồng'
+plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+$lorenz << EOD
+0 0
+0.5 0.33333333333333331
+0.83333333333333326 0.55555555555555558
+0.99999999999999989 1
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set size ratio -1
+set xrange [0:1]
+set yrange [0:1]
+set key top left
+set xlabel 'Tỷ lệ dân số cộng dồn'
+set ylabel 'Tỷ lệ phân bổ cộng dồn'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+$period << EOD
+# year min_coverage(%) transfer units_under_need own_revenue and their labels
+2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"
+2027 59 0.84 2 0.15 "59,0%" "0,840" "2" "0,150"
+2028 68.8333 0.939 2 0.15 "68,8%" "0,939" "2" "0,150"
+EOD
+reset
+set encoding utf8
+set border 3
+set tics nomirror
+set grid ytics lc 'gray70' dt 3
+set bmargin 6
+set title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
+set multiplot layout 2,2 rowsfirst title 'water filling over three years: Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028' font ',16'
+set key off
+set bmargin 4
+set xrange [2025.5:2028.5]
+set xtics 2026, 1, 2028 format '%.0f'
+set mxtics 1
+set title 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' font ',13'
+set ylabel '% nhu cầu chi'
+set yrange [0:82.59996]
+set ytics ('0%%' 0, '20%%' 20, '40%%' 40, '60%%' 60, '80%%' 80)
+plot 100 with lines dt 2 lw 1.5 lc 'gray40' notitle, \
+     $period using 1:2 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:2:6 with labels center offset 0, 1.3 font ',10' notitle
+unset label 100
+set title 'Tổng bổ sung cân đối cho cấp xã' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:1.1268]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+plot $period using 1:3 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:3:7 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Số đơn vị được phân bổ dưới nhu cầu chi' font ',13'
+set ylabel 'Số đơn vị'
+set yrange [0:2.4]
+set ytics ('0' 0, '1' 1, '2' 2)
+plot $period using 1:4 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:4:8 with labels center offset 0, 1.3 font ',10' notitle
+set title 'Nguồn thu cấp xã được hưởng' font ',13'
+set ylabel 'tỷ đồng'
+set yrange [0:0.18]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
+plot $period using 1:5 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
+     '' using 1:5:9 with labels center offset 0, 1.3 font ',10' notitle
+unset multiplot
+unset output
