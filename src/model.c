@@ -11,6 +11,7 @@
 
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/period.h"
+#include "fiscalsim/sweep.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -35,6 +36,7 @@ void fs_model_free(fs_model *model)
     free(model->changes);
     free(model->stability_floor);
     fs_period_spec_free(model->period);
+    fs_sweep_spec_free(model->sweep);
     free(model);
 }
 
@@ -57,7 +59,7 @@ fs_model *fs_model_clone(const fs_model *m)
     if (!c) return NULL;
     *c = *m;
     c->files = NULL, c->file_count = 0, c->changes = NULL, c->change_count = 0;
-    c->disburse = NULL, c->period = NULL;
+    c->disburse = NULL, c->period = NULL, c->sweep = NULL;
     bool ok = true;
     size_t n = m->unit_count, S = m->source_count;
     c->regimes = copy_of(m->regimes, m->regime_count, sizeof *m->regimes, &ok);

@@ -21,12 +21,13 @@
 #include "scenario_disburse.h"
 #include "scenario_overlay.h"
 #include "scenario_period.h"
+#include "scenario_sweep.h"
 #include "scenario_text.h"
 #include "scenario_units.h"
 
 
 static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",
-                                       "coefficients", "city", "policy", "disbursement", "period", "base", NULL};
+                                       "coefficients", "city", "policy", "disbursement", "period", "sweep", "base", NULL};
 static const char *const source_keys[] = {"id", "name", "type", "central", "in_balance",
                                           "city_collected", "shares", NULL};
 static const char *const share_keys[] = {"kind", "class", "regime", "commune", "min", "max",
@@ -494,6 +495,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     read_policy(r, root, m);
     scenario_read_disbursement(r, root, m);
     scenario_read_period(r, root, m);
+    scenario_read_sweep(r, root, m);
     const config_setting_t *units = config_setting_get_member(root, "units");
     /* A table's path is relative to the file that names it (the scenario or a baseline). */
     const config_setting_t *table_key = units ? config_setting_get_member(units, "table") : NULL;

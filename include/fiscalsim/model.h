@@ -158,6 +158,7 @@ typedef struct fs_model {
     int64_t *stability_floor;            /* per unit: the least allocation that keeps its
                                           * balancing transfer at last year's */
     struct fs_period_spec *period;       /* the `period` section, or NULL */
+    struct fs_sweep_spec *sweep;         /* the `sweep` section, or NULL */
 } fs_model;
 
 /* Frees a model and everything it owns; NULL is harmless. */

@@ -24,6 +24,10 @@ static const char usage[] =
     "                          class and former province, and their disbursement at the dates\n"
     "                          D (YYYY-MM-DD); charts and compare-pack.pdf (default DIR:\n"
     "                          out/compare)\n"
+    "  sweep SCENARIO [-o DIR] [--jobs N] [--sync]\n"
+    "                          run every variant of the scenario's sweep section on N workers\n"
+    "                          (default: all cores): sweep.csv, sensitivity.csv, sweep.json\n"
+    "                          (default DIR: out/sweep)\n"
     "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
     "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
@@ -73,5 +77,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
     if (!strcmp(cmd, "plot")) return cmd_plot(argc - 2, argv + 2);
     if (!strcmp(cmd, "compare")) return cmd_compare(argc - 2, argv + 2);
+    if (!strcmp(cmd, "sweep")) return cmd_sweep(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }

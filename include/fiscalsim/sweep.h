@@ -1,0 +1,85 @@
+/*
+ * sweep.h: batch sensitivity sweeps over a scenario's numeric parameters.
+ *
+ * A `sweep` section names parameters by key path (docs/scenario-format.md, "Sweeps"),
+ * each with a distribution or a list of values, and a design: a full grid, one at a
+ * time (for tornado charts), a Latin hypercube or Monte Carlo, reproducible from a
+ * seed. Every variant is the scenario with those parameters set, solved by the engine;
+ * an infeasible variant is recorded, not fatal. Results are in variant order whatever
+ * the number of worker processes, so outputs are identical to the byte.
+ */
+#ifndef FISCALSIM_SWEEP_H
+#define FISCALSIM_SWEEP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fiscalsim/error.h"
+#include "fiscalsim/model.h"
+
+typedef enum fs_sweep_design { FS_DESIGN_GRID, FS_DESIGN_OAT, FS_DESIGN_LHS, FS_DESIGN_MC } fs_sweep_design;
+typedef enum fs_sweep_dist { FS_DIST_UNIFORM, FS_DIST_NORMAL, FS_DIST_TRIANGULAR, FS_DIST_DISCRETE } fs_sweep_dist;
+
+/* What a key path addresses in the model. */
+typedef enum fs_sweep_target {
+    FS_TARGET_ENVELOPE, FS_TARGET_HOLD_HARMLESS, FS_TARGET_PRIORITY, FS_TARGET_COVERAGE_MIN, FS_TARGET_CAP,
+    FS_TARGET_CITY_REVENUE, FS_TARGET_CITY_NEED, FS_TARGET_CITY_TRANSFERS, FS_TARGET_RESERVE_RATE,
+    FS_TARGET_REVENUE_SCALE,     /* revenue.<source>: a multiplier on every collection of the source */
+    FS_TARGET_POPULATION_SCALE,  /* population: a multiplier on every unit's population */
+    FS_TARGET_NORM_PER_CAPITA, FS_TARGET_NORM_PER_KM2, FS_TARGET_NORM_FIXED,
+    FS_TARGET_CENTRAL            /* sources.<id>.central */
+} fs_sweep_target;
+
+typedef struct fs_sweep_param {
+    char key[FS_KEY_MAX_PATH];
+    fs_sweep_target target;
+    int index;                   /* source or norm index, else -1 */
+    fs_sweep_dist dist;
+    double a, b, c;              /* uniform: min max; normal: mean sd; triangular: min mode max */
+    double *values;              /* discrete and grid values */
+    size_t value_count;
+    double baseline;             /* the scenario's own value (1 for multipliers) */
+    double lo, hi;               /* the one-at-a-time ends */
+    int line;
+} fs_sweep_param;
+
+typedef struct fs_sweep_spec {
+    fs_sweep_design design;
+    size_t variants;             /* Latin hypercube, Monte Carlo */
+    uint64_t seed;
+    fs_sweep_param *params;
+    size_t param_count;
+    const char *file;
+    int line;
+} fs_sweep_spec;
+
+/* One variant's inputs and results. */
+typedef struct fs_sweep_row {
+    int status;                  /* fs_status of the engine: 0 solved, 1 infeasible, other failed */
+    double min_coverage, gini;
+    int64_t units_under_need, city_balance, transfers;
+} fs_sweep_row;
+
+typedef struct fs_sweep_result {
+    size_t variant_count, param_count;
+    double *x;                   /* variant_count × param_count: each variant's parameter values */
+    fs_sweep_row *rows;
+    size_t solved, infeasible;
+} fs_sweep_result;
+
+/* The design: variant_count × param_count values (caller frees *out). Returns the
+ * number of variants, or 0 when memory runs out. */
+size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out);
+
+/* Applies value v of parameter p to model y (a clone of the scenario), recomputing
+ * needs when population or norms change. Returns 0, or -1 on memory. */
+int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v);
+
+/* Runs every variant of m's sweep on `jobs` worker processes (1: in this process).
+ * Returns FS_OK with a result the caller frees, or an error with diagnostics. */
+fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_diag *diag);
+
+void fs_sweep_result_free(fs_sweep_result *r);
+void fs_sweep_spec_free(fs_sweep_spec *spec);
+
+#endif

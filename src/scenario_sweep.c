@@ -1,0 +1,187 @@
+/*
+ * scenario_sweep.c: the `sweep` section: the design, the seed and each parameter's key
+ * path and distribution (docs/scenario-format.md, "Sweeps").
+ */
+#include "scenario_sweep.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fiscalsim/sweep.h"
+
+static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", NULL};
+static const char *const param_keys[] = {"key", "dist", "min", "max", "mode", "mean", "sd", "values", NULL};
+static const char *const design_names[] = {"grid", "oat", "lhs", "mc", NULL};
+static const char *const dist_names[] = {"uniform", "normal", "triangular", "discrete", NULL};
+
+static const struct {
+    const char *key;
+    fs_sweep_target target;
+} direct_keys[] = {
+    {"policy.envelope", FS_TARGET_ENVELOPE},     {"policy.hold_harmless", FS_TARGET_HOLD_HARMLESS},
+    {"policy.priority", FS_TARGET_PRIORITY},     {"policy.coverage_min", FS_TARGET_COVERAGE_MIN},
+    {"policy.cap", FS_TARGET_CAP},               {"city.revenue", FS_TARGET_CITY_REVENUE},
+    {"city.need", FS_TARGET_CITY_NEED},          {"city.central_transfers", FS_TARGET_CITY_TRANSFERS},
+    {"city.reserve_rate", FS_TARGET_RESERVE_RATE}, {"population", FS_TARGET_POPULATION_SCALE},
+};
+
+static double baseline_of(const fs_model *m, const fs_sweep_param *p)
+{
+    switch (p->target) {
+    case FS_TARGET_ENVELOPE: return (double)m->policy.envelope;
+    case FS_TARGET_HOLD_HARMLESS: return m->policy.hold_harmless;
+    case FS_TARGET_PRIORITY: return m->policy.priority;
+    case FS_TARGET_COVERAGE_MIN: return m->policy.coverage_min;
+    case FS_TARGET_CAP: return m->policy.cap;
+    case FS_TARGET_CITY_REVENUE: return (double)m->city.revenue;
+    case FS_TARGET_CITY_NEED: return (double)m->city.need;
+    case FS_TARGET_CITY_TRANSFERS: return (double)m->city.central_transfers;
+    case FS_TARGET_RESERVE_RATE: return m->city.reserve_rate;
+    case FS_TARGET_NORM_PER_CAPITA: return m->norms[p->index].per_capita;
+    case FS_TARGET_NORM_PER_KM2: return m->norms[p->index].per_km2;
+    case FS_TARGET_NORM_FIXED: return m->norms[p->index].fixed;
+    case FS_TARGET_CENTRAL: return m->sources[p->index].central;
+    default: return 1.0; /* multipliers */
+    }
+}
+
+/* Resolves p->key to a target. Returns 0, or -1 when the path names nothing. */
+static int resolve_key(const fs_model *m, fs_sweep_param *p)
+{
+    p->index = -1;
+    for (size_t k = 0; k < sizeof direct_keys / sizeof *direct_keys; k++)
+        if (!strcmp(p->key, direct_keys[k].key)) {
+            p->target = direct_keys[k].target;
+            return 0;
+        }
+    if (!strncmp(p->key, "revenue.", 8)) {
+        for (size_t s = 0; s < m->source_count; s++)
+            if (!strcmp(p->key + 8, m->sources[s].id)) {
+                p->target = FS_TARGET_REVENUE_SCALE, p->index = (int)s;
+                return 0;
+            }
+        return -1;
+    }
+    if (!strncmp(p->key, "sources.", 8)) {
+        const char *dot = strrchr(p->key, '.');
+        for (size_t s = 0; s < m->source_count && dot && !strcmp(dot, ".central"); s++)
+            if (strlen(m->sources[s].id) == (size_t)(dot - p->key - 8) &&
+                !strncmp(p->key + 8, m->sources[s].id, (size_t)(dot - p->key - 8))) {
+                p->target = FS_TARGET_CENTRAL, p->index = (int)s;
+                return 0;
+            }
+        return -1;
+    }
+    if (!strncmp(p->key, "norms.", 6)) {
+        const char *dot = strrchr(p->key, '.');
+        static const char *const fields[] = {".per_capita", ".per_km2", ".fixed"};
+        static const fs_sweep_target targets[] = {FS_TARGET_NORM_PER_CAPITA, FS_TARGET_NORM_PER_KM2,
+                                                  FS_TARGET_NORM_FIXED};
+        for (int f = 0; f < 3 && dot; f++) {
+            if (strcmp(dot, fields[f])) continue;
+            for (size_t n = 0; n < m->norm_count; n++)
+                if (strlen(m->norms[n].id) == (size_t)(dot - p->key - 6) &&
+                    !strncmp(p->key + 6, m->norms[n].id, (size_t)(dot - p->key - 6))) {
+                    p->target = targets[f], p->index = (int)n;
+                    return 0;
+                }
+        }
+    }
+    return -1;
+}
+
+static void read_param(reader *r, const config_setting_t *g, const fs_model *m, fs_sweep_param *p)
+{
+    rd_check_keys(r, g, param_keys);
+    p->line = config_setting_source_line(g);
+    if (rd_string(r, g, "key", p->key, sizeof p->key) == 1) {
+        rd_error_missing(r, g, "key");
+        return;
+    }
+    if (resolve_key(m, p) != 0) {
+        rd_error(r, config_setting_get_member(g, "key"),
+                 "\"%s\" is not a parameter a sweep can vary: policy.envelope, policy.hold_harmless, "
+                 "policy.priority, policy.coverage_min, policy.cap, city.revenue, city.need, "
+                 "city.central_transfers, city.reserve_rate, population, revenue.<source>, "
+                 "sources.<source>.central, norms.<norm>.per_capita|per_km2|fixed",
+                 p->key);
+        return;
+    }
+    p->baseline = baseline_of(m, p);
+    const config_setting_t *values = config_setting_get_member(g, "values");
+    int dist = values ? FS_DIST_DISCRETE : FS_DIST_UNIFORM;
+    rd_choice(r, g, "dist", dist_names, &dist);
+    p->dist = (fs_sweep_dist)dist;
+    if (p->dist == FS_DIST_DISCRETE) {
+        if (!values || !config_setting_is_array(values) || config_setting_length(values) == 0) {
+            rd_error(r, values ? values : g, "a discrete parameter needs values = [ ... ]");
+            return;
+        }
+        p->value_count = (size_t)config_setting_length(values);
+        p->values = calloc(p->value_count, sizeof *p->values);
+        if (!p->values) return;
+        for (size_t k = 0; k < p->value_count; k++) rd_real_at(r, config_setting_get_elem(values, (unsigned)k), &p->values[k]);
+        p->lo = p->values[0], p->hi = p->values[p->value_count - 1];
+        return;
+    }
+    if (p->dist == FS_DIST_NORMAL) {
+        if (rd_real(r, g, "mean", &p->a) == 1) p->a = p->baseline;
+        if (rd_real(r, g, "sd", &p->b) == 1) rd_error_missing(r, g, "sd");
+        else if (p->b <= 0) rd_error(r, config_setting_get_member(g, "sd"), "must be positive");
+        p->lo = p->a - 1.6449 * p->b, p->hi = p->a + 1.6449 * p->b; /* the 5% and 95% quantiles */
+        return;
+    }
+    if (rd_real(r, g, "min", &p->a) == 1) rd_error_missing(r, g, "min");
+    if (rd_real(r, g, "max", &p->c) == 1) rd_error_missing(r, g, "max");
+    if (p->c < p->a) rd_error(r, config_setting_get_member(g, "max"), "must not be below min (%g)", p->a);
+    if (p->dist == FS_DIST_TRIANGULAR) {
+        if (rd_real(r, g, "mode", &p->b) == 1) rd_error_missing(r, g, "mode");
+        else if (p->b < p->a || p->b > p->c) rd_error(r, config_setting_get_member(g, "mode"), "must lie between min and max");
+    }
+    p->lo = p->a, p->hi = p->c;
+}
+
+void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
+{
+    const config_setting_t *g = config_setting_get_member(root, "sweep");
+    if (!g) return;
+    if (!config_setting_is_group(g)) {
+        rd_error(r, g, "expected a group { design = ...; parameters = ( ... ); }");
+        return;
+    }
+    rd_check_keys(r, g, sweep_keys);
+    fs_sweep_spec *s = calloc(1, sizeof *s);
+    if (!s) return;
+    m->sweep = s;
+    s->file = rd_file(r, g);
+    s->line = config_setting_source_line(g);
+    int design = FS_DESIGN_LHS;
+    rd_choice(r, g, "design", design_names, &design);
+    s->design = (fs_sweep_design)design;
+    int64_t variants = 100, seed = 1;
+    if (rd_int64(r, g, "variants", &variants) == 0 && (variants < 1 || variants > 10000000))
+        rd_error(r, config_setting_get_member(g, "variants"), "must be between 1 and 10000000");
+    rd_int64(r, g, "seed", &seed);
+    s->variants = (size_t)variants;
+    s->seed = (uint64_t)seed;
+    const config_setting_t *list = config_setting_get_member(g, "parameters");
+    if (!list || !config_setting_is_list(list) || config_setting_length(list) == 0) {
+        if (list) rd_error(r, list, "expected a list of parameters ( { key = ...; ... } )");
+        else rd_error_missing(r, g, "parameters");
+        return;
+    }
+    s->param_count = (size_t)config_setting_length(list);
+    s->params = calloc(s->param_count, sizeof *s->params);
+    if (!s->params) {
+        s->param_count = 0;
+        return;
+    }
+    for (size_t k = 0; k < s->param_count; k++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        if (!config_setting_is_group(e)) rd_error(r, e, "expected a group { key = ...; ... }");
+        else read_param(r, e, m, &s->params[k]);
+        if (s->design == FS_DESIGN_GRID && s->params[k].dist != FS_DIST_DISCRETE && config_setting_is_group(e))
+            rd_error(r, e, "a grid needs values = [ ... ] for every parameter");
+    }
+}

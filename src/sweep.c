@@ -1,0 +1,148 @@
+/*
+ * sweep.c: running a sweep's variants (see sweep.h). Each variant is a fresh clone of
+ * the scenario with its parameters set, solved by the engine. With several jobs the
+ * variants are dealt round-robin to forked worker processes, which write each
+ * variant's row into a shared map at the variant's index: the result does not depend
+ * on the number of workers or on the order they finish in.
+ */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
+#include "fiscalsim/sweep.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "fiscalsim/engine.h"
+
+void fs_sweep_spec_free(fs_sweep_spec *spec)
+{
+    if (!spec) return;
+    for (size_t k = 0; k < spec->param_count; k++) free(spec->params[k].values);
+    free(spec->params);
+    free(spec);
+}
+
+void fs_sweep_result_free(fs_sweep_result *r)
+{
+    if (!r) return;
+    free(r->x);
+    if (r->rows) munmap(r->rows, r->variant_count * sizeof *r->rows + 1);
+    free(r);
+}
+
+typedef struct capita {
+    double per_capita, population, allocation;
+} capita;
+
+static int by_per_capita(const void *a, const void *b)
+{
+    double x = ((const capita *)a)->per_capita, y = ((const capita *)b)->per_capita;
+    return (x > y) - (x < y);
+}
+
+/* Gini of per-capita allocation, each unit weighted by its population. */
+static double gini(const fs_model *m, const fs_result *r)
+{
+    capita *c = malloc((m->unit_count + 1) * sizeof *c);
+    if (!c) return NAN;
+    double pop = 0, alloc = 0;
+    for (size_t u = 0; u < m->unit_count; u++) {
+        c[u].population = (double)m->units[u].population;
+        c[u].allocation = (double)r->units[u].allocation;
+        c[u].per_capita = c[u].population > 0 ? c[u].allocation / c[u].population : 0;
+        pop += c[u].population, alloc += c[u].allocation;
+    }
+    qsort(c, m->unit_count, sizeof *c, by_per_capita);
+    double x = 0, y = 0, g = 1;
+    for (size_t u = 0; u < m->unit_count && pop > 0 && alloc > 0; u++) {
+        double nx = x + c[u].population / pop, ny = y + c[u].allocation / alloc;
+        g -= (nx - x) * (ny + y);
+        x = nx, y = ny;
+    }
+    free(c);
+    return g;
+}
+
+static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
+{
+    const fs_sweep_spec *s = m->sweep;
+    memset(row, 0, sizeof *row);
+    row->min_coverage = row->gini = NAN;
+    fs_model *y = fs_model_clone(m);
+    fs_diag diag = {0};
+    fs_engine_options opt = {0};
+    fs_result *r = NULL;
+    int failed = !y;
+    for (size_t j = 0; !failed && j < s->param_count; j++) failed = fs_sweep_apply(y, &s->params[j], x[j]) != 0;
+    row->status = failed ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
+    if (r) {
+        row->min_coverage = r->min_coverage;
+        row->units_under_need = (int64_t)r->units_under_need;
+        row->city_balance = r->city_balance;
+        row->transfers = r->total_transfer;
+        row->gini = gini(y, r);
+    }
+    fs_result_free(r);
+    fs_relaxation_free(opt.relaxation);
+    fs_diag_clear(&diag);
+    fs_model_free(y);
+}
+
+fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_diag *diag)
+{
+    *out = NULL;
+    const fs_sweep_spec *s = m->sweep;
+    fs_sweep_result *res = calloc(1, sizeof *res);
+    if (!res) return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    res->param_count = s->param_count;
+    res->variant_count = fs_sweep_design_values(s, &res->x);
+    size_t n = res->variant_count;
+    if (n == 0) {
+        free(res);
+        return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    }
+    void *map = mmap(NULL, n * sizeof *res->rows + 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (map == MAP_FAILED) {
+        free(res->x), free(res);
+        return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    }
+    res->rows = map;
+    if (jobs < 1) jobs = 1;
+    if ((size_t)jobs > n) jobs = (int)n;
+    fs_status st = FS_OK;
+    if (jobs == 1) {
+        for (size_t i = 0; i < n; i++) run_variant(m, res->x + i * s->param_count, &res->rows[i]);
+    } else {
+        pid_t *pid = calloc((size_t)jobs, sizeof *pid);
+        if (!pid) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+        for (int w = 0; st == FS_OK && w < jobs; w++) {
+            pid[w] = fork();
+            if (pid[w] == 0) {
+                for (size_t i = (size_t)w; i < n; i += (size_t)jobs)
+                    run_variant(m, res->x + i * s->param_count, &res->rows[i]);
+                _exit(0);
+            }
+            if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "cannot start worker %d", w + 1);
+        }
+        for (int w = 0; pid && w < jobs; w++) {
+            int status = 0;
+            if (pid[w] > 0 && (waitpid(pid[w], &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) &&
+                st == FS_OK)
+                st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "worker %d of the sweep failed", w + 1);
+        }
+        free(pid);
+    }
+    for (size_t i = 0; i < n; i++) {
+        res->solved += res->rows[i].status == FS_OK;
+        res->infeasible += res->rows[i].status == FS_EINFEASIBLE;
+    }
+    if (st != FS_OK) {
+        fs_sweep_result_free(res);
+        return st;
+    }
+    *out = res;
+    return FS_OK;
+}

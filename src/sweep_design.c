@@ -1,0 +1,146 @@
+/*
+ * sweep_design.c: the variants of a sweep (see sweep.h) and how a parameter's value is
+ * set in a scenario. Random numbers come from splitmix64 seeded with the sweep's seed,
+ * drawn in a fixed order, so a design depends on the seed alone.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fiscalsim/round.h"
+#include "fiscalsim/sweep.h"
+
+static uint64_t next(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/* Uniform in (0, 1): 53 random bits, never 0 or 1. */
+static double uniform(uint64_t *state)
+{
+    return ((double)(next(state) >> 11) + 0.5) / 9007199254740992.0;
+}
+
+/* The standard normal quantile (Acklam's rational approximation, relative error below
+ * 1.2e-9). */
+static double normal_quantile(double p)
+{
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                               6.680131188771972e+01, -1.328068155288572e+01};
+    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+                               3.754408661907416e+00};
+    if (p < 0.02425) {
+        double q = sqrt(-2 * log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - 0.02425) return -normal_quantile(1 - p);
+    double q = p - 0.5, r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+/* Parameter p's value at quantile u. */
+static double quantile(const fs_sweep_param *p, double u)
+{
+    switch (p->dist) {
+    case FS_DIST_NORMAL: return p->a + p->b * normal_quantile(u);
+    case FS_DIST_TRIANGULAR: {
+        double lo = p->a, mode = p->b, hi = p->c, f = hi > lo ? (mode - lo) / (hi - lo) : 0.5;
+        return u < f ? lo + sqrt(u * (hi - lo) * (mode - lo)) : hi - sqrt((1 - u) * (hi - lo) * (hi - mode));
+    }
+    case FS_DIST_DISCRETE: {
+        size_t k = (size_t)(u * (double)p->value_count);
+        return p->values[k < p->value_count ? k : p->value_count - 1];
+    }
+    default: return p->a + u * (p->c - p->a);
+    }
+}
+
+size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
+{
+    size_t np = s->param_count, n = s->variants;
+    if (s->design == FS_DESIGN_OAT) n = 1 + 2 * np;
+    if (s->design == FS_DESIGN_GRID) {
+        n = 1;
+        for (size_t j = 0; j < np; j++) n *= s->params[j].value_count;
+    }
+    double *x = malloc(n * np * sizeof *x + 1);
+    size_t *perm = malloc(n * sizeof *perm + 1);
+    if (!x || !perm) {
+        free(x), free(perm);
+        return 0;
+    }
+    uint64_t state = s->seed;
+    for (size_t j = 0; j < np; j++) {
+        const fs_sweep_param *p = &s->params[j];
+        if (s->design == FS_DESIGN_LHS) {
+            /* One value in each of n equal-probability strata, in a random order. */
+            for (size_t i = 0; i < n; i++) perm[i] = i;
+            for (size_t i = n; i > 1; i--) {
+                size_t k = (size_t)(next(&state) % i), t = perm[i - 1];
+                perm[i - 1] = perm[k], perm[k] = t;
+            }
+        }
+        size_t stride = 1;
+        for (size_t k = j + 1; s->design == FS_DESIGN_GRID && k < np; k++) stride *= s->params[k].value_count;
+        for (size_t i = 0; i < n; i++) {
+            double v;
+            switch (s->design) {
+            case FS_DESIGN_GRID: v = p->values[(i / stride) % p->value_count]; break;
+            case FS_DESIGN_OAT: v = i == 1 + 2 * j ? p->lo : i == 2 + 2 * j ? p->hi : p->baseline; break;
+            case FS_DESIGN_LHS: v = quantile(p, ((double)perm[i] + uniform(&state)) / (double)n); break;
+            default: v = quantile(p, uniform(&state)); break;
+            }
+            x[i * np + j] = v;
+        }
+    }
+    free(perm);
+    *out = x;
+    return n;
+}
+
+int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v)
+{
+    size_t S = y->source_count;
+    bool needs = false;
+    switch (p->target) {
+    case FS_TARGET_ENVELOPE: y->policy.envelope = fs_round_money(v); break;
+    case FS_TARGET_HOLD_HARMLESS: y->policy.hold_harmless = v; break;
+    case FS_TARGET_PRIORITY: y->policy.priority = v; break;
+    case FS_TARGET_COVERAGE_MIN: y->policy.coverage_min = v; break;
+    case FS_TARGET_CAP: y->policy.cap = v; break;
+    case FS_TARGET_CITY_REVENUE: y->city.revenue = fs_round_money(v); break;
+    case FS_TARGET_CITY_NEED: y->city.need = fs_round_money(v); break;
+    case FS_TARGET_CITY_TRANSFERS: y->city.central_transfers = fs_round_money(v); break;
+    case FS_TARGET_RESERVE_RATE: y->city.reserve_rate = v; break;
+    case FS_TARGET_CENTRAL: y->sources[p->index].central = v; break;
+    case FS_TARGET_REVENUE_SCALE:
+        for (size_t u = 0; u < y->unit_count; u++) {
+            int64_t *r = &y->revenue[u * S + (size_t)p->index];
+            *r = fs_round_money((double)*r * v);
+        }
+        y->sources[p->index].city_collected = fs_round_money((double)y->sources[p->index].city_collected * v);
+        break;
+    case FS_TARGET_POPULATION_SCALE:
+        for (size_t u = 0; u < y->unit_count; u++)
+            y->units[u].population = fs_round_money((double)y->units[u].population * v);
+        needs = true;
+        break;
+    case FS_TARGET_NORM_PER_CAPITA: y->norms[p->index].per_capita = v, needs = true; break;
+    case FS_TARGET_NORM_PER_KM2: y->norms[p->index].per_km2 = v, needs = true; break;
+    case FS_TARGET_NORM_FIXED: y->norms[p->index].fixed = v, needs = true; break;
+    }
+    if (!needs) return 0;
+    free(y->need), free(y->need_parts);
+    y->need = NULL, y->need_parts = NULL;
+    size_t bad = 0;
+    return fs_model_compute_needs(y, &bad) == 0 ? 0 : -1;
+}

@@ -1,0 +1,188 @@
+/*
+ * sweep_output.c: a sweep's files: sweep.csv (one row per variant: its parameter
+ * values and results), sensitivity.csv (standardised regression coefficients of each
+ * result on the parameters, by least squares over the whole sample matrix with LAPACKE
+ * dgels, and the R² of each fit) and sweep.json, written together or not at all.
+ */
+#include "fiscalsim/sweep_output.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lapack_lazy.h"
+#include "output_set.h"
+#include "table_write.h"
+
+static const char *const status_names[] = {"solved", "infeasible"};
+static const char *const result_names[] = {"min_coverage", "units_under_need", "gini", "city_balance", "transfers"};
+enum { RESULTS = 5 };
+
+typedef struct ctx {
+    const fs_model *m;
+    const fs_sweep_result *r;
+    double *src, *r2;            /* RESULTS × params, RESULTS */
+    size_t n_fit;
+    const char **header;
+} ctx;
+
+static double result_value(const fs_sweep_row *row, int k)
+{
+    switch (k) {
+    case 0: return row->min_coverage;
+    case 1: return (double)row->units_under_need;
+    case 2: return row->gini;
+    case 3: return (double)row->city_balance;
+    default: return (double)row->transfers;
+    }
+}
+
+static void variant_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const ctx *x = p;
+    const fs_sweep_result *r = x->r;
+    const fs_sweep_row *v = &r->rows[row];
+    size_t np = r->param_count;
+    c->type = CELL_REAL;
+    if (col == 0) {
+        c->type = CELL_INT, c->i = (int64_t)row + 1;
+    } else if (col <= np) {
+        c->r = r->x[row * np + col - 1];
+    } else if (col == np + 1) {
+        c->type = CELL_TEXT, c->text = v->status == FS_OK ? status_names[0] : v->status == FS_EINFEASIBLE ? status_names[1]
+                                                                                                         : "failed";
+    } else if (v->status != FS_OK) {
+        c->type = CELL_TEXT, c->text = "";
+    } else {
+        int k = (int)(col - np - 2);
+        if (k == 1 || k >= 3) c->type = CELL_INT, c->i = (int64_t)result_value(v, k);
+        else c->r = result_value(v, k);
+    }
+}
+
+static const char *const sens_header[] = {"result", "parameter", "src", "r2", "variants"};
+
+static void sens_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const ctx *x = p;
+    size_t np = x->r->param_count, k = row / np, j = row % np;
+    c->type = CELL_REAL;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = result_names[k]; break;
+    case 1: c->type = CELL_TEXT, c->text = x->m->sweep->params[j].key; break;
+    case 2: c->r = x->src[k * np + j]; break;
+    case 3: c->r = x->r2[k]; break;
+    default: c->type = CELL_INT, c->i = (int64_t)x->n_fit; break;
+    }
+}
+
+/* Standardised regression coefficients: regress the standardised result on the
+ * standardised parameters over the solved variants (least squares, dgels); a parameter
+ * or result that does not vary gets 0. */
+static int regress(ctx *x)
+{
+    const fs_sweep_result *r = x->r;
+    size_t np = r->param_count, n = 0;
+    for (size_t i = 0; i < r->variant_count; i++) n += r->rows[i].status == FS_OK;
+    x->n_fit = n;
+    x->src = calloc(RESULTS * np + 1, sizeof *x->src);
+    x->r2 = calloc(RESULTS + 1, sizeof *x->r2);
+    if (!x->src || !x->r2) return -1;
+    const lapack_api *la = lapack_get();
+    if (n <= np + 1 || !la) return la ? 0 : -2;
+    double *mean = calloc(np + 1, sizeof *mean), *sd = calloc(np + 1, sizeof *sd);
+    double *a = malloc(n * (np + 1) * sizeof *a), *b = malloc(n * sizeof *b), *y = malloc(n * sizeof *y);
+    int rc = -1;
+    if (!mean || !sd || !a || !b || !y) goto done;
+    for (size_t j = 0; j < np; j++) {
+        for (size_t i = 0; i < r->variant_count; i++)
+            if (r->rows[i].status == FS_OK) mean[j] += r->x[i * np + j] / (double)n;
+        for (size_t i = 0; i < r->variant_count; i++)
+            if (r->rows[i].status == FS_OK) sd[j] += pow(r->x[i * np + j] - mean[j], 2) / (double)(n - 1);
+        sd[j] = sqrt(sd[j]);
+    }
+    for (int k = 0; k < RESULTS; k++) {
+        double ym = 0, ys = 0;
+        size_t t = 0;
+        for (size_t i = 0; i < r->variant_count; i++)
+            if (r->rows[i].status == FS_OK) y[t++] = result_value(&r->rows[i], k);
+        for (size_t i = 0; i < n; i++) ym += y[i] / (double)n;
+        for (size_t i = 0; i < n; i++) ys += (y[i] - ym) * (y[i] - ym) / (double)(n - 1);
+        ys = sqrt(ys);
+        if (!(ys > 0)) continue;
+        t = 0;
+        for (size_t i = 0; i < r->variant_count; i++) {
+            if (r->rows[i].status != FS_OK) continue;
+            a[t * (np + 1)] = 1;
+            for (size_t j = 0; j < np; j++)
+                a[t * (np + 1) + j + 1] = sd[j] > 0 ? (r->x[i * np + j] - mean[j]) / sd[j] : 0;
+            b[t] = (y[t] - ym) / ys;
+            t++;
+        }
+        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)n, (lapack_int)(np + 1), 1, a, (lapack_int)(np + 1), b, 1) != 0)
+            goto done;
+        /* With standardised data, R² = Σ_j β_j · corr(x_j, y); recompute it directly. */
+        double ss_res = 0, ss_tot = 0;
+        t = 0;
+        for (size_t i = 0; i < r->variant_count; i++) {
+            if (r->rows[i].status != FS_OK) continue;
+            double fit = b[0], z = (y[t] - ym) / ys;
+            for (size_t j = 0; j < np; j++)
+                fit += b[j + 1] * (sd[j] > 0 ? (r->x[i * np + j] - mean[j]) / sd[j] : 0);
+            ss_res += (z - fit) * (z - fit), ss_tot += z * z;
+            t++;
+        }
+        for (size_t j = 0; j < np; j++) x->src[k * np + j] = sd[j] > 0 ? b[j + 1] : 0;
+        x->r2[k] = ss_tot > 0 ? 1 - ss_res / ss_tot : 0;
+    }
+    rc = 0;
+done:
+    free(mean), free(sd), free(a), free(b), free(y);
+    return rc;
+}
+
+static json_t *summary(const ctx *x)
+{
+    const fs_sweep_spec *s = x->m->sweep;
+    static const char *const designs[] = {"grid", "oat", "lhs", "mc"};
+    json_t *o = json_object();
+    json_object_set_new(o, "scenario", json_string(x->m->name));
+    json_object_set_new(o, "design", json_string(designs[s->design]));
+    json_object_set_new(o, "seed", json_integer((json_int_t)s->seed));
+    json_object_set_new(o, "variants", json_integer((json_int_t)x->r->variant_count));
+    json_object_set_new(o, "solved", json_integer((json_int_t)x->r->solved));
+    json_object_set_new(o, "infeasible", json_integer((json_int_t)x->r->infeasible));
+    json_t *params = json_array();
+    for (size_t j = 0; j < s->param_count; j++) json_array_append_new(params, json_string(s->params[j].key));
+    json_object_set_new(o, "parameters", params);
+    return o;
+}
+
+fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, bool sync, fs_diag *diag)
+{
+    size_t np = r->param_count, cols = np + 2 + RESULTS;
+    ctx x = {.m = m, .r = r};
+    x.header = calloc(cols, sizeof *x.header);
+    if (!x.header) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    x.header[0] = "variant";
+    for (size_t j = 0; j < np; j++) x.header[j + 1] = m->sweep->params[j].key;
+    x.header[np + 1] = "status";
+    for (int k = 0; k < RESULTS; k++) x.header[np + 2 + (size_t)k] = result_names[k];
+    fs_status st = FS_OK;
+    int rc = regress(&x);
+    if (rc == -1) st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory, or least squares failed");
+    if (rc == -2)
+        st = fs_diag_add(diag, FS_EMISSING, m->sweep->file, m->sweep->line, "sweep",
+                         "the sensitivity regression needs LAPACKE: install the Debian package liblapacke");
+    table_view variants = {"sweep", cols, x.header, r->variant_count, variant_cell, &x};
+    table_view sens = {"sensitivity", 5, sens_header, RESULTS * np, sens_cell, &x};
+    output_set set = {.count = 0};
+    if (st == FS_OK) st = output_set_text(&set, dir, "sweep.csv", &variants, NULL, diag);
+    if (st == FS_OK) st = output_set_text(&set, dir, "sensitivity.csv", &sens, NULL, diag);
+    if (st == FS_OK) st = output_set_json(&set, dir, "sweep.json", summary(&x), diag);
+    st = output_set_finish(&set, st, sync, diag);
+    free(x.header), free(x.src), free(x.r2);
+    return st;
+}
