@@ -80,11 +80,13 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
     }
     double t1 = now_ms();
     fs_solution *sol = NULL;
-    fs_solve_options so = {.verbose = opt->verbose, .time_limit = m->policy.mip_time_limit};
+    fs_solve_options so = {.verbose = opt->verbose, .time_limit = m->policy.mip_time_limit, .no_binding = opt->quick};
     st = fs_solve(lp, &so, &sol, diag);
     double t2 = now_ms();
     if (st == FS_OK) {
-        if (sol->status == FS_LP_INFEASIBLE)
+        if (sol->status == FS_LP_INFEASIBLE && opt->quick)
+            st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "no allocation satisfies the policy");
+        else if (sol->status == FS_LP_INFEASIBLE)
             st = explain_infeasible(m, lp, opt, diag);
         else if (sol->status == FS_LP_UNBOUNDED)
             st = fs_diag_add(diag, FS_EINPUT, m->file, 0, "policy",

@@ -370,12 +370,12 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         } else {
             sol->objective[k] = glp_get_obj_val(P);
         }
-        if (k == 0 && !lp->has_integer && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
+        if (k == 0 && !lp->has_integer && !opt->no_binding && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
         if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
     }
     for (size_t c = 0; c < lp->col_count; c++)
         sol->x[c] = lp->has_integer ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
-    if (lp->has_integer) {
+    if (lp->has_integer && !opt->no_binding) {
         /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */
         int extra = glp_get_num_rows(P) - (int)lp->row_count;
         if (extra > 0) {

@@ -73,7 +73,7 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
     row->min_coverage = row->gini = NAN;
     fs_model *y = fs_model_clone(m);
     fs_diag diag = {0};
-    fs_engine_options opt = {0};
+    fs_engine_options opt = {.quick = true};
     fs_result *r = NULL;
     int failed = !y;
     for (size_t j = 0; !failed && j < s->param_count; j++) failed = fs_sweep_apply(y, &s->params[j], x[j]) != 0;
@@ -89,9 +89,38 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
     fs_model_free(y);
+    __atomic_store_n(&row->done, 1, __ATOMIC_RELEASE);
 }
 
-fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_diag *diag)
+static size_t count_done(const fs_sweep_row *rows, size_t n)
+{
+    size_t done = 0;
+    for (size_t i = 0; i < n; i++) done += __atomic_load_n(&rows[i].done, __ATOMIC_ACQUIRE) != 0;
+    return done;
+}
+
+/* Waits for the workers, reporting progress every 100 ms. Returns how many failed. */
+static int wait_workers(pid_t *pid, int jobs, const fs_sweep_row *rows, size_t n, fs_sweep_progress progress,
+                        void *ctx)
+{
+    int running = 0, failed = 0;
+    for (int w = 0; w < jobs; w++) running += pid[w] > 0;
+    while (running > 0) {
+        for (int w = 0; w < jobs; w++) {
+            int status = 0;
+            if (pid[w] <= 0 || waitpid(pid[w], &status, WNOHANG) == 0) continue;
+            failed += !WIFEXITED(status) || WEXITSTATUS(status) != 0;
+            pid[w] = 0;
+            running--;
+        }
+        if (progress) progress(count_done(rows, n), n, ctx);
+        if (running > 0) usleep(100000);
+    }
+    return failed;
+}
+
+fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_progress progress, void *ctx, fs_sweep_result **out,
+                       fs_diag *diag)
 {
     *out = NULL;
     const fs_sweep_spec *s = m->sweep;
@@ -114,7 +143,10 @@ fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_di
     if ((size_t)jobs > n) jobs = (int)n;
     fs_status st = FS_OK;
     if (jobs == 1) {
-        for (size_t i = 0; i < n; i++) run_variant(m, res->x + i * s->param_count, &res->rows[i]);
+        for (size_t i = 0; i < n; i++) {
+            run_variant(m, res->x + i * s->param_count, &res->rows[i]);
+            if (progress && (i % 64 == 63 || i + 1 == n)) progress(i + 1, n, ctx);
+        }
     } else {
         pid_t *pid = calloc((size_t)jobs, sizeof *pid);
         if (!pid) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
@@ -127,12 +159,10 @@ fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_di
             }
             if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "cannot start worker %d", w + 1);
         }
-        for (int w = 0; pid && w < jobs; w++) {
-            int status = 0;
-            if (pid[w] > 0 && (waitpid(pid[w], &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) &&
-                st == FS_OK)
-                st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "worker %d of the sweep failed", w + 1);
-        }
+        int failed = pid ? wait_workers(pid, jobs, res->rows, n, progress, ctx) : 0;
+        if (failed && st == FS_OK)
+            st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "%d worker%s of the sweep failed", failed,
+                             failed == 1 ? "" : "s");
         free(pid);
     }
     for (size_t i = 0; i < n; i++) {

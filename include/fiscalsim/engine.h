@@ -18,6 +18,7 @@ typedef struct fs_engine_options {
     const char *export_lp;     /* write the primary-stage LP here (CPLEX LP), or NULL */
     double phase_ms[3];        /* out: build, solve, round (milliseconds) */
     fs_relaxation *relaxation; /* out: on FS_EINFEASIBLE, the smallest relaxation (caller frees) */
+    bool quick;                /* sweeps: no binding report and no relaxation when infeasible */
 } fs_engine_options;
 
 /* Computes the allocation of `model`. Returns FS_OK with a result the caller frees;

@@ -48,6 +48,7 @@ typedef struct fs_solution {
 typedef struct fs_solve_options {
     bool verbose;                      /* let GLPK print its progress */
     double time_limit;                 /* seconds for each MIP stage */
+    bool no_binding;                   /* skip the binding report (prices, ranges): sweeps */
 } fs_solve_options;
 
 /* Solves every objective stage in order. Returns FS_OK with a solution (whose status

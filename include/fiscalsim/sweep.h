@@ -56,6 +56,7 @@ typedef struct fs_sweep_spec {
 /* One variant's inputs and results. */
 typedef struct fs_sweep_row {
     int status;                  /* fs_status of the engine: 0 solved, 1 infeasible, other failed */
+    int done;                    /* set last, when the row is complete (progress) */
     double min_coverage, gini;
     int64_t units_under_need, city_balance, transfers;
 } fs_sweep_row;
@@ -75,9 +76,14 @@ size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out);
  * needs when population or norms change. Returns 0, or -1 on memory. */
 int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v);
 
-/* Runs every variant of m's sweep on `jobs` worker processes (1: in this process).
- * Returns FS_OK with a result the caller frees, or an error with diagnostics. */
-fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_result **out, fs_diag *diag);
+/* Called now and then during a sweep with the variants done so far. */
+typedef void (*fs_sweep_progress)(size_t done, size_t total, void *ctx);
+
+/* Runs every variant of m's sweep on `jobs` worker processes (1: in this process),
+ * calling progress (when not NULL) about ten times a second. Returns FS_OK with a
+ * result the caller frees, or an error with diagnostics. */
+fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_progress progress, void *ctx, fs_sweep_result **out,
+                       fs_diag *diag);
 
 void fs_sweep_result_free(fs_sweep_result *r);
 void fs_sweep_spec_free(fs_sweep_spec *spec);

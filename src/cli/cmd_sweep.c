@@ -5,12 +5,35 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "fiscalsim/scenario.h"
 #include "fiscalsim/sweep.h"
 #include "fiscalsim/sweep_output.h"
+
+typedef struct bar {
+    struct timespec start;
+} bar;
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* A progress bar with the rate and the time left, on a terminal only. */
+static void show_progress(size_t done, size_t total, void *ctx)
+{
+    double s = seconds_since(&((bar *)ctx)->start), rate = s > 0 ? (double)done / s : 0;
+    int width = 30, filled = total ? (int)((double)width * (double)done / (double)total) : width;
+    fprintf(stderr, "\r[%.*s%*s] %zu/%zu variants, %.0f/s, %.0f s left ", filled,
+            "##############################", width - filled, "", done, total, rate,
+            rate > 0 ? (double)(total - done) / rate : 0.0);
+    if (done == total) fputc('\n', stderr);
+}
 
 int cmd_sweep(int argc, char **argv)
 {
@@ -42,7 +65,9 @@ int cmd_sweep(int argc, char **argv)
     fs_status st = fs_scenario_load(path, &m, &diag);
     if (st == FS_OK && !m->sweep)
         st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
-    if (st == FS_OK) st = fs_sweep_run(m, (int)jobs, &r, &diag);
+    bar b;
+    clock_gettime(CLOCK_MONOTONIC, &b.start);
+    if (st == FS_OK) st = fs_sweep_run(m, (int)jobs, isatty(STDERR_FILENO) ? show_progress : NULL, &b, &r, &diag);
     if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, sync, &diag);
     if (st == FS_OK)
