@@ -1,13 +1,14 @@
 /*
  * chart_disburse.c: the two disbursement charts of the council pack (chart_disburse.h),
  * drawn like the others (chart_script.c): data in datablocks, every text through the
- * quoting helpers, black and white with gray fills, dash types and point types.
+ * quoting helpers (chart_common.c), black and white with gray fills, dash types and
+ * point types.
  *
  * disbursement: a time axis from 1 January of the plan year to the last forecast day,
- * shares of the plan in place in percent. The whole plan's band is a light gray area,
- * its forecast a solid line; the lower level's forecast is dashed and its band edges
- * dotted; the schedule under the cash limit is open squares at month ends; the plan
- * year's published points are filled markers.
+ * ticked by month, shares of the plan in place in percent. The whole plan's band is a
+ * light gray area, its forecast a solid line; the lower level's forecast is dashed and
+ * its band edges dotted; the schedule under the cash limit is open squares at month
+ * ends; the plan year's published points are filled markers.
  *
  * risk: the units flagged "high" or "watch", lowest forecast completion at the deadline
  * first (at most 30), as horizontal bars with the band as error bars and the risk
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_common.h"
 #include "chart_disburse.h"
 #include "fiscalsim/calendar.h"
 
@@ -79,28 +81,6 @@ static void date_text(FILE *out, int32_t day)
     char text[11];
     fs_date_format(day, text);
     fputs(text, out);
-}
-
-/* Month ticks from 1 January of the plan year to `last`: "MM/YYYY" on every month when
- * they fit, else on every second (third...) month with minor ticks between. */
-static void month_tics(FILE *out, int year, int32_t last)
-{
-    size_t months = 0;
-    for (int y = year, m = 1; fs_days_from_civil(y, m, 1) <= last; m = m % 12 + 1, y += m == 1) months++;
-    size_t step = (months + 12) / 13;
-    fputs("set xtics (", out);
-    size_t k = 0;
-    for (int y = year, m = 1; k < months; m = m % 12 + 1, y += m == 1, k++) {
-        char name[16], at[16];
-        snprintf(name, sizeof name, "%02d/%04d", m, y);
-        snprintf(at, sizeof at, "%04d-%02d-01", y, m);
-        if (k) fputs(", ", out);
-        chart_quoted(out, k % step ? "" : name);
-        fputc(' ', out);
-        chart_quoted(out, at);
-        if (k % step) fputs(" 1", out);
-    }
-    fputs(")\n", out);
 }
 
 static void plot_item(FILE *out, bool *first, const char *item, const char *title)
@@ -166,14 +146,7 @@ void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang)
     fputs("':'", out);
     date_text(out, last);
     fputs("']\n", out);
-    month_tics(out, d->year, last);
-    fputs("set yrange [0:105]\nset ytics 0, 10, 100\nset format y '%g%%'\nset grid xtics ytics lc 'gray70' dt 3\n"
-          "set key bottom right opaque box spacing 1.4\nset xlabel ",
-          out);
-    chart_quoted(out, w->x);
-    fputs("\nset ylabel ", out);
-    chart_quoted(out, w->y);
-    fputc('\n', out);
+    chart_time_axes(out, start, last, 105, w->x, w->y);
     bool first = true;
     plot_item(out, &first, "$disb_daily using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-gray'", w->band);
     plot_item(out, &first, "100 with lines dt 4 lw 1.5 lc 'gray40'", w->plan);
@@ -190,26 +163,14 @@ void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang)
     fputc('\n', out);
 }
 
-typedef struct risk_row {
-    double completion;
-    size_t entity;
-} risk_row;
-
-static int by_completion(const void *a, const void *b)
-{
-    const risk_row *x = a, *y = b;
-    if (x->completion != y->completion) return (x->completion > y->completion) - (x->completion < y->completion);
-    return (x->entity > y->entity) - (x->entity < y->entity);
-}
-
 /* One datablock of the shown units at one risk level: y completion (in %). */
-static size_t risk_block(FILE *out, const fs_chart_data *d, const risk_row *rows, size_t shown, const char *level)
+static size_t risk_block(FILE *out, const fs_chart_data *d, const chart_rank *rows, size_t shown, const char *level)
 {
     size_t n = 0;
     for (size_t k = 0; k < shown; k++) {
-        if (strcmp(d->entity[rows[k].entity].risk, level)) continue;
+        if (strcmp(d->entity[rows[k].index].risk, level)) continue;
         if (!n++) fprintf(out, "$risk_%s << EOD\n", level);
-        fprintf(out, "%zu %.10g\n", shown - k, 100 * d->entity[rows[k].entity].completion);
+        fprintf(out, "%zu %.10g\n", shown - k, 100 * d->entity[rows[k].index].completion);
     }
     if (n) fputs("EOD\n", out);
     return n;
@@ -218,13 +179,13 @@ static size_t risk_block(FILE *out, const fs_chart_data *d, const risk_row *rows
 void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang)
 {
     const disb_words *w = lang == FS_LANG_EN ? &en : &vi;
-    risk_row *rows = malloc((d->entity_count + 1) * sizeof *rows);
+    chart_rank *rows = malloc((d->entity_count + 1) * sizeof *rows);
     if (!rows) return;
     size_t flagged = 0;
     for (size_t e = 0; e < d->entity_count; e++)
         if (strcmp(d->entity[e].kind, "city") && d->entity[e].risk[0])
-            rows[flagged++] = (risk_row){d->entity[e].completion, e};
-    qsort(rows, flagged, sizeof *rows, by_completion);
+            rows[flagged++] = (chart_rank){d->entity[e].completion, e};
+    qsort(rows, flagged, sizeof *rows, chart_by_rank);
     size_t shown = flagged < RISK_MAX_UNITS ? flagged : RISK_MAX_UNITS;
     if (!shown) {
         chart_page_setup(out, d, lang, w->risk_title);
@@ -238,7 +199,7 @@ void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang)
     double low = 100 * d->risk_threshold;
     fputs("$risk << EOD\n# y completion band_lo band_hi (% of the unit's plan)\n", out);
     for (size_t k = 0; k < shown; k++) {
-        const fs_chart_entity *e = &d->entity[rows[k].entity];
+        const fs_chart_entity *e = &d->entity[rows[k].index];
         low = fmin(low, 100 * fmin(e->completion, e->band_lo));
         fprintf(out, "%zu %.10g %.10g %.10g\n", shown - k, 100 * e->completion, 100 * e->band_lo, 100 * e->band_hi);
     }
@@ -258,7 +219,7 @@ void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang)
             xmin, (double)shown + 0.6);
     for (size_t k = 0; k < shown; k++) {
         if (k) fputs(", ", out);
-        chart_quoted(out, d->entity[rows[k].entity].name);
+        chart_quoted(out, d->entity[rows[k].index].name);
         fprintf(out, " %zu", shown - k);
     }
     fputs(")\nset xlabel ", out);

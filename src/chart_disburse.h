@@ -1,7 +1,8 @@
 /*
  * chart_disburse.h: private to the chart stage. The disbursement charts
  * (chart_disburse.c) and their tables (chart_data_disburse.c), and the helpers they
- * share with chart_script.c and chart_data.c.
+ * share with chart_script.c and chart_data.c; those every chart script shares (quoting,
+ * terminals, month ticks) are in chart_common.h.
  */
 #ifndef FISCALSIM_CHART_DISBURSE_H
 #define FISCALSIM_CHART_DISBURSE_H
@@ -11,12 +12,8 @@
 #include "fiscalsim/chart.h"
 #include "fiscalsim/table.h"
 
-/* chart_script.c: a single-quoted gnuplot string (quotes doubled, control bytes
- * dropped); a double-quoted datablock label (double quotes, backslashes and control
- * bytes dropped); the page of one chart: reset, fonts, `title` after the scenario's
+/* chart_script.c: the page of one chart: reset, fonts, `title` after the scenario's
  * name, and the footer with the scenario's name and fingerprint. */
-void chart_quoted(FILE *out, const char *s);
-void chart_label(FILE *out, const char *s);
 void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const char *title);
 
 /* chart_disburse.c: the disbursement chart (forecast, bands, schedule under cash,

@@ -12,13 +12,15 @@
  * infeasible year (the run stops there) is a light gray band with dashed edges and a
  * label across it, "vi phạm ổn định" / "stability violation" under the stability
  * rules, else "không khả thi" / "infeasible"; the years not run are left out. Numbers
- * (value labels and y tics) are written here, with a decimal comma and thousands dots
- * in Vietnamese: gnuplot's `set decimalsign` would outlive `reset` into later pages.
+ * (value labels and y tics) are written here (chart_fixed_text), with a decimal comma
+ * and thousands dots in Vietnamese: gnuplot's `set decimalsign` would outlive `reset`
+ * into later pages.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_common.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
 
@@ -28,7 +30,7 @@ typedef struct period_words {
     const char *title_stability, *title_plain; /* printf: first year, last year */
     const char *coverage, *coverage_y, *transfer, *units, *units_y, *city, *own;
     const char *violation, *infeasible, *billion;
-    char thousands, decimal;
+    chart_numbers numbers;
 } period_words;
 
 static const period_words vi = {
@@ -44,8 +46,7 @@ static const period_words vi = {
     "vi phạm ổn định",
     "không khả thi",
     "tỷ đồng",
-    '.',
-    ',',
+    {'.', ','},
 };
 
 static const period_words en = {
@@ -61,49 +62,14 @@ static const period_words en = {
     "stability violation",
     "infeasible",
     "billion VND",
-    ',',
-    '.',
+    {',', '.'},
 };
-
-static bool in_billions(const fs_chart_data *d)
-{
-    return strcmp(d->money_unit, "million VND") == 0;
-}
-
-/* value / 10^scale with `decimals` digits (decimals <= scale <= 6), rounded half away
- * from zero, digits grouped by thousands, in the words' number format. */
-static void fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, const period_words *w)
-{
-    uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value, drop = 1, keep = 1;
-    for (int k = 0; k < scale - decimals; k++) drop *= 10;
-    for (int k = 0; k < decimals; k++) keep *= 10;
-    mag = (mag + drop / 2) / drop;
-    uint64_t whole = mag / keep, frac = mag % keep;
-    char digits[32], grouped[48];
-    snprintf(digits, sizeof digits, "%llu", (unsigned long long)whole);
-    size_t n = strlen(digits), g = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (k && (n - k) % 3 == 0) grouped[g++] = w->thousands;
-        grouped[g++] = digits[k];
-    }
-    grouped[g] = '\0';
-    const char *sign = value < 0 && mag ? "-" : "";
-    if (decimals > 0) {
-        char fraction[8];
-        int places = decimals < 6 ? decimals : 6;
-        for (int k = places - 1; k >= 0; k--, frac /= 10) fraction[k] = (char)('0' + frac % 10);
-        fraction[places] = '\0';
-        snprintf(buf, size, "%s%s%c%s", sign, grouped, w->decimal, fraction);
-    } else {
-        snprintf(buf, size, "%s%s", sign, grouped);
-    }
-}
 
 /* The digits after the decimal sign of a money panel's labels: in tỷ đồng, 0 from
  * 1,000 up, 1 from 10 up, else 3 (exact); whole money units otherwise. */
 static int money_decimals(const fs_chart_data *d, int64_t largest)
 {
-    if (!in_billions(d)) return 0;
+    if (!chart_in_billions(d->money_unit)) return 0;
     return largest >= 1000000 ? 0 : largest >= 10000 ? 1 : 3;
 }
 
@@ -127,7 +93,8 @@ static void y_axis(FILE *out, double lo, double hi, bool whole, const char *suff
     for (long long k = from; k <= to; k++) {
         char text[64];
         if (k == 0) snprintf(text, sizeof text, "0%s", suffix); /* 0, not 0,0 */
-        else fixed_text(text, sizeof text, llround((double)k * step * unit), decimals, decimals, w);
+        else chart_fixed_text(text, sizeof text, llround((double)k * step * unit), decimals, decimals, false,
+                              w->numbers);
         if (k != 0) strncat(text, suffix, sizeof text - strlen(text) - 1);
         if (k > from) fputs(", ", out);
         chart_quoted(out, text);
@@ -161,7 +128,7 @@ static void panel_plot(FILE *out, int column, bool labelled, const char *referen
 void chart_period(FILE *out, const fs_chart_data *d, fs_lang lang)
 {
     const period_words *w = lang == FS_LANG_EN ? &en : &vi;
-    bool billions = in_billions(d);
+    bool billions = chart_in_billions(d->money_unit);
     double div = billions ? 1000.0 : 1.0;
     /* The years drawn: the solved ones and the infeasible one; not-run years are left out. */
     int first = 0, last = 0;
@@ -198,14 +165,14 @@ void chart_period(FILE *out, const fs_chart_data *d, fs_lang lang)
         fprintf(out, "%d %.10g %.10g %lld %.10g ", y->year, 100 * y->min_coverage, (double)y->transfer / div,
                 (long long)y->units_under_need, (double)fourth / div);
         char text[64];
-        fixed_text(text, sizeof text, llround(y->min_coverage * 1000), 1, 1, w);
+        chart_fixed_text(text, sizeof text, llround(y->min_coverage * 1000), 1, 1, false, w->numbers);
         strcat(text, "%");
         chart_label(out, text);
         fputc(' ', out);
-        fixed_text(text, sizeof text, y->transfer, scale, decimals, w);
+        chart_fixed_text(text, sizeof text, y->transfer, scale, decimals, false, w->numbers);
         chart_label(out, text);
         fprintf(out, " \"%lld\" ", (long long)y->units_under_need);
-        fixed_text(text, sizeof text, fourth, scale, decimals, w);
+        chart_fixed_text(text, sizeof text, fourth, scale, decimals, false, w->numbers);
         chart_label(out, text);
         fputc('\n', out);
     }

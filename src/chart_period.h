@@ -1,7 +1,7 @@
 /*
  * chart_period.h: private to the chart stage. The trajectory chart of a stability
  * period (chart_period.c) and its table (chart_data_period.c); the helpers they use
- * are in chart_disburse.h.
+ * are in chart_disburse.h and chart_common.h.
  */
 #ifndef FISCALSIM_CHART_PERIOD_H
 #define FISCALSIM_CHART_PERIOD_H

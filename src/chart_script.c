@@ -1,19 +1,22 @@
 /*
- * chart_script.c: the gnuplot script for the council charts (see chart.h).
+ * chart_script.c: the gnuplot script for the council charts (see chart.h): the four
+ * charts of every run, the page they all start with (chart_page_setup: the title after
+ * the scenario's name, the footer with its fingerprint), and the script that writes
+ * each chart drawn in each format asked for, then the pack.
  *
- * All user text (names, the scenario title) is quoted with single quotes, quotes
- * doubled and control bytes dropped, and printed with `noenhanced`: gnuplot labels are
- * code, and an unquoted title could run shell commands. Fonts are named explicitly
- * (DejaVu Sans renders every Vietnamese diacritic in pngcairo, svg and pdfcairo).
- * Fills use patterns and lines use dash types, so charts stay readable in black and
- * white. Data go in datablocks, numbers printed in the C locale. The disbursement and
- * risk charts, drawn when the run has disbursement data, are in chart_disburse.c; the
- * trajectory of a stability period, drawn when the run has one, in chart_period.c.
+ * All user text (names, the scenario title) goes through the quoting helpers, and the
+ * script's first lines, terminals and fonts are those of every chart script
+ * (chart_common.c). Fills use patterns and lines use dash types, so charts stay
+ * readable in black and white. Data go in datablocks, numbers printed in the C locale.
+ * The disbursement and risk charts, drawn when the run has disbursement data, are in
+ * chart_disburse.c; the trajectory of a stability period, drawn when the run has one,
+ * in chart_period.c.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_common.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
 #include "fiscalsim/chart.h"
@@ -62,74 +65,38 @@ static const words en = {
     "fingerprint", "per-unit figures are estimates",
 };
 
-/* Single-quoted gnuplot string: quotes doubled, control bytes dropped. */
-static void quoted(FILE *out, const char *s)
-{
-    fputc('\'', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c < 0x20 || c == 0x7F) continue;
-        if (c == '\'') fputc('\'', out);
-        fputc(c, out);
-    }
-    fputc('\'', out);
-}
-
-/* A datablock label: double-quoted, with double quotes and control bytes dropped. */
-static void label(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') continue;
-        fputc(c, out);
-    }
-    fputc('"', out);
-}
-
-/* The same two, for the disbursement charts (chart_disburse.h). */
-void chart_quoted(FILE *out, const char *s)
-{
-    quoted(out, s);
-}
-
-void chart_label(FILE *out, const char *s)
-{
-    label(out, s);
-}
-
 /* Display unit: tỷ đồng / billion VND when amounts are in million VND. */
 static double display_divisor(const fs_chart_data *d)
 {
-    return strcmp(d->money_unit, "million VND") == 0 ? 1000.0 : 1.0;
+    return chart_in_billions(d->money_unit) ? 1000.0 : 1.0;
 }
 
 static void unit_text(FILE *out, const fs_chart_data *d, fs_lang lang, bool per_person)
 {
     char text[128];
-    bool million = strcmp(d->money_unit, "million VND") == 0;
+    bool million = chart_in_billions(d->money_unit);
     if (per_person)
         snprintf(text, sizeof text, "%s", million ? (lang == FS_LANG_VI ? "triệu đồng/người" : "million VND per person")
                                                   : d->money_unit);
     else
         snprintf(text, sizeof text, "%s", million ? (lang == FS_LANG_VI ? "tỷ đồng" : "billion VND") : d->money_unit);
-    quoted(out, text);
+    chart_quoted(out, text);
 }
 
 static void page_setup_title(FILE *out, const fs_chart_data *d, const words *w, const char *chart_title)
 {
-    fputs("reset\nset encoding utf8\nset border 3\nset tics nomirror\nset grid ytics lc 'gray70' dt 3\n"
-          "set bmargin 6\n", out);
+    chart_page_reset(out);
+    fputs("set bmargin 6\n", out);
     fputs("set title ", out);
     char title[256];
     snprintf(title, sizeof title, "%s: %s", d->scenario, chart_title);
-    quoted(out, title);
+    chart_quoted(out, title);
     fputs(" font ',16'\n", out);
     char foot[256];
     snprintf(foot, sizeof foot, "fiscalsim · %s · %s %s · %s", d->scenario, w->fingerprint, d->fingerprint,
              w->estimates);
     fputs("set label 100 ", out);
-    quoted(out, foot);
+    chart_quoted(out, foot);
     fputs(" at screen 0.01, screen 0.015 font ',9'\n", out);
 }
 
@@ -161,16 +128,16 @@ static void chart_coverage(FILE *out, const fs_chart_data *d, const words *w)
     page_setup(out, d, w, 0);
     fprintf(out, "set xrange [0:%zu]\nset yrange [0:*]\nset key top left\n", d->unit_count + 1);
     fputs("set xlabel ", out);
-    quoted(out, w->coverage_x);
+    chart_quoted(out, w->coverage_x);
     fputs("\nset ylabel ", out);
-    quoted(out, w->coverage_y);
+    chart_quoted(out, w->coverage_y);
     fputs("\nset style fill pattern 4 border lc 'black'\nset boxwidth 0.8\n", out);
     fputs("plot $coverage using 1:2 with boxes lc 'black' title ", out);
-    quoted(out, w->coverage_bar);
+    chart_quoted(out, w->coverage_bar);
     fputs(", 1 with lines dt 2 lw 2 lc 'black' title ", out);
-    quoted(out, w->need_line);
+    chart_quoted(out, w->need_line);
     fprintf(out, ", %.17g with lines dt 3 lw 2 lc 'black' title ", d->unit_count ? v[0] : 0.0);
-    quoted(out, w->min_line);
+    chart_quoted(out, w->min_line);
     fputc('\n', out);
     free(v);
 }
@@ -190,7 +157,7 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
             if (pop <= 0) continue;
             char name[96];
             snprintf(name, sizeof name, "%s, %s", w->kind[k], w->cls[c]);
-            label(out, name);
+            chart_label(out, name);
             fprintf(out, " %.17g\n", alloc / pop / div);
         }
     fputs("EOD\n", out);
@@ -199,7 +166,7 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
           "set yrange [0:*]\nset key off\nset ylabel ", out);
     unit_text(out, d, lang, true);
     fputs("\nplot $per_capita using 2:xtic(1) lc 'black' title ", out);
-    quoted(out, w->per_capita_bar);
+    chart_quoted(out, w->per_capita_bar);
     fputc('\n', out);
 }
 
@@ -208,7 +175,7 @@ static void chart_split(FILE *out, const fs_chart_data *d, const words *w, fs_la
     double div = display_divisor(d);
     fputs("$split << EOD\n", out);
     for (size_t s = 0; s < d->source_count; s++) {
-        label(out, d->source[s]);
+        chart_label(out, d->source[s]);
         fprintf(out, " %.17g %.17g %.17g\n", (double)d->central[s] / div, (double)d->city[s] / div,
                 (double)d->commune[s] / div);
     }
@@ -219,11 +186,11 @@ static void chart_split(FILE *out, const fs_chart_data *d, const words *w, fs_la
           "set bmargin 12\nset rmargin 12\nset yrange [0:*]\nset key top right\nset ylabel ", out);
     unit_text(out, d, lang, false);
     fputs("\nplot $split using 2:xtic(1) lc 'black' fs pattern 2 title ", out);
-    quoted(out, w->central);
+    chart_quoted(out, w->central);
     fputs(", '' using 3 lc 'black' fs pattern 0 title ", out);
-    quoted(out, w->city);
+    chart_quoted(out, w->city);
     fputs(", '' using 4 lc 'black' fs pattern 5 title ", out);
-    quoted(out, w->commune);
+    chart_quoted(out, w->commune);
     fputc('\n', out);
 }
 
@@ -263,15 +230,15 @@ static void chart_lorenz(FILE *out, const fs_chart_data *d, const words *w)
     free(p);
     page_setup(out, d, w, 3);
     fputs("set size ratio -1\nset xrange [0:1]\nset yrange [0:1]\nset key top left\nset xlabel ", out);
-    quoted(out, w->lorenz_x);
+    chart_quoted(out, w->lorenz_x);
     fputs("\nset ylabel ", out);
-    quoted(out, w->lorenz_y);
+    chart_quoted(out, w->lorenz_y);
     char curve[128];
     snprintf(curve, sizeof curve, "%s (Gini %.4f)", w->lorenz_curve, gini);
     fputs("\nplot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title ", out);
-    quoted(out, curve);
+    chart_quoted(out, curve);
     fputs(", x with lines lw 1 dt 2 lc 'black' title ", out);
-    quoted(out, w->equality);
+    chart_quoted(out, w->equality);
     fputc('\n', out);
 }
 
@@ -286,41 +253,21 @@ static void draw_all(FILE *out, const fs_chart_data *d, const words *w, fs_lang 
     if (d->has_period && (only < 0 || only == CHART_PERIOD)) chart_period(out, d, lang);
 }
 
-static void set_output(FILE *out, const char *dir, const char *name, const char *ext)
-{
-    char path[FS_PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, name, ext);
-    fputs("set output ", out);
-    quoted(out, path);
-    fputs(".suffix\n", out);
-}
-
 void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, FILE *out)
 {
     const words *w = opt->lang == FS_LANG_EN ? &en : &vi;
-    fputs("# Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp\n", out);
-    fputs("# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.\n", out);
-    fputs("if (!exists(\"suffix\")) suffix = ''\n", out);
-    fputs("set encoding utf8\n", out);
-    static const struct {
-        const char *ext, *terminal;
-    } formats[] = {
-        {"png", "pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced"},
-        {"svg", "svg size 1600,1000 font 'DejaVu Sans,14' noenhanced"},
-    };
-    for (int f = 0; f < 2; f++) {
-        if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
+    chart_script_start(out, "fiscalsim from the run's tables", "charts.gp");
+    for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
+        if (!chart_format_wanted(opt, f)) continue;
         for (int c = 0; c < CHART_ALL; c++) {
             if (!chart_drawn(d, c)) continue;
-            fprintf(out, "set terminal %s\n", formats[f].terminal);
-            set_output(out, dir, chart_names[c], formats[f].ext);
+            chart_output(out, f, dir, chart_names[c]);
             draw_all(out, d, w, opt->lang, c);
             fputs("unset output\n", out);
         }
     }
     if (opt->pdf) {
-        fputs("set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced\n", out);
-        set_output(out, dir, "council-pack", "pdf");
+        chart_output(out, CHART_PDF, dir, "council-pack");
         draw_all(out, d, w, opt->lang, -1);
         fputs("unset output\n", out);
     }

@@ -1,0 +1,81 @@
+/*
+ * chart_common.h: private to the chart stage. What every gnuplot script of fiscalsim
+ * writes the same way (chart_common.c), for the charts of `run` (chart_script.c,
+ * chart_disburse.c, chart_period.c) and of `compare` (chart_compare*.c): the script's
+ * first lines, each output's terminal and file, the start of a page, user text quoted,
+ * numbers in a language's format, the axes of a share over time, and a sort order.
+ */
+#ifndef FISCALSIM_CHART_COMMON_H
+#define FISCALSIM_CHART_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "fiscalsim/chart.h"
+
+/* The formats of an output, in the order a script writes them: one file per chart in
+ * PNG, then in SVG, then all the charts in one PDF pack. */
+typedef enum chart_format { CHART_PNG, CHART_SVG, CHART_PDF } chart_format;
+
+/* Whether opt asks for format f. */
+bool chart_format_wanted(const fs_chart_options *opt, chart_format f);
+
+/* The file extension of format f, without the dot: "png", "svg" or "pdf". */
+const char *chart_format_ext(chart_format f);
+
+/* The first lines of a script: "# Drawn by <drawn_by>; rerun with: gnuplot <script>",
+ * the note on `suffix` and its default (empty), and the UTF-8 encoding. */
+void chart_script_start(FILE *out, const char *drawn_by, const char *script);
+
+/* An output of format f: its terminal (DejaVu Sans, `noenhanced`; 1600×1000 pixels, or
+ * A4 landscape for the PDF) and "set output '<dir>/<name>.<ext>'.suffix". The caller
+ * draws the pages, then writes "unset output". */
+void chart_output(FILE *out, chart_format f, const char *dir, const char *name);
+
+/* The start of a page: reset, UTF-8, axes on the left and bottom only, tics not
+ * mirrored, dotted gray grid lines at the y tics. */
+void chart_page_reset(FILE *out);
+
+/* A single-quoted gnuplot string: quotes doubled, control bytes dropped. */
+void chart_quoted(FILE *out, const char *s);
+
+/* chart_quoted of a printf text (at most 1023 bytes; longer is cut). */
+void chart_quoted_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A datablock label: double-quoted, with double quotes, backslashes and control bytes
+ * dropped. */
+void chart_label(FILE *out, const char *s);
+
+/* Whether amounts in money_unit are shown in tỷ đồng / billion VND: they are when the
+ * tables are in million VND. */
+bool chart_in_billions(const char *money_unit);
+
+/* A language's number format: the thousands separator and the decimal sign. */
+typedef struct chart_numbers {
+    char thousands, decimal;
+} chart_numbers;
+
+/* value × 10^-scale with `decimals` digits (0 <= decimals <= scale, at most 20),
+ * rounded half away from zero, digits grouped by thousands, in the format `num`. With
+ * `sign`, a positive value gets a "+" and one that rounds to zero is written "0". */
+void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, bool sign, chart_numbers num);
+
+/* The axes of a share of a plan over time (timefmt '%Y-%m-%d', xrange set by the
+ * caller): month ticks from the month of `first` to that of `last` (day numbers,
+ * calendar.h), "MM/YYYY" on every month when they fit (13 at most), else on every
+ * second (third...) month with minor ticks between; the y axis in percent from 0 to
+ * `ymax`, ticked every 10 up to 100; grid lines at both; the key at the bottom right;
+ * the two axis labels. */
+void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, const char *xlabel, const char *ylabel);
+
+/* A row sorted by value, ties by index (qsort with chart_by_rank): a stable order. */
+typedef struct chart_rank {
+    double value;
+    size_t index;
+} chart_rank;
+
+int chart_by_rank(const void *a, const void *b);
+
+#endif
