@@ -12,7 +12,7 @@
 
 static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", NULL};
 static const char *const param_keys[] = {"key", "dist", "min", "max", "mode", "mean", "sd", "values", NULL};
-static const char *const design_names[] = {"grid", "oat", "lhs", "mc", NULL};
+static const char *const design_names[] = {"grid", "oat", "lhs", "mc", "sobol", NULL};
 static const char *const dist_names[] = {"uniform", "normal", "triangular", "discrete", NULL};
 
 static const struct {

@@ -3,7 +3,8 @@
  * the scenario with its parameters set, solved by the engine. With several jobs the
  * variants are dealt round-robin to forked worker processes, which write each
  * variant's row into a shared map at the variant's index: the result does not depend
- * on the number of workers or on the order they finish in.
+ * on the number of workers or on the order they finish in. Each worker journals the
+ * variants it finishes (sweep_journal.h), so that a killed sweep can resume.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "fiscalsim/sweep.h"
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 #include "fiscalsim/engine.h"
+#include "sweep_journal.h"
 
 void fs_sweep_spec_free(fs_sweep_spec *spec)
 {
@@ -100,8 +102,7 @@ static size_t count_done(const fs_sweep_row *rows, size_t n)
 }
 
 /* Waits for the workers, reporting progress every 100 ms. Returns how many failed. */
-static int wait_workers(pid_t *pid, int jobs, const fs_sweep_row *rows, size_t n, fs_sweep_progress progress,
-                        void *ctx)
+static int wait_workers(pid_t *pid, int jobs, const fs_sweep_row *rows, size_t n, const fs_sweep_options *opt)
 {
     int running = 0, failed = 0;
     for (int w = 0; w < jobs; w++) running += pid[w] > 0;
@@ -113,61 +114,89 @@ static int wait_workers(pid_t *pid, int jobs, const fs_sweep_row *rows, size_t n
             pid[w] = 0;
             running--;
         }
-        if (progress) progress(count_done(rows, n), n, ctx);
+        if (opt->progress) opt->progress(count_done(rows, n), n, opt->ctx);
         if (running > 0) usleep(100000);
     }
     return failed;
 }
 
-fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_progress progress, void *ctx, fs_sweep_result **out,
-                       fs_diag *diag)
+fs_sweep_result *fs_sweep_result_new(const fs_model *m)
 {
-    *out = NULL;
     const fs_sweep_spec *s = m->sweep;
     fs_sweep_result *res = calloc(1, sizeof *res);
-    if (!res) return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    if (!res) return NULL;
     res->param_count = s->param_count;
     res->variant_count = fs_sweep_design_values(s, &res->x);
     size_t n = res->variant_count;
-    if (n == 0) {
-        free(res);
-        return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
-    }
-    void *map = mmap(NULL, n * sizeof *res->rows + 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    void *map = n ? mmap(NULL, n * sizeof *res->rows + 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
+                  : MAP_FAILED;
     if (map == MAP_FAILED) {
         free(res->x), free(res);
-        return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+        return NULL;
     }
     res->rows = map;
-    if (jobs < 1) jobs = 1;
-    if ((size_t)jobs > n) jobs = (int)n;
+    return res;
+}
+
+/* Runs the variants pending[k] for k = first, first + step, ..., journaling each. */
+static void run_some(const fs_model *m, fs_sweep_result *res, const size_t *pending, size_t count, size_t first,
+                     size_t step, const fs_sweep_options *opt)
+{
+    FILE *journal = NULL;
+    if (opt->journal) {
+        char name[64];
+        snprintf(name, sizeof name, "sweep-part-%ld.csv", (long)getpid());
+        journal = journal_create(opt->journal, name, m->fingerprint, res->variant_count);
+    }
+    for (size_t k = first; k < count; k += step) {
+        size_t i = pending[k];
+        run_variant(m, res->x + i * res->param_count, &res->rows[i]);
+        if (journal) journal_append(journal, i, &res->rows[i]);
+        if (step == 1 && opt->progress && (k % 64 == 63 || k + 1 == count))
+            opt->progress(count_done(res->rows, res->variant_count), res->variant_count, opt->ctx);
+    }
+    if (journal) fclose(journal);
+}
+
+fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result **out, fs_diag *diag)
+{
+    *out = NULL;
+    const fs_sweep_spec *s = m->sweep;
+    fs_sweep_result *res = fs_sweep_result_new(m);
+    if (!res) return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    size_t n = res->variant_count;
     fs_status st = FS_OK;
-    if (jobs == 1) {
-        for (size_t i = 0; i < n; i++) {
-            run_variant(m, res->x + i * s->param_count, &res->rows[i]);
-            if (progress && (i % 64 == 63 || i + 1 == n)) progress(i + 1, n, ctx);
-        }
-    } else {
+    if (opt->resume && opt->journal)
+        st = journal_read_parts(opt->journal, m->fingerprint, n, res->rows, &res->resumed, diag);
+    size_t *pending = malloc((n + 1) * sizeof *pending), count = 0;
+    if (!pending && st == FS_OK) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    for (size_t i = 0; st == FS_OK && i < n; i++)
+        if ((opt->shards <= 1 || i % opt->shards == opt->shard) && !res->rows[i].done) pending[count++] = i;
+    int jobs = opt->jobs < 1 ? 1 : opt->jobs;
+    if ((size_t)jobs > count) jobs = count ? (int)count : 1;
+    if (st == FS_OK && jobs == 1) {
+        run_some(m, res, pending, count, 0, 1, opt);
+    } else if (st == FS_OK) {
         pid_t *pid = calloc((size_t)jobs, sizeof *pid);
         if (!pid) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
         for (int w = 0; st == FS_OK && w < jobs; w++) {
             pid[w] = fork();
             if (pid[w] == 0) {
-                for (size_t i = (size_t)w; i < n; i += (size_t)jobs)
-                    run_variant(m, res->x + i * s->param_count, &res->rows[i]);
+                run_some(m, res, pending, count, (size_t)w, (size_t)jobs, opt);
                 _exit(0);
             }
             if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "cannot start worker %d", w + 1);
         }
-        int failed = pid ? wait_workers(pid, jobs, res->rows, n, progress, ctx) : 0;
+        int failed = pid ? wait_workers(pid, jobs, res->rows, n, opt) : 0;
         if (failed && st == FS_OK)
             st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "%d worker%s of the sweep failed", failed,
                              failed == 1 ? "" : "s");
         free(pid);
     }
+    free(pending);
     for (size_t i = 0; i < n; i++) {
-        res->solved += res->rows[i].status == FS_OK;
-        res->infeasible += res->rows[i].status == FS_EINFEASIBLE;
+        res->solved += res->rows[i].done && res->rows[i].status == FS_OK;
+        res->infeasible += res->rows[i].done && res->rows[i].status == FS_EINFEASIBLE;
     }
     if (st != FS_OK) {
         fs_sweep_result_free(res);

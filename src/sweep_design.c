@@ -64,10 +64,23 @@ static double quantile(const fs_sweep_param *p, double u)
     }
 }
 
+/* The Saltelli sample: rows 0..N-1 are A and N..2N-1 are B (both already drawn at
+ * random); block 2 + i is A with column i taken from B. */
+static void saltelli(const fs_sweep_spec *s, double *x)
+{
+    size_t N = s->variants, np = s->param_count;
+    for (size_t i = 0; i < np; i++)
+        for (size_t r = 0; r < N; r++) {
+            double *row = x + ((2 + i) * N + r) * np;
+            for (size_t j = 0; j < np; j++) row[j] = x[(j == i ? N + r : r) * np + j];
+        }
+}
+
 size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
 {
     size_t np = s->param_count, n = s->variants;
     if (s->design == FS_DESIGN_OAT) n = 1 + 2 * np;
+    if (s->design == FS_DESIGN_SOBOL) n = s->variants * (np + 2);
     if (s->design == FS_DESIGN_GRID) {
         n = 1;
         for (size_t j = 0; j < np; j++) n *= s->params[j].value_count;
@@ -103,6 +116,7 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
         }
     }
     free(perm);
+    if (s->design == FS_DESIGN_SOBOL) saltelli(s, x);
     *out = x;
     return n;
 }

@@ -2,7 +2,8 @@
  * sweep_output.c: a sweep's files: sweep.csv (one row per variant: its parameter
  * values and results), sensitivity.csv (standardised regression coefficients of each
  * result on the parameters, by least squares over the whole sample matrix with LAPACKE
- * dgels, and the R² of each fit) and sweep.json, written together or not at all.
+ * dgels, and the R² of each fit; with a Sobol design also first-order and total Sobol
+ * indices with bootstrap intervals) and sweep.json, written together or not at all.
  */
 #include "fiscalsim/sweep_output.h"
 
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fiscalsim/sobol.h"
 #include "lapack_lazy.h"
 #include "output_set.h"
 #include "table_write.h"
@@ -24,6 +26,7 @@ typedef struct ctx {
     const fs_model *m;
     const fs_sweep_result *r;
     double *src, *r2;            /* RESULTS × params, RESULTS */
+    fs_sobol_index *sobol;       /* RESULTS × params, with a Sobol design */
     size_t n_fit;
     const char **header;
 } ctx;
@@ -62,7 +65,8 @@ static void variant_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const sens_header[] = {"result", "parameter", "src", "r2", "variants"};
+static const char *const sens_header[] = {"result", "parameter", "src", "r2", "variants", "s1", "s1_lo",
+                                         "s1_hi", "st", "st_lo", "st_hi", "sobol_rows"};
 
 static void sens_cell(const void *p, size_t row, size_t col, cell *c)
 {
@@ -74,7 +78,14 @@ static void sens_cell(const void *p, size_t row, size_t col, cell *c)
     case 1: c->type = CELL_TEXT, c->text = x->m->sweep->params[j].key; break;
     case 2: c->r = x->src[k * np + j]; break;
     case 3: c->r = x->r2[k]; break;
-    default: c->type = CELL_INT, c->i = (int64_t)x->n_fit; break;
+    case 4: c->type = CELL_INT, c->i = (int64_t)x->n_fit; break;
+    default: {
+        const fs_sobol_index *o = &x->sobol[k * np + j];
+        const double v[] = {o->s1, o->s1_lo, o->s1_hi, o->st, o->st_lo, o->st_hi};
+        if (col == 11) c->type = CELL_INT, c->i = (int64_t)o->rows;
+        else if (isnan(v[col - 5])) c->type = CELL_TEXT, c->text = "";
+        else c->r = v[col - 5];
+    }
     }
 }
 
@@ -143,10 +154,33 @@ done:
     return rc;
 }
 
+/* First-order and total indices of each result, from the Saltelli sample. */
+static int sobol(ctx *x)
+{
+    const fs_sweep_result *r = x->r;
+    size_t n = r->variant_count, np = r->param_count, base = x->m->sweep->variants;
+    x->sobol = calloc(RESULTS * np + 1, sizeof *x->sobol);
+    double *y = malloc((n + 1) * sizeof *y);
+    bool *ok = malloc((n + 1) * sizeof *ok);
+    int rc = -1;
+    if (!x->sobol || !y || !ok) goto done;
+    for (int k = 0; k < RESULTS; k++) {
+        for (size_t i = 0; i < n; i++) {
+            ok[i] = r->rows[i].status == FS_OK;
+            y[i] = ok[i] ? result_value(&r->rows[i], k) : 0;
+        }
+        if (fs_sobol_indices(y, ok, base, np, 200, x->m->sweep->seed, &x->sobol[(size_t)k * np]) != 0) goto done;
+    }
+    rc = 0;
+done:
+    free(y), free(ok);
+    return rc;
+}
+
 static json_t *summary(const ctx *x)
 {
     const fs_sweep_spec *s = x->m->sweep;
-    static const char *const designs[] = {"grid", "oat", "lhs", "mc"};
+    static const char *const designs[] = {"grid", "oat", "lhs", "mc", "sobol"};
     json_t *o = json_object();
     json_object_set_new(o, "scenario", json_string(x->m->name));
     json_object_set_new(o, "design", json_string(designs[s->design]));
@@ -172,17 +206,19 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
     for (int k = 0; k < RESULTS; k++) x.header[np + 2 + (size_t)k] = result_names[k];
     fs_status st = FS_OK;
     int rc = regress(&x);
+    bool with_sobol = m->sweep->design == FS_DESIGN_SOBOL;
+    if (rc == 0 && with_sobol && sobol(&x) != 0) rc = -1;
     if (rc == -1) st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory, or least squares failed");
     if (rc == -2)
         st = fs_diag_add(diag, FS_EMISSING, m->sweep->file, m->sweep->line, "sweep",
                          "the sensitivity regression needs LAPACKE: install the Debian package liblapacke");
     table_view variants = {"sweep", cols, x.header, r->variant_count, variant_cell, &x};
-    table_view sens = {"sensitivity", 5, sens_header, RESULTS * np, sens_cell, &x};
+    table_view sens = {"sensitivity", with_sobol ? 12 : 5, sens_header, RESULTS * np, sens_cell, &x};
     output_set set = {.count = 0};
     if (st == FS_OK) st = output_set_text(&set, dir, "sweep.csv", &variants, NULL, diag);
     if (st == FS_OK) st = output_set_text(&set, dir, "sensitivity.csv", &sens, NULL, diag);
     if (st == FS_OK) st = output_set_json(&set, dir, "sweep.json", summary(&x), diag);
     st = output_set_finish(&set, st, sync, diag);
-    free(x.header), free(x.src), free(x.r2);
+    free(x.header), free(x.src), free(x.r2), free(x.sobol);
     return st;
 }

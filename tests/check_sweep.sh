@@ -38,5 +38,59 @@ expect "oat design" "1,900.000000,0.000000
 3,1200.000000,0.000000
 4,900.000000,0.000000
 5,900.000000,1.000000" "$(tail -n +2 "$tmp/oat/sweep.csv" | cut -d, -f1-3)"
+sed -e 's/design = "lhs";/design = "sobol";/' -e 's/variants = 60;/variants = 64;/' \
+  -e "s|base = \"water-filling.cfg\";|base = \"$fixtures/water-filling.cfg\";|" \
+  "$fixtures/sweep-water-filling.cfg" > "$tmp/sobol.cfg"
+"$bin" sweep "$tmp/sobol.cfg" -o "$tmp/sobol" >/dev/null; expect "sobol" 0 $?
+expect "sobol sample: N (p + 2) variants" 256 "$(tail -n +2 "$tmp/sobol/sweep.csv" | wc -l)"
+expect "sobol: the envelope drives min coverage, the priority nothing" "ok" "$(/usr/bin/python3 - "$tmp/sobol" <<'PY'
+import csv, sys
+s = {r["parameter"]: r for r in csv.DictReader(open(sys.argv[1] + "/sensitivity.csv", encoding="utf-8-sig"))
+     if r["result"] == "min_coverage"}
+e, p = s["policy.envelope"], s["policy.priority"]
+print("ok" if float(e["st"]) > 0.8 and abs(float(p["st"])) < 0.01 and abs(float(p["s1"])) < 0.05 else
+      f"envelope {e['s1']} {e['st']}, priority {p['s1']} {p['st']}")
+PY
+)"
 "$bin" sweep "$tests/fixtures/water-filling.cfg" -o "$tmp/none" >/dev/null 2>&1; expect "no sweep section" 65 $?
+
+# Shards merge into the single sweep's outputs, to the byte; a missing shard is named.
+sweep="$fixtures/sweep-water-filling.cfg"
+"$bin" sweep "$sweep" -o "$tmp/s1" --shard 1/3 >/dev/null && "$bin" sweep "$sweep" -o "$tmp/s2" --shard 2/3 --jobs 1 >/dev/null &&
+  "$bin" sweep "$sweep" -o "$tmp/s3" --shard 3/3 >/dev/null
+expect "shards" 0 $?
+"$bin" merge "$sweep" "$tmp/s1/sweep-shard-1-of-3.csv" "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/s3/sweep-shard-3-of-3.csv" \
+  -o "$tmp/merged" >/dev/null
+expect "merge" 0 $?
+for f in sweep.csv sensitivity.csv sweep.json; do expect_same_file "merged $f" "$tmp/j1/$f" "$tmp/merged/$f"; done
+err=$("$bin" merge "$sweep" "$tmp/s1/sweep-shard-1-of-3.csv" "$tmp/s3/sweep-shard-3-of-3.csv" -o "$tmp/m2" 2>&1 >/dev/null)
+expect "merge with a shard missing" "fiscalsim: $sweep: sweep: the shards hold 40 of the 60 variants (variant 2 is missing)" "$err"
+err=$("$bin" merge "$tests/fixtures/sweep-water-filling.cfg" "$tmp/oat/sweep.csv" -o "$tmp/m3" 2>&1 >/dev/null)
+expect "merge of a file that is not a shard" "fiscalsim: $tmp/oat/sweep.csv:1: not a fiscalsim sweep journal" "$err"
+
+# Resume: the variants a journal holds are not run again, and the outputs are the same.
+mkdir -p "$tmp/resume" && cp "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/resume/sweep-part-1.csv"
+out=$("$bin" sweep "$sweep" -o "$tmp/resume" --resume); expect "resume" 0 $?
+expect "resume count" "water filling: 60 variants (20 from the journal), 46 solved, 14 infeasible, outputs in $tmp/resume" "$out"
+for f in sweep.csv sensitivity.csv; do expect_same_file "resumed $f" "$tmp/j1/$f" "$tmp/resume/$f"; done
+expect "journal removed" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/resume" && echo *)"
+
+# Killed half-way: the finished variants are readable, no output is written, --resume finishes.
+sed -e 's/variants = 60;/variants = 4000;/' -e 's/design = "lhs";/design = "mc";/' \
+  -e "s|base = \"water-filling.cfg\";|base = \"$fixtures/../../scenarios/haiphong-2026.cfg\";|" \
+  -e 's/min = 300.0; max = 1200.0;/min = 27500000.0; max = 29500000.0;/' "$sweep" > "$tmp/big.cfg"
+# Its own process group, so that the kill reaches the workers too, like a batch
+# scheduler's (a background job ignores SIGINT).
+setsid "$bin" sweep "$tmp/big.cfg" -o "$tmp/killed" --jobs 2 >/dev/null 2>&1 &
+pid=$!
+sleep 0.5
+kill -TERM -- -$pid 2>/dev/null; wait $pid 2>/dev/null
+if [ -e "$tmp/killed/sweep.csv" ]; then
+  echo "note: the sweep finished before the interruption; kill check skipped"
+else
+  expect "interrupted: journal readable" "yes" "$(cat "$tmp"/killed/sweep-part-*.csv | grep -q '^# fiscalsim sweep journal' && echo yes)"
+  "$bin" sweep "$tmp/big.cfg" -o "$tmp/killed" --resume --jobs 2 >/dev/null; expect "resumed after a kill" 0 $?
+  "$bin" sweep "$tmp/big.cfg" -o "$tmp/whole" --jobs 2 >/dev/null
+  expect_same_file "killed and resumed = whole" "$tmp/whole/sweep.csv" "$tmp/killed/sweep.csv"
+fi
 finish sweep

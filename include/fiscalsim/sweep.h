@@ -3,21 +3,22 @@
  *
  * A `sweep` section names parameters by key path (docs/scenario-format.md, "Sweeps"),
  * each with a distribution or a list of values, and a design: a full grid, one at a
- * time (for tornado charts), a Latin hypercube or Monte Carlo, reproducible from a
- * seed. Every variant is the scenario with those parameters set, solved by the engine;
+ * time (for tornado charts), a Latin hypercube, Monte Carlo or a Saltelli sample for
+ * Sobol indices (N(p + 2) variants), reproducible from a seed. Every variant is the scenario with those parameters set, solved by the engine;
  * an infeasible variant is recorded, not fatal. Results are in variant order whatever
  * the number of worker processes, so outputs are identical to the byte.
  */
 #ifndef FISCALSIM_SWEEP_H
 #define FISCALSIM_SWEEP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
 
-typedef enum fs_sweep_design { FS_DESIGN_GRID, FS_DESIGN_OAT, FS_DESIGN_LHS, FS_DESIGN_MC } fs_sweep_design;
+typedef enum fs_sweep_design { FS_DESIGN_GRID, FS_DESIGN_OAT, FS_DESIGN_LHS, FS_DESIGN_MC, FS_DESIGN_SOBOL } fs_sweep_design;
 typedef enum fs_sweep_dist { FS_DIST_UNIFORM, FS_DIST_NORMAL, FS_DIST_TRIANGULAR, FS_DIST_DISCRETE } fs_sweep_dist;
 
 /* What a key path addresses in the model. */
@@ -45,7 +46,7 @@ typedef struct fs_sweep_param {
 
 typedef struct fs_sweep_spec {
     fs_sweep_design design;
-    size_t variants;             /* Latin hypercube, Monte Carlo */
+    size_t variants;             /* Latin hypercube, Monte Carlo; Sobol: the base rows N */
     uint64_t seed;
     fs_sweep_param *params;
     size_t param_count;
@@ -63,6 +64,7 @@ typedef struct fs_sweep_row {
 
 typedef struct fs_sweep_result {
     size_t variant_count, param_count;
+    size_t resumed;              /* variants taken from a journal, not run again */
     double *x;                   /* variant_count × param_count: each variant's parameter values */
     fs_sweep_row *rows;
     size_t solved, infeasible;
@@ -79,11 +81,22 @@ int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v);
 /* Called now and then during a sweep with the variants done so far. */
 typedef void (*fs_sweep_progress)(size_t done, size_t total, void *ctx);
 
-/* Runs every variant of m's sweep on `jobs` worker processes (1: in this process),
- * calling progress (when not NULL) about ten times a second. Returns FS_OK with a
- * result the caller frees, or an error with diagnostics. */
-fs_status fs_sweep_run(const fs_model *m, int jobs, fs_sweep_progress progress, void *ctx, fs_sweep_result **out,
-                       fs_diag *diag);
+typedef struct fs_sweep_options {
+    int jobs;                    /* worker processes; 1: in this process */
+    size_t shard, shards;        /* run only the variants i with i % shards == shard (shards > 1) */
+    const char *journal;         /* folder for the journal of finished variants, or NULL */
+    bool resume;                 /* take the variants the journal there already has */
+    fs_sweep_progress progress;  /* about ten times a second, or NULL */
+    void *ctx;
+} fs_sweep_options;
+
+/* The sweep's design with no variant run yet (rows in a shared map). NULL on memory. */
+fs_sweep_result *fs_sweep_result_new(const fs_model *m);
+
+/* Runs m's sweep as the options say. The journal (sweep-part-*.csv in opt->journal)
+ * gets every finished variant as it finishes, so that a killed sweep can resume.
+ * Returns FS_OK with a result the caller frees, or an error with diagnostics. */
+fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result **out, fs_diag *diag);
 
 void fs_sweep_result_free(fs_sweep_result *r);
 void fs_sweep_spec_free(fs_sweep_spec *spec);

@@ -1,6 +1,9 @@
 /*
- * cmd_sweep.c: `fiscalsim sweep SCENARIO [-o DIR] [--jobs N]`: run every variant of the
- * scenario's sweep section and write the results and sensitivities.
+ * cmd_sweep.c: `fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume]`:
+ * run the variants of the scenario's sweep section and write the results and
+ * sensitivities; with --shard, one part of the variants, merged later by
+ * `fiscalsim merge`. Finished variants are journaled in DIR as they finish, so that
+ * --resume continues a sweep that was interrupted.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,13 +12,17 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "fiscalsim/atomic_file.h"
 #include "fiscalsim/scenario.h"
 #include "fiscalsim/sweep.h"
 #include "fiscalsim/sweep_output.h"
+#include "../sweep_journal.h"
 
-typedef struct bar {
-    struct timespec start;
-} bar;
+typedef struct sweep_args {
+    const char *path, *dir;
+    fs_sweep_options run;
+    bool sync;
+} sweep_args;
 
 static double seconds_since(const struct timespec *t0)
 {
@@ -27,54 +34,101 @@ static double seconds_since(const struct timespec *t0)
 /* A progress bar with the rate and the time left, on a terminal only. */
 static void show_progress(size_t done, size_t total, void *ctx)
 {
-    double s = seconds_since(&((bar *)ctx)->start), rate = s > 0 ? (double)done / s : 0;
+    double s = seconds_since(ctx), rate = s > 0 ? (double)done / s : 0;
     int width = 30, filled = total ? (int)((double)width * (double)done / (double)total) : width;
-    fprintf(stderr, "\r[%.*s%*s] %zu/%zu variants, %.0f/s, %.0f s left ", filled,
-            "##############################", width - filled, "", done, total, rate,
-            rate > 0 ? (double)(total - done) / rate : 0.0);
+    fprintf(stderr, "\r[%.*s%*s] %zu/%zu variants, %.0f/s, %.0f s left ", filled, "##############################",
+            width - filled, "", done, total, rate, rate > 0 ? (double)(total - done) / rate : 0.0);
     if (done == total) fputc('\n', stderr);
 }
 
-int cmd_sweep(int argc, char **argv)
+static int parse_args(int argc, char **argv, sweep_args *a)
 {
-    const char *path = NULL, *dir = "out/sweep";
-    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
-    bool sync = false;
+    a->dir = "out/sweep";
+    a->run.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
             if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("%s needs a folder", argv[i]);
-            dir = argv[++i];
+            a->dir = argv[++i];
         } else if (!strcmp(argv[i], "--jobs")) {
             char *end = NULL;
-            jobs = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
+            long jobs = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
             if (!end || *end || jobs < 1 || jobs > 1024) return cli_usage_error("--jobs takes a number from 1 to 1024");
+            a->run.jobs = (int)jobs;
+        } else if (!strcmp(argv[i], "--shard")) {
+            unsigned long k = 0, n = 0;
+            char end = 0;
+            if (i + 1 >= argc || sscanf(argv[++i], "%lu/%lu%c", &k, &n, &end) != 2 || n < 1 || k < 1 || k > n)
+                return cli_usage_error("--shard takes K/N, the K-th of N parts (1 <= K <= N)");
+            a->run.shard = k - 1, a->run.shards = n;
+        } else if (!strcmp(argv[i], "--resume")) {
+            a->run.resume = true;
         } else if (!strcmp(argv[i], "--sync")) {
-            sync = true;
+            a->sync = true;
         } else if (argv[i][0] == '-') {
             return cli_usage_error("unknown option \"%s\"", argv[i]);
-        } else if (!path) {
-            path = argv[i];
+        } else if (!a->path) {
+            a->path = argv[i];
         } else {
             return cli_usage_error("sweep takes one scenario file");
         }
     }
-    if (!path) return cli_usage_error("sweep needs a scenario file with a sweep section");
+    if (!a->path) return cli_usage_error("sweep needs a scenario file with a sweep section");
+    return FS_OK;
+}
+
+/* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`. */
+static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_diag *diag)
+{
+    char name[96], temp[160], path[FS_PATH_MAX + 200], tpath[FS_PATH_MAX + 200];
+    snprintf(name, sizeof name, "sweep-shard-%zu-of-%zu.csv", a->run.shard + 1, a->run.shards);
+    snprintf(temp, sizeof temp, ".%s.tmp%ld", name, (long)getpid());
+    FILE *f = journal_create(a->dir, temp, m->fingerprint, r->variant_count);
+    snprintf(path, sizeof path, "%s/%s", a->dir, name);
+    snprintf(tpath, sizeof tpath, "%s/%s", a->dir, temp);
+    if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    for (size_t i = a->run.shard; i < r->variant_count; i += a->run.shards) journal_append(f, i, &r->rows[i]);
+    bool failed = ferror(f) != 0;
+    failed |= fclose(f) != 0;
+    if (failed || rename(tpath, path) != 0) {
+        unlink(tpath);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    }
+    return FS_OK;
+}
+
+int cmd_sweep(int argc, char **argv)
+{
+    sweep_args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc != FS_OK) return rc;
     fs_diag diag = {0};
     fs_model *m = NULL;
     fs_sweep_result *r = NULL;
-    fs_status st = fs_scenario_load(path, &m, &diag);
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    a.run.journal = a.dir;
+    a.run.progress = isatty(STDERR_FILENO) ? show_progress : NULL;
+    a.run.ctx = &start;
+    fs_status st = fs_scenario_load(a.path, &m, &diag);
     if (st == FS_OK && !m->sweep)
-        st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
-    bar b;
-    clock_gettime(CLOCK_MONOTONIC, &b.start);
-    if (st == FS_OK) st = fs_sweep_run(m, (int)jobs, isatty(STDERR_FILENO) ? show_progress : NULL, &b, &r, &diag);
-    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
-    if (st == FS_OK) st = fs_sweep_write(m, r, dir, sync, &diag);
-    if (st == FS_OK)
-        printf("%s: %zu variants, %zu solved, %zu infeasible, outputs in %s\n", m->name, r->variant_count, r->solved,
-               r->infeasible, dir);
-    else
+        st = fs_diag_add(&diag, FS_EINPUT, a.path, 0, "sweep", "the scenario has no sweep section");
+    if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
+    if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
+    bool shard = a.run.shards > 1;
+    if (st == FS_OK) st = shard ? write_shard(m, r, &a, &diag) : fs_sweep_write(m, r, a.dir, a.sync, &diag);
+    if (st == FS_OK) {
+        /* The journal has served: the outputs hold everything now. */
+        journal_remove_parts(a.dir);
+        if (shard)
+            printf("%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", m->name,
+                   a.run.shard + 1, a.run.shards, a.dir);
+        else
+            printf("%s: %zu variants (%zu from the journal), %zu solved, %zu infeasible, outputs in %s\n", m->name,
+                   r->variant_count, r->resumed, r->solved, r->infeasible, a.dir);
+    } else {
         cli_print_diag(&diag);
+        if (m && m->sweep) fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);
+    }
     fs_sweep_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

@@ -24,10 +24,13 @@ static const char usage[] =
     "                          class and former province, and their disbursement at the dates\n"
     "                          D (YYYY-MM-DD); charts and compare-pack.pdf (default DIR:\n"
     "                          out/compare)\n"
-    "  sweep SCENARIO [-o DIR] [--jobs N] [--sync]\n"
+    "  sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume] [--sync]\n"
     "                          run every variant of the scenario's sweep section on N workers\n"
     "                          (default: all cores): sweep.csv, sensitivity.csv, sweep.json\n"
-    "                          (default DIR: out/sweep)\n"
+    "                          (default DIR: out/sweep); --shard runs the K-th of N parts,\n"
+    "                          --resume continues an interrupted sweep in DIR\n"
+    "  merge SCENARIO SHARD... [-o DIR]\n"
+    "                          merge the shard files of a sweep into its outputs\n"
     "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
     "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
@@ -78,5 +81,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "plot")) return cmd_plot(argc - 2, argv + 2);
     if (!strcmp(cmd, "compare")) return cmd_compare(argc - 2, argv + 2);
     if (!strcmp(cmd, "sweep")) return cmd_sweep(argc - 2, argv + 2);
+    if (!strcmp(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }

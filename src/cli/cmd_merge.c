@@ -1,0 +1,67 @@
+/*
+ * cmd_merge.c: `fiscalsim merge SCENARIO SHARD... [-o DIR]`: gather the shards of a
+ * sweep (`sweep --shard K/N`) into the outputs a single sweep would have written, to
+ * the byte: the design is rebuilt from the scenario and every variant must come from
+ * exactly the shards given.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "fiscalsim/scenario.h"
+#include "fiscalsim/sweep.h"
+#include "fiscalsim/sweep_output.h"
+#include "../sweep_journal.h"
+
+int cmd_merge(int argc, char **argv)
+{
+    const char *path = NULL, *dir = "out/sweep";
+    const char *shards[256];
+    size_t shard_count = 0;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+            if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("%s needs a folder", argv[i]);
+            dir = argv[++i];
+        } else if (argv[i][0] == '-') {
+            return cli_usage_error("unknown option \"%s\"", argv[i]);
+        } else if (!path) {
+            path = argv[i];
+        } else if (shard_count < sizeof shards / sizeof *shards) {
+            shards[shard_count++] = argv[i];
+        } else {
+            return cli_usage_error("merge takes at most 256 shard files");
+        }
+    }
+    if (!path || shard_count == 0) return cli_usage_error("merge takes the scenario and its shard files");
+    fs_diag diag = {0};
+    fs_model *m = NULL;
+    fs_sweep_result *r = NULL;
+    fs_status st = fs_scenario_load(path, &m, &diag);
+    if (st == FS_OK && !m->sweep)
+        st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
+    if (st == FS_OK && !(r = fs_sweep_result_new(m))) st = fs_diag_add(&diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    size_t got = 0;
+    for (size_t k = 0; st == FS_OK && k < shard_count; k++)
+        st = journal_read(shards[k], m->fingerprint, r->variant_count, r->rows, &got, &diag);
+    if (st == FS_OK && got != r->variant_count) {
+        size_t first = 0;
+        while (first < r->variant_count && r->rows[first].done) first++;
+        st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the shards hold %zu of the %zu variants (variant %zu is missing)",
+                         got, r->variant_count, first + 1);
+    }
+    for (size_t i = 0; st == FS_OK && i < r->variant_count; i++) {
+        r->solved += r->rows[i].status == FS_OK;
+        r->infeasible += r->rows[i].status == FS_EINFEASIBLE;
+    }
+    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
+    if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
+    if (st == FS_OK)
+        printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, outputs in %s\n", m->name, shard_count,
+               r->variant_count, r->solved, r->infeasible, dir);
+    else
+        cli_print_diag(&diag);
+    fs_sweep_result_free(r);
+    fs_model_free(m);
+    fs_diag_clear(&diag);
+    return st;
+}
