@@ -10,7 +10,8 @@
 
 #include "fiscalsim/sweep.h"
 
-static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", NULL};
+static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", "correlations", NULL};
+static const char *const correlation_keys[] = {"a", "b", "rho", NULL};
 static const char *const param_keys[] = {"key", "dist", "min", "max", "mode", "mean", "sd", "values", NULL};
 static const char *const design_names[] = {"grid", "oat", "lhs", "mc", "sobol", NULL};
 static const char *const dist_names[] = {"uniform", "normal", "triangular", "discrete", NULL};
@@ -142,6 +143,59 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
     p->lo = p->a, p->hi = p->c;
 }
 
+/* A parameter's index by key, or -1 (reported at setting e). */
+static int param_index(reader *r, const config_setting_t *e, const char *key, const fs_sweep_spec *s)
+{
+    char name[FS_KEY_MAX_PATH];
+    if (rd_string(r, e, key, name, sizeof name) == 1) {
+        rd_error_missing(r, e, key);
+        return -1;
+    }
+    for (size_t j = 0; j < s->param_count; j++)
+        if (!strcmp(s->params[j].key, name)) return (int)j;
+    rd_error(r, config_setting_get_member(e, key), "\"%s\" is not one of the sweep's parameters", name);
+    return -1;
+}
+
+static void read_correlations(reader *r, const config_setting_t *g, fs_sweep_spec *s)
+{
+    const config_setting_t *list = config_setting_get_member(g, "correlations");
+    if (!list) return;
+    if (!config_setting_is_list(list)) {
+        rd_error(r, list, "expected a list ( { a = \"...\"; b = \"...\"; rho = 0.5; } )");
+        return;
+    }
+    if (s->design == FS_DESIGN_GRID || s->design == FS_DESIGN_OAT) {
+        rd_error(r, list, "correlated inputs need a random design (lhs, mc or sobol)");
+        return;
+    }
+    if (s->param_count > 64) {
+        rd_error(r, list, "correlated inputs are limited to 64 parameters");
+        return;
+    }
+    s->correlation_count = (size_t)config_setting_length(list);
+    s->correlations = calloc(s->correlation_count + 1, sizeof *s->correlations);
+    if (!s->correlations) {
+        s->correlation_count = 0;
+        return;
+    }
+    for (size_t k = 0; k < s->correlation_count; k++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        fs_sweep_correlation *c = &s->correlations[k];
+        c->line = config_setting_source_line(e);
+        if (!config_setting_is_group(e)) {
+            rd_error(r, e, "expected a group { a = ...; b = ...; rho = ...; }");
+            continue;
+        }
+        rd_check_keys(r, e, correlation_keys);
+        int a = param_index(r, e, "a", s), b = param_index(r, e, "b", s);
+        if (rd_real(r, e, "rho", &c->rho) == 1) rd_error_missing(r, e, "rho");
+        else if (!(c->rho > -1 && c->rho < 1)) rd_error(r, config_setting_get_member(e, "rho"), "must lie strictly between -1 and 1");
+        if (a >= 0 && a == b) rd_error(r, config_setting_get_member(e, "b"), "a parameter is not correlated with itself");
+        c->a = a < 0 ? 0 : (size_t)a, c->b = b < 0 ? 0 : (size_t)b;
+    }
+}
+
 void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
 {
     const config_setting_t *g = config_setting_get_member(root, "sweep");
@@ -184,4 +238,5 @@ void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
         if (s->design == FS_DESIGN_GRID && s->params[k].dist != FS_DIST_DISCRETE && config_setting_is_group(e))
             rd_error(r, e, "a grid needs values = [ ... ] for every parameter");
     }
+    read_correlations(r, g, s);
 }

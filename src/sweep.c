@@ -24,6 +24,7 @@ void fs_sweep_spec_free(fs_sweep_spec *spec)
     if (!spec) return;
     for (size_t k = 0; k < spec->param_count; k++) free(spec->params[k].values);
     free(spec->params);
+    free(spec->correlations);
     free(spec);
 }
 
@@ -120,18 +121,25 @@ static int wait_workers(pid_t *pid, int jobs, const fs_sweep_row *rows, size_t n
     return failed;
 }
 
-fs_sweep_result *fs_sweep_result_new(const fs_model *m)
+fs_sweep_result *fs_sweep_result_new(const fs_model *m, fs_diag *diag)
 {
     const fs_sweep_spec *s = m->sweep;
     fs_sweep_result *res = calloc(1, sizeof *res);
-    if (!res) return NULL;
+    if (!res) {
+        fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+        return NULL;
+    }
     res->param_count = s->param_count;
-    res->variant_count = fs_sweep_design_values(s, &res->x);
+    res->variant_count = fs_sweep_design_values(s, &res->x, diag);
     size_t n = res->variant_count;
-    void *map = n ? mmap(NULL, n * sizeof *res->rows + 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
-                  : MAP_FAILED;
+    if (n == 0) {
+        free(res);
+        return NULL;
+    }
+    void *map = mmap(NULL, n * sizeof *res->rows + 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (map == MAP_FAILED) {
         free(res->x), free(res);
+        fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
         return NULL;
     }
     res->rows = map;
@@ -162,8 +170,8 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
 {
     *out = NULL;
     const fs_sweep_spec *s = m->sweep;
-    fs_sweep_result *res = fs_sweep_result_new(m);
-    if (!res) return fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    fs_sweep_result *res = fs_sweep_result_new(m, diag);
+    if (!res) return fs_diag_status(diag);
     size_t n = res->variant_count;
     fs_status st = FS_OK;
     if (opt->resume && opt->journal)

@@ -9,6 +9,7 @@
 
 #include "fiscalsim/round.h"
 #include "fiscalsim/sweep.h"
+#include "sweep_correlate.h"
 
 static uint64_t next(uint64_t *state)
 {
@@ -26,7 +27,7 @@ static double uniform(uint64_t *state)
 
 /* The standard normal quantile (Acklam's rational approximation, relative error below
  * 1.2e-9). */
-static double normal_quantile(double p)
+double sweep_normal_quantile(double p)
 {
     static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
                                1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
@@ -41,7 +42,7 @@ static double normal_quantile(double p)
         return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
                ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
-    if (p > 1 - 0.02425) return -normal_quantile(1 - p);
+    if (p > 1 - 0.02425) return -sweep_normal_quantile(1 - p);
     double q = p - 0.5, r = q * q;
     return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
@@ -51,7 +52,7 @@ static double normal_quantile(double p)
 static double quantile(const fs_sweep_param *p, double u)
 {
     switch (p->dist) {
-    case FS_DIST_NORMAL: return p->a + p->b * normal_quantile(u);
+    case FS_DIST_NORMAL: return p->a + p->b * sweep_normal_quantile(u);
     case FS_DIST_TRIANGULAR: {
         double lo = p->a, mode = p->b, hi = p->c, f = hi > lo ? (mode - lo) / (hi - lo) : 0.5;
         return u < f ? lo + sqrt(u * (hi - lo) * (mode - lo)) : hi - sqrt((1 - u) * (hi - lo) * (hi - mode));
@@ -76,7 +77,7 @@ static void saltelli(const fs_sweep_spec *s, double *x)
         }
 }
 
-size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
+size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out, fs_diag *diag)
 {
     size_t np = s->param_count, n = s->variants;
     if (s->design == FS_DESIGN_OAT) n = 1 + 2 * np;
@@ -89,6 +90,7 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
     size_t *perm = malloc(n * sizeof *perm + 1);
     if (!x || !perm) {
         free(x), free(perm);
+        fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
         return 0;
     }
     uint64_t state = s->seed;
@@ -116,6 +118,24 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out)
         }
     }
     free(perm);
+    if (s->correlation_count > 0) {
+        /* A Saltelli sample correlates its A and B matrices each on its own. */
+        size_t rows = s->design == FS_DESIGN_SOBOL ? s->variants : n;
+        int rc = sweep_correlate(s, x, rows, 0);
+        if (rc == 0 && s->design == FS_DESIGN_SOBOL) rc = sweep_correlate(s, x, rows, rows);
+        if (rc != 0) {
+            free(x);
+            if (rc == -1)
+                fs_diag_add(diag, FS_EINPUT, s->file, s->correlations[0].line, "sweep.correlations",
+                            "the stated correlations are not a valid correlation matrix (not positive definite)");
+            else if (rc == -2)
+                fs_diag_add(diag, FS_EMISSING, s->file, s->line, "sweep",
+                            "correlated inputs need LAPACKE: install the Debian package liblapacke");
+            else
+                fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+            return 0;
+        }
+    }
     if (s->design == FS_DESIGN_SOBOL) saltelli(s, x);
     *out = x;
     return n;

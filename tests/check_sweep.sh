@@ -54,6 +54,23 @@ PY
 )"
 "$bin" sweep "$tests/fixtures/water-filling.cfg" -o "$tmp/none" >/dev/null 2>&1; expect "no sweep section" 65 $?
 
+# Correlated inputs: the stated rank correlations, the strata kept; an impossible set
+# of correlations is refused with its line.
+"$bin" sweep "$fixtures/sweep-correlated.cfg" -o "$tmp/corr" >/dev/null; expect "correlated" 0 $?
+expect "rank correlations" "ok" "$(/usr/bin/python3 - "$tmp/corr" <<'PY'
+import csv, sys
+from scipy.stats import spearmanr
+r = list(csv.DictReader(open(sys.argv[1] + "/sweep.csv", encoding="utf-8-sig")))
+e, p, h = ([float(x[k]) for x in r] for k in ("policy.envelope", "policy.priority", "policy.hold_harmless"))
+ok = abs(spearmanr(e, p)[0] - 0.7) < 0.05 and abs(spearmanr(p, h)[0] + 0.3) < 0.05 and abs(spearmanr(e, h)[0]) < 0.05
+ok &= sorted(int((v - 600) / 600 * len(e)) for v in e) == list(range(len(e)))
+print("ok" if ok else "differ")
+PY
+)"
+sed -e 's/rho = 0.7; }, { a = "policy.priority"; b = "policy.hold_harmless"; rho = -0.3; }/rho = 0.9; }, { a = "policy.priority"; b = "policy.hold_harmless"; rho = 0.9; }, { a = "policy.envelope"; b = "policy.hold_harmless"; rho = -0.9; }/' \
+  -e "s|base = \"water-filling.cfg\";|base = \"$fixtures/water-filling.cfg\";|" "$fixtures/sweep-correlated.cfg" > "$tmp/badcorr.cfg"
+err=$("$bin" sweep "$tmp/badcorr.cfg" -o "$tmp/badcorr" 2>&1 | head -1); expect "impossible correlations" "fiscalsim: $tmp/badcorr.cfg:11: sweep.correlations: the stated correlations are not a valid correlation matrix (not positive definite)" "$err"
+
 # Shards merge into the single sweep's outputs, to the byte; a missing shard is named.
 sweep="$fixtures/sweep-water-filling.cfg"
 "$bin" sweep "$sweep" -o "$tmp/s1" --shard 1/3 >/dev/null && "$bin" sweep "$sweep" -o "$tmp/s2" --shard 2/3 --jobs 1 >/dev/null &&

@@ -44,12 +44,21 @@ typedef struct fs_sweep_param {
     int line;
 } fs_sweep_param;
 
+/* A stated rank correlation between two parameters (indices into params). */
+typedef struct fs_sweep_correlation {
+    size_t a, b;
+    double rho;
+    int line;
+} fs_sweep_correlation;
+
 typedef struct fs_sweep_spec {
     fs_sweep_design design;
     size_t variants;             /* Latin hypercube, Monte Carlo; Sobol: the base rows N */
     uint64_t seed;
     fs_sweep_param *params;
     size_t param_count;
+    fs_sweep_correlation *correlations;
+    size_t correlation_count;
     const char *file;
     int line;
 } fs_sweep_spec;
@@ -71,8 +80,9 @@ typedef struct fs_sweep_result {
 } fs_sweep_result;
 
 /* The design: variant_count × param_count values (caller frees *out). Returns the
- * number of variants, or 0 when memory runs out. */
-size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out);
+ * number of variants, or 0 with a diagnostic (memory; stated correlations that are not
+ * a valid correlation matrix; LAPACKE missing). */
+size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out, fs_diag *diag);
 
 /* Applies value v of parameter p to model y (a clone of the scenario), recomputing
  * needs when population or norms change. Returns 0, or -1 on memory. */
@@ -90,8 +100,9 @@ typedef struct fs_sweep_options {
     void *ctx;
 } fs_sweep_options;
 
-/* The sweep's design with no variant run yet (rows in a shared map). NULL on memory. */
-fs_sweep_result *fs_sweep_result_new(const fs_model *m);
+/* The sweep's design with no variant run yet (rows in a shared map). NULL with a
+ * diagnostic when it cannot be built. */
+fs_sweep_result *fs_sweep_result_new(const fs_model *m, fs_diag *diag);
 
 /* Runs m's sweep as the options say. The journal (sweep-part-*.csv in opt->journal)
  * gets every finished variant as it finishes, so that a killed sweep can resume.

@@ -39,7 +39,7 @@ int cmd_merge(int argc, char **argv)
     fs_status st = fs_scenario_load(path, &m, &diag);
     if (st == FS_OK && !m->sweep)
         st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
-    if (st == FS_OK && !(r = fs_sweep_result_new(m))) st = fs_diag_add(&diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    if (st == FS_OK && !(r = fs_sweep_result_new(m, &diag))) st = fs_diag_status(&diag);
     size_t got = 0;
     for (size_t k = 0; st == FS_OK && k < shard_count; k++)
         st = journal_read(shards[k], m->fingerprint, r->variant_count, r->rows, &got, &diag);
