@@ -56,7 +56,7 @@ void rd_error(reader *r, const config_setting_t *s, const char *fmt, ...)
     rd_path(s, key, sizeof key);
     va_list ap;
     va_start(ap, fmt);
-    add_error(r, rd_file(r, s), (int)config_setting_source_line(s), key, fmt, ap);
+    add_error(r, rd_file(r, s), s ? (int)config_setting_source_line(s) : 0, key, fmt, ap);
     va_end(ap);
 }
 
@@ -66,7 +66,7 @@ void rd_error_missing(reader *r, const config_setting_t *parent, const char *key
     rd_path(parent, path, sizeof path);
     char full[FS_KEY_MAX + 64];
     snprintf(full, sizeof full, "%s%s%s", path, path[0] ? "." : "", key);
-    fs_diag_add(r->diag, FS_EINPUT, rd_file(r, parent), (int)config_setting_source_line(parent), full,
+    fs_diag_add(r->diag, FS_EINPUT, rd_file(r, parent), parent ? (int)config_setting_source_line(parent) : 0, full,
                 "missing required key");
 }
 

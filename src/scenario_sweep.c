@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fiscalsim/calendar.h"
+#include "fiscalsim/disburse.h"
 #include "fiscalsim/sweep.h"
 
-static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", "correlations", NULL};
+static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", "correlations", "dates", NULL};
 static const char *const correlation_keys[] = {"a", "b", "rho", NULL};
 static const char *const param_keys[] = {"key", "dist", "min", "max", "mode", "mean", "sd", "values", NULL};
 static const char *const design_names[] = {"grid", "oat", "lhs", "mc", "sobol", NULL};
@@ -25,6 +27,9 @@ static const struct {
     {"policy.cap", FS_TARGET_CAP},               {"city.revenue", FS_TARGET_CITY_REVENUE},
     {"city.need", FS_TARGET_CITY_NEED},          {"city.central_transfers", FS_TARGET_CITY_TRANSFERS},
     {"city.reserve_rate", FS_TARGET_RESERVE_RATE}, {"population", FS_TARGET_POPULATION_SCALE},
+    {"disbursement.capacity.without_pmb", FS_TARGET_WITHOUT_PMB},
+    {"disbursement.capacity.staff_elasticity", FS_TARGET_STAFF_ELASTICITY},
+    {"disbursement.cash.opening", FS_TARGET_CASH_OPENING},
 };
 
 static double baseline_of(const fs_model *m, const fs_sweep_param *p)
@@ -43,6 +48,9 @@ static double baseline_of(const fs_model *m, const fs_sweep_param *p)
     case FS_TARGET_NORM_PER_KM2: return m->norms[p->index].per_km2;
     case FS_TARGET_NORM_FIXED: return m->norms[p->index].fixed;
     case FS_TARGET_CENTRAL: return m->sources[p->index].central;
+    case FS_TARGET_WITHOUT_PMB: return m->disburse ? m->disburse->pmb_factor : NAN;
+    case FS_TARGET_STAFF_ELASTICITY: return m->disburse ? m->disburse->staff_elasticity : NAN;
+    case FS_TARGET_CASH_OPENING: return m->disburse ? (double)m->disburse->cash.opening : NAN;
     default: return 1.0; /* multipliers */
     }
 }
@@ -105,8 +113,13 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
                  "\"%s\" is not a parameter a sweep can vary: policy.envelope, policy.hold_harmless, "
                  "policy.priority, policy.coverage_min, policy.cap, city.revenue, city.need, "
                  "city.central_transfers, city.reserve_rate, population, revenue.<source>, "
-                 "sources.<source>.central, norms.<norm>.per_capita|per_km2|fixed",
+                 "sources.<source>.central, norms.<norm>.per_capita|per_km2|fixed, "
+                 "disbursement.capacity.without_pmb|staff_elasticity, disbursement.cash.opening",
                  p->key);
+        return;
+    }
+    if (!strncmp(p->key, "disbursement.", 13) && !m->disburse) {
+        rd_error(r, config_setting_get_member(g, "key"), "\"%s\": the scenario has no disbursement section", p->key);
         return;
     }
     p->baseline = baseline_of(m, p);
@@ -133,9 +146,11 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
         p->lo = p->a - 1.6449 * p->b, p->hi = p->a + 1.6449 * p->b; /* the 5% and 95% quantiles */
         return;
     }
-    if (rd_real(r, g, "min", &p->a) == 1) rd_error_missing(r, g, "min");
-    if (rd_real(r, g, "max", &p->c) == 1) rd_error_missing(r, g, "max");
-    if (p->c < p->a) rd_error(r, config_setting_get_member(g, "max"), "must not be below min (%g)", p->a);
+    int has_min = rd_real(r, g, "min", &p->a), has_max = rd_real(r, g, "max", &p->c);
+    if (has_min == 1) rd_error_missing(r, g, "min");
+    if (has_max == 1) rd_error_missing(r, g, "max");
+    if (has_min == 0 && has_max == 0 && p->c < p->a)
+        rd_error(r, config_setting_get_member(g, "max"), "must not be below min (%g)", p->a);
     if (p->dist == FS_DIST_TRIANGULAR) {
         if (rd_real(r, g, "mode", &p->b) == 1) rd_error_missing(r, g, "mode");
         else if (p->b < p->a || p->b > p->c) rd_error(r, config_setting_get_member(g, "mode"), "must lie between min and max");
@@ -196,6 +211,31 @@ static void read_correlations(reader *r, const config_setting_t *g, fs_sweep_spe
     }
 }
 
+/* Dates at which each variant's disbursement forecast (whole plan) is reported. */
+static void read_dates(reader *r, const config_setting_t *g, const fs_model *m, fs_sweep_spec *s)
+{
+    const config_setting_t *dates = config_setting_get_member(g, "dates");
+    if (!dates) return;
+    if (!m->disburse) {
+        rd_error(r, dates, "dates need a disbursement section in the scenario");
+        return;
+    }
+    if (!config_setting_is_array(dates) || config_setting_length(dates) < 1 ||
+        config_setting_length(dates) > FS_SWEEP_DATES_MAX) {
+        rd_error(r, dates, "expected an array of 1 to %d dates [ \"2026-12-31\", ... ]", FS_SWEEP_DATES_MAX);
+        return;
+    }
+    int32_t first = fs_days_from_civil(m->year, 1, 1), last = fs_days_from_civil(m->year + 1, 1, 31);
+    for (int k = 0; k < config_setting_length(dates); k++) {
+        const config_setting_t *e = config_setting_get_elem(dates, (unsigned)k);
+        const char *text = config_setting_get_string(e);
+        int32_t day = 0;
+        if (!text || fs_date_parse(text, &day) != 0 || day < first || day > last)
+            rd_error(r, e, "expected a date YYYY-MM-DD from %d-01-01 to %d-01-31", m->year, m->year + 1);
+        s->dates[s->date_count++] = day;
+    }
+}
+
 void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
 {
     const config_setting_t *g = config_setting_get_member(root, "sweep");
@@ -239,4 +279,5 @@ void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
             rd_error(r, e, "a grid needs values = [ ... ] for every parameter");
     }
     read_correlations(r, g, s);
+    read_dates(r, g, m, s);
 }

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fiscalsim/disburse.h"
 #include "fiscalsim/engine.h"
 #include "sweep_journal.h"
 
@@ -79,6 +80,9 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
     fs_engine_options opt = {.quick = true};
     fs_result *r = NULL;
     int failed = !y;
+    /* The clone shares the disbursement's lists; its own copy of the scalars. */
+    fs_disburse_spec disburse;
+    if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
     for (size_t j = 0; !failed && j < s->param_count; j++) failed = fs_sweep_apply(y, &s->params[j], x[j]) != 0;
     row->status = failed ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
     if (r) {
@@ -87,7 +91,16 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
         row->city_balance = r->city_balance;
         row->transfers = r->total_transfer;
         row->gini = gini(y, r);
+        for (size_t k = 0; k < FS_SWEEP_DATES_MAX; k++) row->disbursed[k] = NAN;
+        fs_disburse_result *d = NULL;
+        if (s->date_count > 0 && fs_disburse_scenario(y, r, &d, &diag) == FS_OK)
+            for (size_t k = 0; k < s->date_count; k++) {
+                size_t day = (size_t)(s->dates[k] - d->start);
+                row->disbursed[k] = day < d->day_count ? d->daily[FS_PLAN_WHOLE][0][day] : NAN;
+            }
+        fs_disburse_result_free(d);
     }
+    if (y) y->disburse = NULL;
     fs_result_free(r);
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
@@ -159,7 +172,7 @@ static void run_some(const fs_model *m, fs_sweep_result *res, const size_t *pend
     for (size_t k = first; k < count; k += step) {
         size_t i = pending[k];
         run_variant(m, res->x + i * res->param_count, &res->rows[i]);
-        if (journal) journal_append(journal, i, &res->rows[i]);
+        if (journal) journal_append(journal, i, &res->rows[i], m->sweep->date_count);
         if (step == 1 && opt->progress && (k % 64 == 63 || k + 1 == count))
             opt->progress(count_done(res->rows, res->variant_count), res->variant_count, opt->ctx);
     }
@@ -175,7 +188,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     size_t n = res->variant_count;
     fs_status st = FS_OK;
     if (opt->resume && opt->journal)
-        st = journal_read_parts(opt->journal, m->fingerprint, n, res->rows, &res->resumed, diag);
+        st = journal_read_parts(opt->journal, m->fingerprint, n, m->sweep->date_count, res->rows, &res->resumed, diag);
     size_t *pending = malloc((n + 1) * sizeof *pending), count = 0;
     if (!pending && st == FS_OK) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
     for (size_t i = 0; st == FS_OK && i < n; i++)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fiscalsim/disburse.h"
 #include "fiscalsim/round.h"
 #include "fiscalsim/sweep.h"
 #include "sweep_correlate.h"
@@ -156,6 +157,9 @@ int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v)
     case FS_TARGET_CITY_TRANSFERS: y->city.central_transfers = fs_round_money(v); break;
     case FS_TARGET_RESERVE_RATE: y->city.reserve_rate = v; break;
     case FS_TARGET_CENTRAL: y->sources[p->index].central = v; break;
+    case FS_TARGET_WITHOUT_PMB: y->disburse->pmb_factor = v; break;
+    case FS_TARGET_STAFF_ELASTICITY: y->disburse->staff_elasticity = v; break;
+    case FS_TARGET_CASH_OPENING: y->disburse->cash.opening = fs_round_money(v); break;
     case FS_TARGET_REVENUE_SCALE:
         for (size_t u = 0; u < y->unit_count; u++) {
             int64_t *r = &y->revenue[u * S + (size_t)p->index];

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,15 +24,17 @@ FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, si
     return f;
 }
 
-void journal_append(FILE *f, size_t i, const fs_sweep_row *r)
+void journal_append(FILE *f, size_t i, const fs_sweep_row *r, size_t dates)
 {
-    fprintf(f, "%zu,%d,%.17g,%" PRId64 ",%.17g,%" PRId64 ",%" PRId64 "\n", i + 1, r->status, r->min_coverage,
+    fprintf(f, "%zu,%d,%.17g,%" PRId64 ",%.17g,%" PRId64 ",%" PRId64, i + 1, r->status, r->min_coverage,
             r->units_under_need, r->gini, r->city_balance, r->transfers);
+    for (size_t k = 0; k < dates; k++) fprintf(f, ",%.17g", r->disbursed[k]);
+    fputc('\n', f);
     fflush(f);
 }
 
-fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, fs_sweep_row *rows, size_t *count,
-                       fs_diag *diag)
+fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, size_t dates, fs_sweep_row *rows,
+                       size_t *count, fs_diag *diag)
 {
     FILE *f = fopen(path, "r");
     if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot read the sweep journal");
@@ -53,12 +56,17 @@ fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, 
         lineno++;
         size_t v = 0;
         fs_sweep_row r = {0};
-        char end = 0;
+        int used = 0;
         /* A last line cut short by a kill has no newline: it is ignored. */
         if (!strchr(line, '\n')) break;
-        if (sscanf(line, "%zu,%d,%lf,%" SCNd64 ",%lf,%" SCNd64 ",%" SCNd64 "%c", &v, &r.status, &r.min_coverage,
-                   &r.units_under_need, &r.gini, &r.city_balance, &r.transfers, &end) != 8 ||
-            end != '\n' || v < 1 || v > variants) {
+        bool ok = sscanf(line, "%zu,%d,%lf,%" SCNd64 ",%lf,%" SCNd64 ",%" SCNd64 "%n", &v, &r.status, &r.min_coverage,
+                         &r.units_under_need, &r.gini, &r.city_balance, &r.transfers, &used) == 7;
+        for (size_t k = 0; ok && k < dates; k++) {
+            int more = 0;
+            ok = sscanf(line + used, ",%lf%n", &r.disbursed[k], &more) == 1;
+            used += more;
+        }
+        if (!ok || line[used] != '\n' || v < 1 || v > variants) {
             st = fs_diag_add(diag, FS_EINPUT, path, lineno, NULL, "damaged line in the sweep journal");
             break;
         }
@@ -76,7 +84,7 @@ static int is_part(const char *name)
     return !strncmp(name, "sweep-part-", 11) && len > 15 && !strcmp(name + len - 4, ".csv");
 }
 
-fs_status journal_read_parts(const char *dir, uint64_t fingerprint, size_t variants, fs_sweep_row *rows,
+fs_status journal_read_parts(const char *dir, uint64_t fingerprint, size_t variants, size_t dates, fs_sweep_row *rows,
                              size_t *count, fs_diag *diag)
 {
     DIR *d = opendir(dir);
@@ -86,7 +94,7 @@ fs_status journal_read_parts(const char *dir, uint64_t fingerprint, size_t varia
         if (!is_part(e->d_name)) continue;
         char path[FS_PATH_MAX + 300];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        st = journal_read(path, fingerprint, variants, rows, count, diag);
+        st = journal_read(path, fingerprint, variants, dates, rows, count, diag);
     }
     closedir(d);
     return st;

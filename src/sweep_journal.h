@@ -4,7 +4,8 @@
  *
  * A journal file starts with "# fiscalsim sweep journal: fingerprint F variants N",
  * then a header, then one line per finished variant: its number (from 1), status and
- * results, reals with 17 significant digits so that they read back exactly.
+ * results (then the disbursement at each of the sweep's dates), reals with 17
+ * significant digits so that they read back exactly.
  */
 #ifndef FISCALSIM_SWEEP_JOURNAL_H
 #define FISCALSIM_SWEEP_JOURNAL_H
@@ -18,17 +19,17 @@
 /* Opens a new journal file (its name unique to this process) in dir. NULL on error. */
 FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, size_t variants);
 
-/* Appends variant i's row and flushes it. */
-void journal_append(FILE *f, size_t i, const fs_sweep_row *row);
+/* Appends variant i's row (with its first `dates` disbursement figures) and flushes it. */
+void journal_append(FILE *f, size_t i, const fs_sweep_row *row, size_t dates);
 
 /* Reads a journal file into rows (marking them done). Returns FS_OK, FS_EIO when it
  * cannot be read, FS_EINPUT when it belongs to another sweep or a line is damaged,
  * with a diagnostic naming the file and line. *count: variants read. */
-fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, fs_sweep_row *rows, size_t *count,
-                       fs_diag *diag);
+fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, size_t dates, fs_sweep_row *rows,
+                       size_t *count, fs_diag *diag);
 
 /* Reads every file dir/sweep-part-*.csv; removes them when `remove_them`. */
-fs_status journal_read_parts(const char *dir, uint64_t fingerprint, size_t variants, fs_sweep_row *rows,
+fs_status journal_read_parts(const char *dir, uint64_t fingerprint, size_t variants, size_t dates, fs_sweep_row *rows,
                              size_t *count, fs_diag *diag);
 void journal_remove_parts(const char *dir);
 

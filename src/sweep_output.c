@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fiscalsim/calendar.h"
 #include "fiscalsim/sobol.h"
 #include "lapack_lazy.h"
 #include "output_set.h"
@@ -20,19 +21,27 @@
 
 static const char *const status_names[] = {"solved", "infeasible"};
 static const char *const result_names[] = {"min_coverage", "units_under_need", "gini", "city_balance", "transfers"};
-enum { RESULTS = 5 };
+enum { BASE_RESULTS = 5 };
 
 typedef struct ctx {
     const fs_model *m;
     const fs_sweep_result *r;
-    double *src, *r2;            /* RESULTS × params, RESULTS */
-    fs_sobol_index *sobol;       /* RESULTS × params, with a Sobol design */
+    size_t results;              /* BASE_RESULTS and one per disbursement date */
+    char date_names[FS_SWEEP_DATES_MAX][32];
+    double *src, *r2;            /* results × params, results */
+    fs_sobol_index *sobol;       /* results × params, with a Sobol design */
     size_t n_fit;
     const char **header;
 } ctx;
 
+static const char *result_name(const ctx *x, size_t k)
+{
+    return k < BASE_RESULTS ? result_names[k] : x->date_names[k - BASE_RESULTS];
+}
+
 static double result_value(const fs_sweep_row *row, int k)
 {
+    if (k >= BASE_RESULTS) return row->disbursed[k - BASE_RESULTS];
     switch (k) {
     case 0: return row->min_coverage;
     case 1: return (double)row->units_under_need;
@@ -60,7 +69,7 @@ static void variant_cell(const void *p, size_t row, size_t col, cell *c)
         c->type = CELL_TEXT, c->text = "";
     } else {
         int k = (int)(col - np - 2);
-        if (k == 1 || k >= 3) c->type = CELL_INT, c->i = (int64_t)result_value(v, k);
+        if (k == 1 || k == 3 || k == 4) c->type = CELL_INT, c->i = (int64_t)result_value(v, k);
         else c->r = result_value(v, k);
     }
 }
@@ -74,7 +83,7 @@ static void sens_cell(const void *p, size_t row, size_t col, cell *c)
     size_t np = x->r->param_count, k = row / np, j = row % np;
     c->type = CELL_REAL;
     switch (col) {
-    case 0: c->type = CELL_TEXT, c->text = result_names[k]; break;
+    case 0: c->type = CELL_TEXT, c->text = result_name(x, k); break;
     case 1: c->type = CELL_TEXT, c->text = x->m->sweep->params[j].key; break;
     case 2: c->r = x->src[k * np + j]; break;
     case 3: c->r = x->r2[k]; break;
@@ -98,8 +107,8 @@ static int regress(ctx *x)
     size_t np = r->param_count, n = 0;
     for (size_t i = 0; i < r->variant_count; i++) n += r->rows[i].status == FS_OK;
     x->n_fit = n;
-    x->src = calloc(RESULTS * np + 1, sizeof *x->src);
-    x->r2 = calloc(RESULTS + 1, sizeof *x->r2);
+    x->src = calloc(x->results * np + 1, sizeof *x->src);
+    x->r2 = calloc(x->results + 1, sizeof *x->r2);
     if (!x->src || !x->r2) return -1;
     const lapack_api *la = lapack_get();
     if (n <= np + 1 || !la) return la ? 0 : -2;
@@ -114,7 +123,7 @@ static int regress(ctx *x)
             if (r->rows[i].status == FS_OK) sd[j] += pow(r->x[i * np + j] - mean[j], 2) / (double)(n - 1);
         sd[j] = sqrt(sd[j]);
     }
-    for (int k = 0; k < RESULTS; k++) {
+    for (int k = 0; k < (int)x->results; k++) {
         double ym = 0, ys = 0;
         size_t t = 0;
         for (size_t i = 0; i < r->variant_count; i++)
@@ -159,12 +168,12 @@ static int sobol(ctx *x)
 {
     const fs_sweep_result *r = x->r;
     size_t n = r->variant_count, np = r->param_count, base = x->m->sweep->variants;
-    x->sobol = calloc(RESULTS * np + 1, sizeof *x->sobol);
+    x->sobol = calloc(x->results * np + 1, sizeof *x->sobol);
     double *y = malloc((n + 1) * sizeof *y);
     bool *ok = malloc((n + 1) * sizeof *ok);
     int rc = -1;
     if (!x->sobol || !y || !ok) goto done;
-    for (int k = 0; k < RESULTS; k++) {
+    for (int k = 0; k < (int)x->results; k++) {
         for (size_t i = 0; i < n; i++) {
             ok[i] = r->rows[i].status == FS_OK;
             y[i] = ok[i] ? result_value(&r->rows[i], k) : 0;
@@ -196,14 +205,19 @@ static json_t *summary(const ctx *x)
 
 fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, bool sync, fs_diag *diag)
 {
-    size_t np = r->param_count, cols = np + 2 + RESULTS;
-    ctx x = {.m = m, .r = r};
+    ctx x = {.m = m, .r = r, .results = BASE_RESULTS + m->sweep->date_count};
+    size_t np = r->param_count, cols = np + 2 + x.results;
+    for (size_t k = 0; k < m->sweep->date_count; k++) {
+        char date[11];
+        fs_date_format(m->sweep->dates[k], date);
+        snprintf(x.date_names[k], sizeof x.date_names[k], "disbursed_%s", date);
+    }
     x.header = calloc(cols, sizeof *x.header);
     if (!x.header) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     x.header[0] = "variant";
     for (size_t j = 0; j < np; j++) x.header[j + 1] = m->sweep->params[j].key;
     x.header[np + 1] = "status";
-    for (int k = 0; k < RESULTS; k++) x.header[np + 2 + (size_t)k] = result_names[k];
+    for (size_t k = 0; k < x.results; k++) x.header[np + 2 + k] = result_name(&x, k);
     fs_status st = FS_OK;
     int rc = regress(&x);
     bool with_sobol = m->sweep->design == FS_DESIGN_SOBOL;
@@ -213,7 +227,7 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
         st = fs_diag_add(diag, FS_EMISSING, m->sweep->file, m->sweep->line, "sweep",
                          "the sensitivity regression needs LAPACKE: install the Debian package liblapacke");
     table_view variants = {"sweep", cols, x.header, r->variant_count, variant_cell, &x};
-    table_view sens = {"sensitivity", with_sobol ? 12 : 5, sens_header, RESULTS * np, sens_cell, &x};
+    table_view sens = {"sensitivity", with_sobol ? 12 : 5, sens_header, x.results * np, sens_cell, &x};
     output_set set = {.count = 0};
     if (st == FS_OK) st = output_set_text(&set, dir, "sweep.csv", &variants, NULL, diag);
     if (st == FS_OK) st = output_set_text(&set, dir, "sensitivity.csv", &sens, NULL, diag);

@@ -71,6 +71,27 @@ sed -e 's/rho = 0.7; }, { a = "policy.priority"; b = "policy.hold_harmless"; rho
   -e "s|base = \"water-filling.cfg\";|base = \"$fixtures/water-filling.cfg\";|" "$fixtures/sweep-correlated.cfg" > "$tmp/badcorr.cfg"
 err=$("$bin" sweep "$tmp/badcorr.cfg" -o "$tmp/badcorr" 2>&1 | head -1); expect "impossible correlations" "fiscalsim: $tmp/badcorr.cfg:11: sweep.correlations: the stated correlations are not a valid correlation matrix (not positive definite)" "$err"
 
+# Disbursement at chosen dates: the capacity of units without a board drives it; the
+# figures survive the journal (shards merge to the byte).
+cat > "$tmp/disb.cfg" <<CFG
+base = "$fixtures/../../scenarios/haiphong-2026.cfg";
+sweep = {
+  design = "lhs"; variants = 24; seed = 11;
+  dates = [ "2026-06-30", "2026-12-31" ];
+  parameters = (
+    { key = "policy.envelope"; min = 28000000.0; max = 28900000.0; },
+    { key = "disbursement.capacity.without_pmb"; min = 0.5; max = 1.0; }
+  );
+};
+CFG
+"$bin" sweep "$tmp/disb.cfg" -o "$tmp/disb" >/dev/null; expect "sweep with dates" 0 $?
+expect "disbursement columns" "disbursed_2026-06-30,disbursed_2026-12-31" "$(head -1 "$tmp/disb/sweep.csv" | cut -d, -f10-11)"
+expect "capacity drives December" "ok" "$(awk -F, '$1=="disbursed_2026-12-31" && $2=="disbursement.capacity.without_pmb" {print ($3 > 0.8) ? "ok" : $3}' "$tmp/disb/sensitivity.csv")"
+"$bin" sweep "$tmp/disb.cfg" -o "$tmp/d1" --shard 1/2 >/dev/null && "$bin" sweep "$tmp/disb.cfg" -o "$tmp/d2" --shard 2/2 >/dev/null &&
+  "$bin" merge "$tmp/disb.cfg" "$tmp/d1/sweep-shard-1-of-2.csv" "$tmp/d2/sweep-shard-2-of-2.csv" -o "$tmp/dm" >/dev/null
+expect "shards with dates" 0 $?
+expect_same_file "merged with dates" "$tmp/disb/sweep.csv" "$tmp/dm/sweep.csv"
+
 # Shards merge into the single sweep's outputs, to the byte; a missing shard is named.
 sweep="$fixtures/sweep-water-filling.cfg"
 "$bin" sweep "$sweep" -o "$tmp/s1" --shard 1/3 >/dev/null && "$bin" sweep "$sweep" -o "$tmp/s2" --shard 2/3 --jobs 1 >/dev/null &&

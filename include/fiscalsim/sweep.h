@@ -18,6 +18,8 @@
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
 
+enum { FS_SWEEP_DATES_MAX = 8 };
+
 typedef enum fs_sweep_design { FS_DESIGN_GRID, FS_DESIGN_OAT, FS_DESIGN_LHS, FS_DESIGN_MC, FS_DESIGN_SOBOL } fs_sweep_design;
 typedef enum fs_sweep_dist { FS_DIST_UNIFORM, FS_DIST_NORMAL, FS_DIST_TRIANGULAR, FS_DIST_DISCRETE } fs_sweep_dist;
 
@@ -28,7 +30,10 @@ typedef enum fs_sweep_target {
     FS_TARGET_REVENUE_SCALE,     /* revenue.<source>: a multiplier on every collection of the source */
     FS_TARGET_POPULATION_SCALE,  /* population: a multiplier on every unit's population */
     FS_TARGET_NORM_PER_CAPITA, FS_TARGET_NORM_PER_KM2, FS_TARGET_NORM_FIXED,
-    FS_TARGET_CENTRAL            /* sources.<id>.central */
+    FS_TARGET_CENTRAL,           /* sources.<id>.central */
+    FS_TARGET_WITHOUT_PMB,       /* disbursement.capacity.without_pmb */
+    FS_TARGET_STAFF_ELASTICITY,  /* disbursement.capacity.staff_elasticity */
+    FS_TARGET_CASH_OPENING       /* disbursement.cash.opening */
 } fs_sweep_target;
 
 typedef struct fs_sweep_param {
@@ -59,6 +64,8 @@ typedef struct fs_sweep_spec {
     size_t param_count;
     fs_sweep_correlation *correlations;
     size_t correlation_count;
+    int32_t dates[FS_SWEEP_DATES_MAX]; /* disbursement forecast read at these days */
+    size_t date_count;
     const char *file;
     int line;
 } fs_sweep_spec;
@@ -69,6 +76,7 @@ typedef struct fs_sweep_row {
     int done;                    /* set last, when the row is complete (progress) */
     double min_coverage, gini;
     int64_t units_under_need, city_balance, transfers;
+    double disbursed[FS_SWEEP_DATES_MAX]; /* forecast share of the whole plan at each date */
 } fs_sweep_row;
 
 typedef struct fs_sweep_result {

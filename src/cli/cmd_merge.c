@@ -2,7 +2,7 @@
  * cmd_merge.c: `fiscalsim merge SCENARIO SHARD... [-o DIR]`: gather the shards of a
  * sweep (`sweep --shard K/N`) into the outputs a single sweep would have written, to
  * the byte: the design is rebuilt from the scenario and every variant must come from
- * exactly the shards given.
+ * exactly the shards given. The charts are drawn as `sweep` draws them (--charts, --lang).
  */
 #include <stdio.h>
 #include <string.h>
@@ -18,7 +18,11 @@ int cmd_merge(int argc, char **argv)
     const char *path = NULL, *dir = "out/sweep";
     const char *shards[256];
     size_t shard_count = 0;
+    fs_chart_options charts = {.png = true, .pdf = true, .lang = FS_LANG_VI};
     for (int i = 0; i < argc; i++) {
+        int used = cli_chart_option(argc, argv, &i, &charts);
+        if (used < 0 || used > 1) return used;
+        if (used == 1) continue;
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
             if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("%s needs a folder", argv[i]);
             dir = argv[++i];
@@ -42,7 +46,7 @@ int cmd_merge(int argc, char **argv)
     if (st == FS_OK && !(r = fs_sweep_result_new(m, &diag))) st = fs_diag_status(&diag);
     size_t got = 0;
     for (size_t k = 0; st == FS_OK && k < shard_count; k++)
-        st = journal_read(shards[k], m->fingerprint, r->variant_count, r->rows, &got, &diag);
+        st = journal_read(shards[k], m->fingerprint, r->variant_count, m->sweep->date_count, r->rows, &got, &diag);
     if (st == FS_OK && got != r->variant_count) {
         size_t first = 0;
         while (first < r->variant_count && r->rows[first].done) first++;
@@ -55,11 +59,17 @@ int cmd_merge(int argc, char **argv)
     }
     if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
+    bool tables_written = st == FS_OK;
+    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(dir, m->money_unit, &charts, &diag);
     if (st == FS_OK)
         printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, outputs in %s\n", m->name, shard_count,
                r->variant_count, r->solved, r->infeasible, dir);
-    else
+    else {
         cli_print_diag(&diag);
+        if (tables_written)
+            fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
+                            "sweep\n", dir);
+    }
     fs_sweep_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);

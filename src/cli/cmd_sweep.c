@@ -3,7 +3,8 @@
  * run the variants of the scenario's sweep section and write the results and
  * sensitivities; with --shard, one part of the variants, merged later by
  * `fiscalsim merge`. Finished variants are journaled in DIR as they finish, so that
- * --resume continues a sweep that was interrupted.
+ * --resume continues a sweep that was interrupted. The charts (--charts, --lang) are
+ * drawn from the tables once they are written.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 typedef struct sweep_args {
     const char *path, *dir;
     fs_sweep_options run;
+    fs_chart_options charts;
     bool sync;
 } sweep_args;
 
@@ -45,7 +47,11 @@ static int parse_args(int argc, char **argv, sweep_args *a)
 {
     a->dir = "out/sweep";
     a->run.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
     for (int i = 0; i < argc; i++) {
+        int used = cli_chart_option(argc, argv, &i, &a->charts);
+        if (used < 0 || used > 1) return used;
+        if (used == 1) continue;
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
             if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("%s needs a folder", argv[i]);
             a->dir = argv[++i];
@@ -86,7 +92,7 @@ static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const 
     snprintf(path, sizeof path, "%s/%s", a->dir, name);
     snprintf(tpath, sizeof tpath, "%s/%s", a->dir, temp);
     if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
-    for (size_t i = a->run.shard; i < r->variant_count; i += a->run.shards) journal_append(f, i, &r->rows[i]);
+    for (size_t i = a->run.shard; i < r->variant_count; i += a->run.shards) journal_append(f, i, &r->rows[i], m->sweep->date_count);
     bool failed = ferror(f) != 0;
     failed |= fclose(f) != 0;
     if (failed || rename(tpath, path) != 0) {
@@ -116,9 +122,13 @@ int cmd_sweep(int argc, char **argv)
     if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
     bool shard = a.run.shards > 1;
     if (st == FS_OK) st = shard ? write_shard(m, r, &a, &diag) : fs_sweep_write(m, r, a.dir, a.sync, &diag);
+    bool tables_written = st == FS_OK && !shard;
+    /* The journal has served: the outputs hold everything now. */
+    if (st == FS_OK) journal_remove_parts(a.dir);
+    /* The charts are drawn from the tables just written (a shard draws none). */
+    if (tables_written && (a.charts.png || a.charts.svg || a.charts.pdf))
+        st = fs_sweep_draw(a.dir, m->money_unit, &a.charts, &diag);
     if (st == FS_OK) {
-        /* The journal has served: the outputs hold everything now. */
-        journal_remove_parts(a.dir);
         if (shard)
             printf("%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", m->name,
                    a.run.shard + 1, a.run.shards, a.dir);
@@ -127,7 +137,11 @@ int cmd_sweep(int argc, char **argv)
                    r->variant_count, r->resumed, r->solved, r->infeasible, a.dir);
     } else {
         cli_print_diag(&diag);
-        if (m && m->sweep) fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);
+        if (tables_written)
+            fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
+                            "sweep\n", a.dir);
+        else if (m && m->sweep)
+            fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);
     }
     fs_sweep_result_free(r);
     fs_model_free(m);
