@@ -73,13 +73,12 @@ typedef struct sw_words {
     const char *footer, *money, *tables, *billion, *million;
     const char *results[SW_RESULTS];
     const char *units_word;                     /* the x axis of units under need */
-    const char *src_axis, *src_bar, *st_bar, *r2;
+    const char *src_axis, *sobol_axis, *src_bar, *st_bar, *r2;
     const char *fit_note, *src_note, *st_note;
     const char *low_end, *high_end, *baseline, *oat_note, *baseline_note;
-    const char *low_infeasible, *high_infeasible, *base_infeasible;
-    const char *no_change, *more_params;
+    const char *end_infeasible, *base_infeasible;
+    const char *no_change, *none_solved, *more_params;
     const char *scatter_y, *solved_points, *infeasible_points, *infeasible_strip, *thinned, *panel_src;
-    const char *no_parameter;
     chart_numbers numbers;
 } sw_words;
 
@@ -87,9 +86,9 @@ typedef struct sw_words {
 const sw_words *sw_words_of(fs_lang lang);
 
 /* Money results (transfers, city balance) and money parameters (policy.envelope,
- * city.revenue, city.need, city.central_transfers) are shown in tỷ đồng (billion VND)
- * when the tables are in million VND: the divisor from the tables' unit to the one
- * shown, and the unit shown. */
+ * city.revenue, city.need, city.central_transfers, disbursement.cash.opening) are
+ * shown in tỷ đồng (billion VND) when the tables are in million VND: the divisor from
+ * the tables' unit to the one shown, and the unit shown. */
 bool sw_money_result(sw_result k);
 bool sw_money_param(const char *key);
 double sw_divisor(const sw_data *d);
@@ -105,16 +104,19 @@ void sw_result_text(char *buf, size_t size, const sw_data *d, sw_result k, doubl
 /* A real with `decimals` decimals in the words' number format (grouped by thousands). */
 void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_words *w);
 
-/* A parameter's axis title: what it is, its unit, and its key, e.g.
- * "Tổng mức phân bổ cho cấp xã, tỷ đồng (policy.envelope)". */
-void sw_param_title(char *buf, size_t size, const sw_data *d, const char *key, const sw_words *w);
+/* A parameter's axis title in two parts: what it is, and its key with its unit, e.g.
+ * "Tổng mức phân bổ cho cấp xã" and "(policy.envelope), tỷ đồng"; a key of no known
+ * kind is its own name, with no detail. */
+void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_size, const sw_data *d,
+                    const char *key, const sw_words *w);
 
 /* The start of every chart's page: reset, the title, the scenario, design and variants
  * under it, and the footer; the plot area is between screen 0.08 and 0.87. */
 void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *title);
 
-/* chart_sweep.c: the tornado (one panel per result) and the scatter plots. */
+/* chart_sweep.c: the tornado (one panel per result) and the scatter plots; the
+ * scatter's datablock ($scatter) is written only `with_data` (once per script). */
 void sw_chart_tornado(FILE *out, const sw_data *d, const sw_words *w);
-void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w);
+void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_data);
 
 #endif

@@ -95,7 +95,8 @@ static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
     for (int k = 0; k < SW_RESULTS; k++) {
         /* Only the lowest coverage is needed (the scatter); a result column missing
          * leaves its panel out of the tornado. */
-        cy[k] = k == SW_MIN_COVERAGE ? chart_column(t, sw_result_names[k], diag) : fs_table_column(t, sw_result_names[k]);
+        cy[k] = k == SW_MIN_COVERAGE ? chart_column(t, sw_result_names[k], diag)
+                                     : fs_table_column(t, sw_result_names[k]);
         d->has_result[k] = cy[k] >= 0;
     }
     missing |= cy[SW_MIN_COVERAGE] < 0;
@@ -111,7 +112,9 @@ static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
     d->row_count = n;
     for (size_t r = 0; r < n; r++) {
         const char *status = fs_table_cell(t, r, (size_t)cs);
-        d->status[r] = !strcmp(status, "solved") ? SW_SOLVED : !strcmp(status, "infeasible") ? SW_INFEASIBLE : SW_FAILED;
+        d->status[r] = !strcmp(status, "solved")       ? SW_SOLVED
+                       : !strcmp(status, "infeasible") ? SW_INFEASIBLE
+                                                       : SW_FAILED;
         if (chart_cell_int(t, r, cv, &d->variant[r], diag)) goto done;
         for (size_t j = 0; j < np; j++)
             if (chart_cell_real(t, r, cx[j], &d->x[r * np + j], diag)) goto done;

@@ -87,7 +87,7 @@ static void sens_cell(const void *p, size_t row, size_t col, cell *c)
     case 1: c->type = CELL_TEXT, c->text = x->m->sweep->params[j].key; break;
     case 2: c->r = x->src[k * np + j]; break;
     case 3: c->r = x->r2[k]; break;
-    case 4: c->type = CELL_INT, c->i = (int64_t)x->n_fit; break;
+    case 4: c->type = CELL_INT, c->i = (int64_t)x->n_fit; return;
     default: {
         const fs_sobol_index *o = &x->sobol[k * np + j];
         const double v[] = {o->s1, o->s1_lo, o->s1_hi, o->st, o->st_lo, o->st_hi};
@@ -96,6 +96,7 @@ static void sens_cell(const void *p, size_t row, size_t col, cell *c)
         else c->r = v[col - 5];
     }
     }
+    if (c->type == CELL_REAL && isnan(c->r)) c->type = CELL_TEXT, c->text = ""; /* not fitted */
 }
 
 /* Standardised regression coefficients: regress the standardised result on the
@@ -111,7 +112,7 @@ static int regress(ctx *x)
     x->r2 = calloc(x->results + 1, sizeof *x->r2);
     if (!x->src || !x->r2) return -1;
     const lapack_api *la = lapack_get();
-    if (n <= np + 1 || !la) return la ? 0 : -2;
+    if (!la) return -2;
     double *mean = calloc(np + 1, sizeof *mean), *sd = calloc(np + 1, sizeof *sd);
     double *a = malloc(n * (np + 1) * sizeof *a), *b = malloc(n * sizeof *b), *y = malloc(n * sizeof *y);
     int rc = -1;
@@ -122,7 +123,13 @@ static int regress(ctx *x)
         for (size_t i = 0; i < r->variant_count; i++)
             if (r->rows[i].status == FS_OK) sd[j] += pow(r->x[i * np + j] - mean[j], 2) / (double)(n - 1);
         sd[j] = sqrt(sd[j]);
+        /* A constant column differs from its mean by rounding only: treat it as constant. */
+        if (sd[j] <= 1e-12 * (fabs(mean[j]) + 1)) sd[j] = 0;
     }
+    /* Only the parameters that vary over the solved variants enter the fit: a constant
+     * column would make the matrix rank-deficient. */
+    size_t q = 0;
+    for (size_t j = 0; j < np; j++) q += sd[j] > 0;
     for (int k = 0; k < (int)x->results; k++) {
         double ym = 0, ys = 0;
         size_t t = 0;
@@ -131,30 +138,34 @@ static int regress(ctx *x)
         for (size_t i = 0; i < n; i++) ym += y[i] / (double)n;
         for (size_t i = 0; i < n; i++) ys += (y[i] - ym) * (y[i] - ym) / (double)(n - 1);
         ys = sqrt(ys);
-        if (!(ys > 0)) continue;
+        if (!(ys > 0) || n <= q + 1) continue;
         t = 0;
         for (size_t i = 0; i < r->variant_count; i++) {
             if (r->rows[i].status != FS_OK) continue;
-            a[t * (np + 1)] = 1;
-            for (size_t j = 0; j < np; j++)
-                a[t * (np + 1) + j + 1] = sd[j] > 0 ? (r->x[i * np + j] - mean[j]) / sd[j] : 0;
+            double *row = a + t * (q + 1);
+            row[0] = 1;
+            for (size_t j = 0, c = 1; j < np; j++)
+                if (sd[j] > 0) row[c++] = (r->x[i * np + j] - mean[j]) / sd[j];
             b[t] = (y[t] - ym) / ys;
             t++;
         }
-        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)n, (lapack_int)(np + 1), 1, a, (lapack_int)(np + 1), b, 1) != 0)
-            goto done;
-        /* With standardised data, R² = Σ_j β_j · corr(x_j, y); recompute it directly. */
+        /* Collinear parameters (e.g. a grid's dependent columns) leave this result unfitted. */
+        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)n, (lapack_int)(q + 1), 1, a, (lapack_int)(q + 1), b, 1) != 0) {
+            for (size_t j = 0; j < np; j++) x->src[k * np + j] = NAN;
+            x->r2[k] = NAN;
+            continue;
+        }
         double ss_res = 0, ss_tot = 0;
         t = 0;
         for (size_t i = 0; i < r->variant_count; i++) {
             if (r->rows[i].status != FS_OK) continue;
             double fit = b[0], z = (y[t] - ym) / ys;
-            for (size_t j = 0; j < np; j++)
-                fit += b[j + 1] * (sd[j] > 0 ? (r->x[i * np + j] - mean[j]) / sd[j] : 0);
+            for (size_t j = 0, c = 1; j < np; j++)
+                if (sd[j] > 0) fit += b[c++] * (r->x[i * np + j] - mean[j]) / sd[j];
             ss_res += (z - fit) * (z - fit), ss_tot += z * z;
             t++;
         }
-        for (size_t j = 0; j < np; j++) x->src[k * np + j] = sd[j] > 0 ? b[j + 1] : 0;
+        for (size_t j = 0, c = 1; j < np; j++) x->src[k * np + j] = sd[j] > 0 ? b[c++] : 0;
         x->r2[k] = ss_tot > 0 ? 1 - ss_res / ss_tot : 0;
     }
     rc = 0;

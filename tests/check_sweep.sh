@@ -4,9 +4,13 @@
 # envelope of 500, then (envelope - 500) / 400, then (envelope - 400) / 1000); the
 # regression finds the envelope (coefficient near 1, R² near 1) and not the inert priority; a one-at-a-time design has
 # 1 + 2 × parameters variants, the baseline first.
-# usage: check_sweep.sh FISCALSIM TESTS_DIR
+# The charts: drawn from the tables just written (the golden script of the water-filling
+# sweep; valid PNG and SVG files and a 2-page pack for a Latin hypercube and a one-at-a-
+# time design, Vietnamese by default, English with --lang en; Sobol's total index;
+# --charts none; none for a shard; merge draws the same; gnuplot missing: exit 69).
+# usage: check_sweep.sh FISCALSIM TESTS_DIR [--update]
 set -u
-bin=$1 tests=$2
+bin=$1 tests=$2 update=${3:-}
 . "$(dirname "$0")/expect.sh"
 "$bin" sweep "$tests/fixtures/sweep-water-filling.cfg" -o "$tmp/j1" --jobs 1 >/dev/null; expect "sweep jobs 1" 0 $?
 "$bin" sweep "$tests/fixtures/sweep-water-filling.cfg" -o "$tmp/j2" --jobs 2 >/dev/null; expect "sweep jobs 2" 0 $?
@@ -92,6 +96,13 @@ expect "capacity drives December" "ok" "$(awk -F, '$1=="disbursed_2026-12-31" &&
 expect "shards with dates" 0 $?
 expect_same_file "merged with dates" "$tmp/disb/sweep.csv" "$tmp/dm/sweep.csv"
 
+# One at a time with a parameter constant over the solved variants (its low end infeasible,
+# its high end the baseline): it gets a coefficient of 0, the others are still fitted.
+sed -e 's/design = "lhs";/design = "oat";/' -e 's/min = 300.0; max = 1200.0;/min = 300.0; max = 900.0;/' \
+  -e "s|base = \"water-filling.cfg\";|base = \"$fixtures/water-filling.cfg\";|" "$fixtures/sweep-water-filling.cfg" > "$tmp/oat0.cfg"
+"$bin" sweep "$tmp/oat0.cfg" -o "$tmp/oat0" --charts none >/dev/null; expect "oat with a constant column" 0 $?
+expect "constant column" "0.000000" "$(awk -F, '$1=="min_coverage" && $2=="policy.envelope" {print $3}' "$tmp/oat0/sensitivity.csv")"
+
 # Shards merge into the single sweep's outputs, to the byte; a missing shard is named.
 sweep="$fixtures/sweep-water-filling.cfg"
 "$bin" sweep "$sweep" -o "$tmp/s1" --shard 1/3 >/dev/null && "$bin" sweep "$sweep" -o "$tmp/s2" --shard 2/3 --jobs 1 >/dev/null &&
@@ -108,7 +119,7 @@ expect "merge of a file that is not a shard" "fiscalsim: $tmp/oat/sweep.csv:1: n
 
 # Resume: the variants a journal holds are not run again, and the outputs are the same.
 mkdir -p "$tmp/resume" && cp "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/resume/sweep-part-1.csv"
-out=$("$bin" sweep "$sweep" -o "$tmp/resume" --resume); expect "resume" 0 $?
+out=$("$bin" sweep "$sweep" -o "$tmp/resume" --resume --charts none); expect "resume" 0 $?
 expect "resume count" "water filling: 60 variants (20 from the journal), 46 solved, 14 infeasible, outputs in $tmp/resume" "$out"
 for f in sweep.csv sensitivity.csv; do expect_same_file "resumed $f" "$tmp/j1/$f" "$tmp/resume/$f"; done
 expect "journal removed" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/resume" && echo *)"
@@ -131,4 +142,88 @@ else
   "$bin" sweep "$tmp/big.cfg" -o "$tmp/whole" --jobs 2 >/dev/null
   expect_same_file "killed and resumed = whole" "$tmp/whole/sweep.csv" "$tmp/killed/sweep.csv"
 fi
+# Charts, drawn from the tables just written. Golden script (relative paths, so that it
+# is stable; --update rewrites it).
+pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
+has_text() { grep -qF "$2" <<<"$1" && echo yes; }
+cd "$tmp"
+"$bin" sweep "$fixtures/sweep-water-filling.cfg" -o wf --charts png,svg,pdf >/dev/null; expect "sweep with charts" 0 $?
+if [ "$update" = "--update" ]; then cp wf/sweep-charts.gp "$tests/golden/sweep-water-filling-charts.gp"; fi
+expect_same_file "golden sweep chart script" "$tests/golden/sweep-water-filling-charts.gp" wf/sweep-charts.gp
+for c in sweep_tornado sweep_scatter; do
+  expect "lhs: $c.png" "PNG image data" "$(file -b wf/$c.png | cut -d, -f1)"
+  expect "lhs: $c.svg" "SVG" "$(grep -q '<svg' wf/$c.svg && echo SVG)"
+done
+expect "lhs: pack pages" 2 "$(pages wf/sweep-pack.pdf)"
+text=$(pdftotext wf/sweep-pack.pdf - 2>/dev/null)
+for t in "Độ nhạy của các kết quả theo từng tham số" "Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất" \
+         "Tỷ lệ đáp ứng nhu cầu chi thấp nhất" "Tổng bổ sung cân đối cho cấp xã" "Hệ số hồi quy chuẩn hóa (SRC)" \
+         "Tổng mức phân bổ cho cấp xã" "(policy.envelope), tỷ đồng" "Biến thể không khả thi (14)" "không khả thi"; do
+  expect "lhs pack text: $t" yes "$(has_text "$text" "$t")"
+done
+for p in 1 2; do
+  expect "lhs page $p: scenario, design, variants" yes \
+    "$(has_text "$(pdftotext -f $p -l $p wf/sweep-pack.pdf - 2>/dev/null)" "Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi")"
+done
+expect "no temporary files" "" "$(ls wf | grep -E '\.tmp' || true)"
+"$bin" sweep "$fixtures/sweep-water-filling.cfg" -o wf-en --charts pdf --lang en >/dev/null; expect "english" 0 $?
+expect "english: the pack only" "sensitivity.csv sweep-charts.gp sweep-pack.pdf sweep.csv sweep.json" "$(cd wf-en && echo *)"
+text=$(pdftotext wf-en/sweep-pack.pdf - 2>/dev/null)
+for t in "Sensitivity of the results to each parameter" "Lowest coverage of need against the most influential parameters" \
+         "Scenario: water filling · Design: Latin hypercube (LHS) · 60 variants: 46 solved, 14 infeasible" \
+         "Total balancing transfers to the communes" "(policy.envelope), billion VND" "Infeasible variants (14)"; do
+  expect "english pack text: $t" yes "$(has_text "$text" "$t")"
+done
+
+# One at a time: the classic tornado, each end against the baseline; its infeasible
+# end (an envelope of 300) marked.
+"$bin" sweep "$tmp/oat.cfg" -o oat-charts --charts png,svg,pdf >/dev/null; expect "oat with charts" 0 $?
+for c in sweep_tornado sweep_scatter; do
+  expect "oat: $c.png" "PNG image data" "$(file -b oat-charts/$c.png | cut -d, -f1)"
+  expect "oat: $c.svg" "SVG" "$(grep -q '<svg' oat-charts/$c.svg && echo SVG)"
+done
+expect "oat: pack pages" 2 "$(pages oat-charts/sweep-pack.pdf)"
+text=$(pdftotext oat-charts/sweep-pack.pdf - 2>/dev/null)
+for t in "Biểu đồ tornado: kết quả khi từng tham số ở mức thấp và mức cao" "từng tham số một (OAT)" \
+         "5 biến thể: 4 giải được, 1 không khả thi" "0,3 → 1,2 tỷ đồng" "Tham số ở mức thấp" "Tham số ở mức cao" \
+         "Không khả thi ở mức đó" "cơ sở: 50,0%" "80,0%"; do
+  expect "oat pack text: $t" yes "$(has_text "$text" "$t")"
+done
+expect "oat: the baseline at 50%" yes "$(grep -qF "set arrow 1 from 50, graph 0 to 50, graph 1" oat-charts/sweep-charts.gp && echo yes)"
+"$bin" sweep "$tmp/oat.cfg" -o oat-en --charts pdf --lang en >/dev/null
+text=$(pdftotext oat-en/sweep-pack.pdf - 2>/dev/null)
+for t in "Tornado chart: the results with each parameter at its low and high end" "one at a time (OAT)" "Infeasible at that end"; do
+  expect "oat english text: $t" yes "$(has_text "$text" "$t")"
+done
+expect "sobol: the total index" yes "$(has_text "$(pdftotext sobol/sweep-pack.pdf - 2>/dev/null)" "Chỉ số Sobol tổng (ST), khoảng tin cậy 95%")"
+
+# No charts: with --charts none, for a shard; merge draws what the sweep drew.
+"$bin" sweep "$fixtures/sweep-water-filling.cfg" -o nocharts --charts none >/dev/null; expect "charts none" 0 $?
+expect "charts none: the tables only" "sensitivity.csv sweep.csv sweep.json" "$(cd nocharts && echo *)"
+expect "a shard draws no charts" "sweep-shard-1-of-3.csv" "$(cd s1 && echo *)"
+expect "merge draws the charts" "sweep-charts.gp sweep-pack.pdf sweep_scatter.png sweep_tornado.png" "$(cd merged && echo *.gp *.pdf *.png)"
+expect "merge draws the sweep's charts" "" "$(diff <(sed "s|$tmp/j1/||" j1/sweep-charts.gp) <(sed "s|$tmp/merged/||" merged/sweep-charts.gp))"
+"$bin" merge "$sweep" s1/sweep-shard-1-of-3.csv s2/sweep-shard-2-of-3.csv s3/sweep-shard-3-of-3.csv -o merged-en --charts pdf \
+  --lang en >/dev/null
+expect "merge --lang en" yes "$(has_text "$(pdftotext merged-en/sweep-pack.pdf - 2>/dev/null)" "Sensitivity of the results to each parameter")"
+"$bin" sweep "$sweep" -o bad --charts gif >/dev/null 2>&1; expect "--charts gif" 64 $?
+"$bin" merge "$sweep" s1/sweep-shard-1-of-3.csv --lang fr >/dev/null 2>&1; expect "merge --lang fr" 64 $?
+
+# User text is quoted in the script: a scenario name with quotes runs nothing.
+cat > quoted.cfg <<CFG
+base = "$fixtures/water-filling.cfg";
+name = "O'Brien \" system(\"touch pwned\") \"";
+sweep = { variants = 10; parameters = ( { key = "policy.envelope"; min = 600.0; max = 1200.0; } ); };
+CFG
+"$bin" sweep quoted.cfg -o quoted --charts png >/dev/null; expect "quoted name" 0 $?
+expect "quoted name: quote doubled" yes "$(grep -qF "Kịch bản: O''Brien" quoted/sweep-charts.gp && echo yes)"
+expect "quoted name: nothing run" "" "$(ls pwned 2>/dev/null)"
+
+# gnuplot missing: the tables written, exit 69, the message says what to install.
+err=$(PATH=/nonexistent "$bin" sweep "$sweep" -o missing 2>&1 >/dev/null); code=$?
+expect "missing gnuplot exit" 69 $code
+expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: the tables are written; install the Debian packages gnuplot-nox and fonts-dejavu-core, then run: gnuplot missing/sweep-charts.gp
+fiscalsim: the tables and sweep.json are in missing; charts there, if any, are from an earlier sweep" "$err"
+expect "tables written without gnuplot" "sensitivity.csv sweep-charts.gp sweep.csv sweep.json" "$(cd missing && echo *)"
+
 finish sweep

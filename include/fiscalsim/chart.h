@@ -149,5 +149,16 @@ fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, 
 fs_status fs_chart_run(const char *script, size_t len, const char *script_path, const char *const *outputs, size_t n,
                        double timeout_s, const char *redraw, fs_diag *diag);
 
+/* The charts of a sweep, drawn from the tables `fiscalsim sweep` (or `merge`) just
+ * wrote into dir (sweep.json, sweep.csv, sensitivity.csv): sweep_tornado (each
+ * parameter's effect on each result: the low and high ends against the baseline for a
+ * one-at-a-time design, else the standardised regression coefficients and, for a Sobol
+ * design, the total indices) and sweep_scatter (the lowest coverage against the three
+ * most influential parameters, infeasible variants marked), as PNG and SVG files, and
+ * sweep-pack.pdf with both; the script is sweep-charts.gp. money_unit is the
+ * scenario's (the tables do not say it): million VND is shown in tỷ đồng. Returns
+ * like fs_chart_draw; FS_EINPUT/FS_EIO when a table cannot be read. */
+fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag);
+
 
 #endif
