@@ -10,6 +10,7 @@
  * that no user text is read as markup.
  */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "chart_common.h"
@@ -159,4 +160,22 @@ int chart_by_rank(const void *a, const void *b)
     const chart_rank *x = a, *y = b;
     if (x->value != y->value) return (x->value > y->value) - (x->value < y->value);
     return (x->index > y->index) - (x->index < y->index);
+}
+
+fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
+                              const fs_chart_options *opt, const char *const *outputs, size_t n, fs_diag *diag)
+{
+    char script_path[FS_PATH_MAX + 64];
+    snprintf(script_path, sizeof script_path, "%s/%s", dir, script_name);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script_path, 0, NULL, "out of memory");
+    write(mem, data, opt, dir);
+    fclose(mem);
+    char redraw[FS_PATH_MAX + 96];
+    snprintf(redraw, sizeof redraw, "gnuplot %s", script_path);
+    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw, diag);
+    free(text);
+    return st;
 }

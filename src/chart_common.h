@@ -78,4 +78,12 @@ typedef struct chart_rank {
 
 int chart_by_rank(const void *a, const void *b);
 
+/* Writes a whole gnuplot script for `data` (into a file stream). */
+typedef void (*chart_script_writer)(FILE *out, const void *data, const fs_chart_options *opt, const char *dir);
+
+/* Writes dir/script_name with `write`, then runs it through fs_chart_run, which checks
+ * and renames the n outputs. Returns like fs_chart_run (FS_EINTERNAL on memory). */
+fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
+                              const fs_chart_options *opt, const char *const *outputs, size_t n, fs_diag *diag);
+
 #endif

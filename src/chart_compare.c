@@ -136,6 +136,11 @@ static void script(FILE *out, const cmp_data *d, const fs_chart_options *opt, co
     }
 }
 
+static void write_script(FILE *out, const void *data, const fs_chart_options *opt, const char *dir)
+{
+    script(out, data, opt, dir);
+}
+
 fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag)
 {
     cmp_data d = {.unit_count = 0};
@@ -157,21 +162,7 @@ fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag 
         return FS_OK;
     }
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
-    char script_path[FS_PATH_MAX + 32];
-    snprintf(script_path, sizeof script_path, "%s/compare-charts.gp", dir);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    if (!mem) {
-        cmp_data_free(&d);
-        return fs_diag_add(diag, FS_EINTERNAL, script_path, 0, NULL, "out of memory");
-    }
-    script(mem, &d, opt, dir);
-    fclose(mem);
+    fs_status st = chart_write_and_run(dir, "compare-charts.gp", write_script, &d, opt, outputs, n, diag);
     cmp_data_free(&d);
-    char redraw[FS_PATH_MAX + 64];
-    snprintf(redraw, sizeof redraw, "gnuplot %s", script_path);
-    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw, diag);
-    free(text);
     return st;
 }

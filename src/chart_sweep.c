@@ -728,6 +728,11 @@ static void script(FILE *out, const sw_data *d, const fs_chart_options *opt, con
     }
 }
 
+static void write_script(FILE *out, const void *data, const fs_chart_options *opt, const char *dir)
+{
+    script(out, data, opt, dir);
+}
+
 fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag)
 {
     char paths[2 * CHARTS + 1][FS_PATH_MAX + 64];
@@ -747,21 +752,7 @@ fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_
         return fs_diag_status(diag);
     }
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
-    char script_path[FS_PATH_MAX + 32];
-    snprintf(script_path, sizeof script_path, "%s/sweep-charts.gp", dir);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    if (!mem) {
-        sw_data_free(&d);
-        return fs_diag_add(diag, FS_EINTERNAL, script_path, 0, NULL, "out of memory");
-    }
-    script(mem, &d, opt, dir);
-    fclose(mem);
+    fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, diag);
     sw_data_free(&d);
-    char redraw[FS_PATH_MAX + 64];
-    snprintf(redraw, sizeof redraw, "gnuplot %s", script_path);
-    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw, diag);
-    free(text);
     return st;
 }
