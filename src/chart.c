@@ -25,6 +25,8 @@
 #include "fiscalsim/atomic_file.h"
 #include "fiscalsim/chart.h"
 
+#include "chart_common.h"
+
 extern char **environ;
 
 /* The charts of every run, then the two drawn only with disbursement data, then the
@@ -210,6 +212,11 @@ fs_status fs_chart_run(const char *text, size_t len, const char *script, const c
     return st;
 }
 
+static void write_script(FILE *out, const void *data, const fs_chart_options *opt, const char *dir)
+{
+    fs_chart_script(data, opt, dir, out);
+}
+
 fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
 {
     char paths[2 * CHART_FILES + 1][FS_PATH_MAX + 64]; /* every chart in 2 formats, and the pack */
@@ -217,17 +224,7 @@ fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, con
     size_t n = list_outputs(d, opt, dir, paths);
     if (n == 0) return FS_OK;
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
-    char script[FS_PATH_MAX + 16];
-    snprintf(script, sizeof script, "%s/charts.gp", dir);
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&text, &len);
-    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
-    fs_chart_script(d, opt, dir, mem);
-    fclose(mem);
     char redraw[FS_PATH_MAX + 32];
     snprintf(redraw, sizeof redraw, "fiscalsim plot %s", dir);
-    fs_status st = fs_chart_run(text, len, script, outputs, n, opt->timeout_s, redraw, diag);
-    free(text);
-    return st;
+    return chart_write_and_run(dir, "charts.gp", write_script, d, opt, outputs, n, redraw, diag);
 }

@@ -163,7 +163,8 @@ int chart_by_rank(const void *a, const void *b)
 }
 
 fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
-                              const fs_chart_options *opt, const char *const *outputs, size_t n, fs_diag *diag)
+                              const fs_chart_options *opt, const char *const *outputs, size_t n, const char *redraw,
+                              fs_diag *diag)
 {
     char script_path[FS_PATH_MAX + 64];
     snprintf(script_path, sizeof script_path, "%s/%s", dir, script_name);
@@ -173,9 +174,9 @@ fs_status chart_write_and_run(const char *dir, const char *script_name, chart_sc
     if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script_path, 0, NULL, "out of memory");
     write(mem, data, opt, dir);
     fclose(mem);
-    char redraw[FS_PATH_MAX + 96];
-    snprintf(redraw, sizeof redraw, "gnuplot %s", script_path);
-    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw, diag);
+    char gnuplot[FS_PATH_MAX + 96];
+    snprintf(gnuplot, sizeof gnuplot, "gnuplot %s", script_path);
+    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw ? redraw : gnuplot, diag);
     free(text);
     return st;
 }

@@ -82,8 +82,10 @@ int chart_by_rank(const void *a, const void *b);
 typedef void (*chart_script_writer)(FILE *out, const void *data, const fs_chart_options *opt, const char *dir);
 
 /* Writes dir/script_name with `write`, then runs it through fs_chart_run, which checks
- * and renames the n outputs. Returns like fs_chart_run (FS_EINTERNAL on memory). */
+ * and renames the n outputs; `redraw` is the command the messages suggest (NULL:
+ * "gnuplot <script>"). Returns like fs_chart_run (FS_EINTERNAL on memory). */
 fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
-                              const fs_chart_options *opt, const char *const *outputs, size_t n, fs_diag *diag);
+                              const fs_chart_options *opt, const char *const *outputs, size_t n, const char *redraw,
+                              fs_diag *diag);
 
 #endif

@@ -162,7 +162,7 @@ fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag 
         return FS_OK;
     }
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
-    fs_status st = chart_write_and_run(dir, "compare-charts.gp", write_script, &d, opt, outputs, n, diag);
+    fs_status st = chart_write_and_run(dir, "compare-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
     cmp_data_free(&d);
     return st;
 }

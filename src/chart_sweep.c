@@ -752,7 +752,7 @@ fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_
         return fs_diag_status(diag);
     }
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
-    fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, diag);
+    fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
     sw_data_free(&d);
     return st;
 }

@@ -52,7 +52,7 @@ void fs_disburse_result_free(fs_disburse_result *d)
     free(d);
 }
 
-static const fs_disburse_plan *plan_of(const fs_disburse_spec *s, int year)
+const fs_disburse_plan *fs_disburse_plan_of(const fs_disburse_spec *s, int year)
 {
     for (size_t k = 0; k < s->plan_count; k++)
         if (s->plans[k].year == year) return &s->plans[k];
@@ -115,7 +115,7 @@ static size_t tranches_of(const run *w, size_t e)
 static fs_status unit_plans(run *w, fs_diag *diag, const fs_result *r)
 {
     const fs_model *m = w->m;
-    const fs_disburse_plan *p = plan_of(w->s, m->year);
+    const fs_disburse_plan *p = fs_disburse_plan_of(w->s, m->year);
     int64_t own = 0;
     for (size_t u = 0; u < m->unit_count; u++) {
         int64_t need = r->units[u].need;
@@ -160,7 +160,7 @@ static int32_t deadline_of(int year, int32_t added)
 static int build_set(run *w, curve_set *set, int year)
 {
     const fs_model *m = w->m;
-    const fs_disburse_plan *p = plan_of(w->s, year), *own = plan_of(w->s, m->year);
+    const fs_disburse_plan *p = fs_disburse_plan_of(w->s, year), *own = fs_disburse_plan_of(w->s, m->year);
     if (curve_year_init(&set->year, w->s, year) != 0) return -1;
     bool plan_year = year == m->year;
     size_t n = 1 + m->unit_count + (plan_year ? w->s->added_count * m->unit_count : 0);

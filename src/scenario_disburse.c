@@ -107,13 +107,6 @@ static int read_date(reader *r, const config_setting_t *g, const char *key, int3
     return 0;
 }
 
-static const fs_disburse_plan *plan_of(const fs_disburse_spec *d, int year)
-{
-    for (size_t k = 0; k < d->plan_count; k++)
-        if (d->plans[k].year == year) return &d->plans[k];
-    return NULL;
-}
-
 static void read_plans(reader *r, const config_setting_t *g, fs_disburse_spec *d, int model_year)
 {
     const config_setting_t *list = list_of(r, g, "plans", &d->plan_count);
@@ -152,7 +145,7 @@ static void read_plans(reader *r, const config_setting_t *g, fs_disburse_spec *d
                 rd_error(r, config_setting_get_member(e, "year"), "a plan for %d is already given on line %d", p->year,
                          d->plans[j].line);
     }
-    if (!plan_of(d, model_year))
+    if (!fs_disburse_plan_of(d, model_year))
         rd_error(r, list, "no plan for the scenario's year %d: add { year = %d; whole = ...; lower = ...; }", model_year,
                  model_year);
 }
@@ -163,7 +156,7 @@ static void read_observation(reader *r, const config_setting_t *e, fs_disburse_s
     int64_t year = 0;
     if (rd_int64(r, e, "year", &year) == 1) rd_error_missing(r, e, "year");
     o->year = (int)year;
-    const fs_disburse_plan *p = plan_of(d, o->year);
+    const fs_disburse_plan *p = fs_disburse_plan_of(d, o->year);
     if (!p && config_setting_get_member(e, "year")) {
         rd_error(r, config_setting_get_member(e, "year"), "no plan is given for %lld in disbursement.plans",
                  (long long)year);

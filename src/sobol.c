@@ -7,13 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-static uint64_t next(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
+#include "rng.h"
 
 /* The two estimates over the rows rows[0..m-1] of the base sample. */
 static void estimate(const double *y, size_t n, size_t i, const size_t *rows, size_t m, double *s1, double *st)
@@ -56,7 +50,7 @@ int fs_sobol_indices(const double *y, const bool *ok, size_t n, size_t p, size_t
         if (boot == 0) continue;
         uint64_t state = seed + i;
         for (size_t b = 0; b < boot; b++) {
-            for (size_t k = 0; k < m; k++) pick[k] = rows[next(&state) % m];
+            for (size_t k = 0; k < m; k++) pick[k] = rows[rng_next(&state) % m];
             estimate(y, n, i, pick, m, &b1[b], &bt[b]);
         }
         qsort(b1, boot, sizeof *b1, by_value);

@@ -70,7 +70,9 @@ static double gini(const fs_model *m, const fs_result *r)
     return g;
 }
 
-static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
+/* One variant. `calibration`: the baseline's disbursement run when the scenario
+ * calibrates on its baseline (computed once for the whole sweep), else NULL. */
+static void run_variant(const fs_model *m, const fs_disburse_result *calibration, const double *x, fs_sweep_row *row)
 {
     const fs_sweep_spec *s = m->sweep;
     memset(row, 0, sizeof *row);
@@ -83,7 +85,7 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
     /* The clone shares the disbursement's lists; its own copy of the scalars. */
     fs_disburse_spec disburse;
     if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
-    for (size_t j = 0; !failed && j < s->param_count; j++) failed = fs_sweep_apply(y, &s->params[j], x[j]) != 0;
+    if (!failed) failed = fs_sweep_apply(y, s, x) != 0;
     row->status = failed ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
     if (r) {
         row->min_coverage = r->min_coverage;
@@ -93,7 +95,7 @@ static void run_variant(const fs_model *m, const double *x, fs_sweep_row *row)
         row->gini = gini(y, r);
         for (size_t k = 0; k < FS_SWEEP_DATES_MAX; k++) row->disbursed[k] = NAN;
         fs_disburse_result *d = NULL;
-        if (s->date_count > 0 && fs_disburse_scenario(y, r, &d, &diag) == FS_OK)
+        if (s->date_count > 0 && fs_disburse_run(y, r, calibration, &d, &diag) == FS_OK)
             for (size_t k = 0; k < s->date_count; k++) {
                 size_t day = (size_t)(s->dates[k] - d->start);
                 row->disbursed[k] = day < d->day_count ? d->daily[FS_PLAN_WHOLE][0][day] : NAN;
@@ -160,9 +162,10 @@ fs_sweep_result *fs_sweep_result_new(const fs_model *m, fs_diag *diag)
 }
 
 /* Runs the variants pending[k] for k = first, first + step, ..., journaling each. */
-static void run_some(const fs_model *m, fs_sweep_result *res, const size_t *pending, size_t count, size_t first,
-                     size_t step, const fs_sweep_options *opt)
+static void run_some(const fs_model *m, const fs_disburse_result *calibration, fs_sweep_result *res,
+                     const size_t *pending, size_t count, size_t first, size_t step, const fs_sweep_options *opt)
 {
+    size_t already = step == 1 && opt->progress ? count_done(res->rows, res->variant_count) : 0;
     FILE *journal = NULL;
     if (opt->journal) {
         char name[64];
@@ -171,10 +174,10 @@ static void run_some(const fs_model *m, fs_sweep_result *res, const size_t *pend
     }
     for (size_t k = first; k < count; k += step) {
         size_t i = pending[k];
-        run_variant(m, res->x + i * res->param_count, &res->rows[i]);
+        run_variant(m, calibration, res->x + i * res->param_count, &res->rows[i]);
         if (journal) journal_append(journal, i, &res->rows[i], m->sweep->date_count);
         if (step == 1 && opt->progress && (k % 64 == 63 || k + 1 == count))
-            opt->progress(count_done(res->rows, res->variant_count), res->variant_count, opt->ctx);
+            opt->progress(already + k + 1, res->variant_count, opt->ctx);
     }
     if (journal) fclose(journal);
 }
@@ -189,6 +192,10 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     fs_status st = FS_OK;
     if (opt->resume && opt->journal)
         st = journal_read_parts(opt->journal, m->fingerprint, n, m->sweep->date_count, res->rows, &res->resumed, diag);
+    /* A reform calibrated on its baseline: the baseline is solved once, not per variant. */
+    fs_disburse_result *calibration = NULL;
+    if (st == FS_OK && s->date_count > 0 && m->disburse->calibrate_on_baseline)
+        st = fs_disburse_baseline(m, &calibration, diag);
     size_t *pending = malloc((n + 1) * sizeof *pending), count = 0;
     if (!pending && st == FS_OK) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
     for (size_t i = 0; st == FS_OK && i < n; i++)
@@ -196,14 +203,14 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     int jobs = opt->jobs < 1 ? 1 : opt->jobs;
     if ((size_t)jobs > count) jobs = count ? (int)count : 1;
     if (st == FS_OK && jobs == 1) {
-        run_some(m, res, pending, count, 0, 1, opt);
+        run_some(m, calibration, res, pending, count, 0, 1, opt);
     } else if (st == FS_OK) {
         pid_t *pid = calloc((size_t)jobs, sizeof *pid);
         if (!pid) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
         for (int w = 0; st == FS_OK && w < jobs; w++) {
             pid[w] = fork();
             if (pid[w] == 0) {
-                run_some(m, res, pending, count, (size_t)w, (size_t)jobs, opt);
+                run_some(m, calibration, res, pending, count, (size_t)w, (size_t)jobs, opt);
                 _exit(0);
             }
             if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "cannot start worker %d", w + 1);
@@ -215,6 +222,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
         free(pid);
     }
     free(pending);
+    fs_disburse_result_free(calibration);
     for (size_t i = 0; i < n; i++) {
         res->solved += res->rows[i].done && res->rows[i].status == FS_OK;
         res->infeasible += res->rows[i].done && res->rows[i].status == FS_EINFEASIBLE;

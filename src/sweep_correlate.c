@@ -14,14 +14,7 @@
 #include <string.h>
 
 #include "lapack_lazy.h"
-
-static uint64_t next(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
+#include "rng.h"
 
 /* Lower Cholesky factor of the p × p matrix a (row-major), in place. Returns 0, or -1
  * when a is not positive definite (or LAPACKE is missing: -2). */
@@ -72,7 +65,7 @@ int sweep_correlate(const fs_sweep_spec *s, double *x, size_t n, size_t first_ro
     for (size_t j = 0; j < p; j++) {
         for (size_t i = 0; i < n; i++) score[i * p + j] = sweep_normal_quantile((double)(i + 1) / (double)(n + 1));
         for (size_t i = n; i > 1; i--) {
-            size_t r = (size_t)(next(&state) % i);
+            size_t r = (size_t)(rng_next(&state) % i);
             double t = score[(i - 1) * p + j];
             score[(i - 1) * p + j] = score[r * p + j], score[r * p + j] = t;
         }

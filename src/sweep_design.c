@@ -10,21 +10,8 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/round.h"
 #include "fiscalsim/sweep.h"
+#include "rng.h"
 #include "sweep_correlate.h"
-
-static uint64_t next(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-/* Uniform in (0, 1): 53 random bits, never 0 or 1. */
-static double uniform(uint64_t *state)
-{
-    return ((double)(next(state) >> 11) + 0.5) / 9007199254740992.0;
-}
 
 /* The standard normal quantile (Acklam's rational approximation, relative error below
  * 1.2e-9). */
@@ -101,7 +88,7 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out, fs_diag *dia
             /* One value in each of n equal-probability strata, in a random order. */
             for (size_t i = 0; i < n; i++) perm[i] = i;
             for (size_t i = n; i > 1; i--) {
-                size_t k = (size_t)(next(&state) % i), t = perm[i - 1];
+                size_t k = (size_t)(rng_next(&state) % i), t = perm[i - 1];
                 perm[i - 1] = perm[k], perm[k] = t;
             }
         }
@@ -112,8 +99,8 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out, fs_diag *dia
             switch (s->design) {
             case FS_DESIGN_GRID: v = p->values[(i / stride) % p->value_count]; break;
             case FS_DESIGN_OAT: v = i == 1 + 2 * j ? p->lo : i == 2 + 2 * j ? p->hi : p->baseline; break;
-            case FS_DESIGN_LHS: v = quantile(p, ((double)perm[i] + uniform(&state)) / (double)n); break;
-            default: v = quantile(p, uniform(&state)); break;
+            case FS_DESIGN_LHS: v = quantile(p, ((double)perm[i] + rng_uniform(&state)) / (double)n); break;
+            default: v = quantile(p, rng_uniform(&state)); break;
             }
             x[i * np + j] = v;
         }
@@ -142,7 +129,8 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out, fs_diag *dia
     return n;
 }
 
-int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v)
+/* Sets one parameter; returns whether the needs must be computed again. */
+static bool apply_one(fs_model *y, const fs_sweep_param *p, double v)
 {
     size_t S = y->source_count;
     bool needs = false;
@@ -176,7 +164,15 @@ int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v)
     case FS_TARGET_NORM_PER_KM2: y->norms[p->index].per_km2 = v, needs = true; break;
     case FS_TARGET_NORM_FIXED: y->norms[p->index].fixed = v, needs = true; break;
     }
+    return needs;
+}
+
+int fs_sweep_apply(fs_model *y, const fs_sweep_spec *s, const double *x)
+{
+    bool needs = false;
+    for (size_t j = 0; j < s->param_count; j++) needs |= apply_one(y, &s->params[j], x[j]);
     if (!needs) return 0;
+    /* Once per variant, however many parameters touch the norms or populations. */
     free(y->need), free(y->need_parts);
     y->need = NULL, y->need_parts = NULL;
     size_t bad = 0;

@@ -164,6 +164,13 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disbur
  * "baseline") on its baseline, which is loaded, solved and simulated first. */
 fs_status fs_disburse_scenario(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag);
 
+/* The baseline's run (m names one: m->files[1]), loaded, solved and simulated, for its
+ * calibrated parameters. Returns FS_OK with a result the caller frees. */
+fs_status fs_disburse_baseline(const fs_model *m, fs_disburse_result **out, fs_diag *diag);
+
+/* The plan of `year` in the spec, or NULL. */
+const fs_disburse_plan *fs_disburse_plan_of(const fs_disburse_spec *spec, int year);
+
 void fs_disburse_result_free(fs_disburse_result *d);
 void fs_disburse_spec_free(fs_disburse_spec *spec);
 

@@ -92,9 +92,10 @@ typedef struct fs_sweep_result {
  * a valid correlation matrix; LAPACKE missing). */
 size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out, fs_diag *diag);
 
-/* Applies value v of parameter p to model y (a clone of the scenario), recomputing
- * needs when population or norms change. Returns 0, or -1 on memory. */
-int fs_sweep_apply(fs_model *y, const fs_sweep_param *p, double v);
+/* Sets every parameter of s to its value in x (one variant's row) in model y (a clone
+ * of the scenario), then computes the needs again once if a population or a norm
+ * changed. Returns 0, or -1 on memory. */
+int fs_sweep_apply(fs_model *y, const fs_sweep_spec *s, const double *x);
 
 /* Called now and then during a sweep with the variants done so far. */
 typedef void (*fs_sweep_progress)(size_t done, size_t total, void *ctx);
