@@ -8,6 +8,7 @@ packages=(
   libjansson-dev libxlsxwriter-dev libcsv-dev
   gnuplot-nox fonts-dejavu-core poppler-utils file
   python3 python3-scipy python3-pulp coinor-cbc hyperfine time clang libclang-rt-14-dev valgrind
+  openmpi-bin libopenmpi-dev
 )
 missing=()
 for p in "${packages[@]}"; do

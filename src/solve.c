@@ -8,7 +8,8 @@
  * prints to stdout: the LP is built valid by construction, terminal output is off
  * unless verbose, and the error hook returns here via longjmp after glp_free_env()
  * (which frees every GLPK object of this thread; nothing of ours is allocated
- * inside the protected region without a cleanup path).
+ * inside the protected region without a cleanup path). A kept solver (fs_solver) holds
+ * one problem between solves and warm-starts the next LP of the same shape from it.
  */
 #include "fiscalsim/solve.h"
 
@@ -26,6 +27,9 @@
 /* A lexicographic stage holds the earlier optimum up to this relative slack, so that
  * later stages are not made infeasible by the solver's own tolerances. */
 #define STAGE_SLACK 1e-9
+/* An integer column of an LP optimum this close to a whole number is whole (GLPK's
+ * own integrality tolerance is 1e-5). */
+#define INTEGRAL_EPS 1e-9
 /* Duals below this are solver noise, not a binding requirement. */
 #define DUAL_EPS 1e-9
 
@@ -153,6 +157,13 @@ static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
     glp_init_iocp(&parm);
     parm.msg_lev = opt->verbose ? GLP_MSG_ON : GLP_MSG_OFF;
     parm.presolve = GLP_OFF; /* the LP basis is already optimal */
+    if (opt->no_binding) {
+        /* Sweeps: the stage MIPs are small (few share columns, usually one fractional),
+         * so the Driebeck-Tomlin branching estimate and node preprocessing cost more than
+         * they save: 13% of a sweep of the default scenario. */
+        parm.br_tech = GLP_BR_MFV;
+        parm.pp_tech = GLP_PP_NONE;
+    }
     parm.tm_lim = opt->time_limit > 0 ? (int)fmin(opt->time_limit * 1000, 2e9) : 60000;
     int rc = glp_intopt(P, &parm);
     int st = glp_mip_status(P);
@@ -276,11 +287,11 @@ static int collect_binding(glp_prob *P, const fs_lp *lp, fs_solution *sol)
     return 0;
 }
 
-static void fix_integers(glp_prob *P, const fs_lp *lp)
+static void fix_integers(glp_prob *P, const fs_lp *lp, const double *x)
 {
     for (size_t c = 0; c < lp->col_count; c++)
         if (lp->cols[c].integer) {
-            double v = round(glp_mip_col_val(P, (int)c + 1));
+            double v = x[c];
             glp_set_col_kind(P, (int)c + 1, GLP_CV);
             glp_set_col_bnds(P, (int)c + 1, GLP_FX, v, v);
         }
@@ -310,6 +321,114 @@ static void free_arrays(arrays *a)
     free(a->ia1);
     free(a->ja1);
     free(a->ar1);
+}
+
+struct fs_solver {
+    glp_prob *P;                 /* the loaded problem (its own rows only: stage holds removed), or NULL */
+    size_t rows, cols, nnz;      /* shape of the loaded LP */
+    int *ia, *ja;                /* its nonzero pattern, 0-based */
+    bool *integer;               /* its integer columns */
+    int *row_stat[FS_OBJ_COUNT]; /* per stage, the last optimal basis (its rows with the */
+    int *col_stat[FS_OBJ_COUNT]; /* earlier stages' holds), 1-based */
+    bool has_basis[FS_OBJ_COUNT];
+};
+
+fs_solver *fs_solver_new(void)
+{
+    return calloc(1, sizeof(fs_solver));
+}
+
+static void forget_shape(fs_solver *s)
+{
+    free(s->ia), free(s->ja), free(s->integer);
+    s->ia = s->ja = NULL;
+    s->integer = NULL;
+    for (size_t k = 0; k < FS_OBJ_COUNT; k++) {
+        free(s->row_stat[k]), free(s->col_stat[k]);
+        s->row_stat[k] = s->col_stat[k] = NULL;
+        s->has_basis[k] = false;
+    }
+    s->rows = s->cols = s->nnz = 0;
+}
+
+void fs_solver_free(fs_solver *s)
+{
+    if (!s) return;
+    if (s->P) glp_delete_prob(s->P);
+    forget_shape(s);
+    free(s);
+}
+
+static bool same_shape(const fs_solver *s, const fs_lp *lp)
+{
+    if (!s->P || s->rows != lp->row_count || s->cols != lp->col_count || s->nnz != lp->nnz) return false;
+    if (memcmp(s->ia, lp->ia, lp->nnz * sizeof *lp->ia) != 0 || memcmp(s->ja, lp->ja, lp->nnz * sizeof *lp->ja) != 0)
+        return false;
+    for (size_t c = 0; c < lp->col_count; c++)
+        if (s->integer[c] != lp->cols[c].integer) return false;
+    return true;
+}
+
+/* Remembers lp's shape for same_shape. Returns 0, or -1 on memory (then nothing is kept). */
+static int keep_shape(fs_solver *s, const fs_lp *lp)
+{
+    forget_shape(s);
+    s->ia = malloc((lp->nnz + 1) * sizeof *s->ia);
+    s->ja = malloc((lp->nnz + 1) * sizeof *s->ja);
+    s->integer = malloc((lp->col_count + 1) * sizeof *s->integer);
+    bool ok = s->ia && s->ja && s->integer;
+    for (size_t k = 0; k < FS_OBJ_COUNT; k++) {
+        s->row_stat[k] = malloc((lp->row_count + k + 1) * sizeof *s->row_stat[k]);
+        s->col_stat[k] = malloc((lp->col_count + 1) * sizeof *s->col_stat[k]);
+        ok = ok && s->row_stat[k] && s->col_stat[k];
+    }
+    if (!ok) {
+        forget_shape(s);
+        return -1;
+    }
+    memcpy(s->ia, lp->ia, lp->nnz * sizeof *lp->ia);
+    memcpy(s->ja, lp->ja, lp->nnz * sizeof *lp->ja);
+    for (size_t c = 0; c < lp->col_count; c++) s->integer[c] = lp->cols[c].integer;
+    s->rows = lp->row_count, s->cols = lp->col_count, s->nnz = lp->nnz;
+    return 0;
+}
+
+/* Replaces the numbers of the kept problem by lp's (same shape): bounds, integer
+ * columns (a MIP's duals fix them) and the matrix. Statuses and scaling stay. */
+static void update_numbers(glp_prob *P, const fs_lp *lp, const arrays *a)
+{
+    for (size_t r = 0; r < lp->row_count; r++)
+        glp_set_row_bnds(P, (int)r + 1, glpk_bound(lp->rows[r].type), lp->rows[r].lo, lp->rows[r].hi);
+    for (size_t c = 0; c < lp->col_count; c++) {
+        glp_set_col_kind(P, (int)c + 1, lp->cols[c].integer ? GLP_IV : GLP_CV);
+        glp_set_col_bnds(P, (int)c + 1, glpk_bound(lp->cols[c].type), lp->cols[c].lo, lp->cols[c].hi);
+    }
+    glp_load_matrix(P, (int)lp->nnz, a->ia1, a->ja1, a->ar1);
+}
+
+/* Saves the optimal basis of stage k (P has the LP's rows and k stage holds). */
+static void save_basis(fs_solver *s, glp_prob *P, size_t k)
+{
+    for (size_t r = 0; r < s->rows + k; r++) s->row_stat[k][r + 1] = glp_get_row_stat(P, (int)r + 1);
+    for (size_t c = 0; c < s->cols; c++) s->col_stat[k][c + 1] = glp_get_col_stat(P, (int)c + 1);
+    s->has_basis[k] = true;
+}
+
+static void restore_basis(const fs_solver *s, glp_prob *P, size_t k)
+{
+    for (size_t r = 0; r < s->rows + k; r++) glp_set_row_stat(P, (int)r + 1, s->row_stat[k][r + 1]);
+    for (size_t c = 0; c < s->cols; c++) glp_set_col_stat(P, (int)c + 1, s->col_stat[k][c + 1]);
+}
+
+/* Removes the rows added after the LP's own (the stage holds), so that the kept
+ * problem has the LP's shape again. */
+static void drop_added_rows(glp_prob *P, const fs_lp *lp)
+{
+    int extra = glp_get_num_rows(P) - (int)lp->row_count;
+    if (extra <= 0) return;
+    int rows[FS_OBJ_COUNT + 1];
+    for (int i = 1; i <= extra && i <= FS_OBJ_COUNT; i++) rows[i] = (int)lp->row_count + i;
+    glp_del_rows(P, extra, rows);
 }
 
 /* Default non-basic status of a column from its bound type. */
@@ -353,16 +472,36 @@ static bool coverage_basis(glp_prob *P, const fs_lp *lp)
     return true;
 }
 
-static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_options *opt, fs_solution *sol)
+/* True when every integer column of the optimal LP in P is whole: the LP's optimum is
+ * then the MIP's, and the branch and bound has nothing to do. */
+static bool relaxation_is_integral(glp_prob *P, const fs_lp *lp)
+{
+    for (size_t c = 0; c < lp->col_count; c++) {
+        if (!lp->cols[c].integer) continue;
+        double v = glp_get_col_prim(P, (int)c + 1);
+        if (fabs(v - round(v)) > INTEGRAL_EPS) return false;
+    }
+    return true;
+}
+
+/* Solves the stages of lp loaded in P. `kept`: the solver P is kept in (each stage's
+ * optimal basis is saved there), or NULL; `warm`: P was solved before, so each stage
+ * starts from the kept basis of that stage, with the kept scaling. */
+static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_options *opt, fs_solution *sol,
+                                 fs_solver *kept, bool warm)
 {
     fs_lp_status st = FS_LP_OPTIMAL;
-    glp_scale_prob(P, GLP_SF_AUTO);
-    if (!coverage_basis(P, lp)) glp_adv_basis(P, 0);
+    bool from_mip = false;     /* the last stage's values are the branch and bound's */
+    if (!warm) glp_scale_prob(P, GLP_SF_AUTO);
     for (size_t k = 0; k < lp->stage_count; k++) {
         set_stage(P, lp, k);
+        if (warm && kept->has_basis[k]) restore_basis(kept, P, k);
+        else if (k == 0 && !coverage_basis(P, lp)) glp_adv_basis(P, 0);
         fs_lp_status lst = run_simplex(P, opt->verbose, &sol->iterations);
         if (lst != FS_LP_OPTIMAL) return lst;
-        if (lp->has_integer) {
+        if (kept) save_basis(kept, P, k);
+        from_mip = lp->has_integer && !relaxation_is_integral(P, lp);
+        if (from_mip) {
             lst = run_mip(P, opt);
             if (lst == FS_LP_FEASIBLE_LIMIT) st = lst;
             else if (lst != FS_LP_OPTIMAL) return lst;
@@ -373,8 +512,10 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         if (k == 0 && !lp->has_integer && !opt->no_binding && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
         if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
     }
-    for (size_t c = 0; c < lp->col_count; c++)
-        sol->x[c] = lp->has_integer ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
+    for (size_t c = 0; c < lp->col_count; c++) {
+        sol->x[c] = from_mip ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
+        if (lp->cols[c].integer) sol->x[c] = round(sol->x[c]);
+    }
     if (lp->has_integer && !opt->no_binding) {
         /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */
         int extra = glp_get_num_rows(P) - (int)lp->row_count;
@@ -385,7 +526,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
             glp_del_rows(P, extra, rows);
             free(rows);
         }
-        fix_integers(P, lp);
+        fix_integers(P, lp, sol->x);
         set_stage(P, lp, 0);
         if (!coverage_basis(P, lp)) glp_adv_basis(P, 0);
         if (run_simplex(P, opt->verbose, &sol->iterations) == FS_LP_OPTIMAL && collect_binding(P, lp, sol) != 0)
@@ -447,17 +588,32 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
     }
     volatile fs_status result = FS_OK;
     glp_prob *volatile P = NULL;
+    fs_solver *kept = opt->solver;
     g->verbose = opt->verbose;
     if (setjmp(g->jump) == 0) {
         glp_term_hook(on_glpk_output, g);
         glp_error_hook(on_glpk_error, g);
-        P = load(lp, a.ia1, a.ja1, a.ar1);
-        sol->status = solve_stages(P, lp, opt, sol);
-        glp_delete_prob(P);
+        bool warm = kept && same_shape(kept, lp);
+        if (warm) {
+            P = kept->P;
+            update_numbers(P, lp, &a);
+        } else {
+            P = load(lp, a.ia1, a.ja1, a.ar1);
+            if (kept) {
+                if (kept->P) glp_delete_prob(kept->P);
+                kept->P = keep_shape(kept, lp) == 0 ? P : NULL;
+            }
+        }
+        sol->status = solve_stages(P, lp, opt, sol, kept && kept->P ? kept : NULL, warm);
+        if (kept && kept->P) drop_added_rows(P, lp);
+        else glp_delete_prob(P);
+        /* A solve that failed leaves no basis worth starting from. */
+        for (size_t k = 0; kept && sol->status == FS_LP_FAILED && k < FS_OBJ_COUNT; k++) kept->has_basis[k] = false;
         glp_error_hook(NULL, NULL);
         glp_term_hook(NULL, NULL);
     } else {
-        /* glp_free_env() in the hook has freed P and removed the hooks. */
+        /* glp_free_env() in the hook has freed P (a kept one too) and removed the hooks. */
+        if (kept) kept->P = NULL, forget_shape(kept);
         char *nl;
         while ((nl = strrchr(g->said, '\n')) && nl[1] == '\0') *nl = '\0';
         for (char *p = g->said; *p; p++)

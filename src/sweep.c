@@ -19,6 +19,7 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/engine.h"
 #include "sweep_journal.h"
+#include "sweep_order.h"
 
 void fs_sweep_spec_free(fs_sweep_spec *spec)
 {
@@ -72,14 +73,15 @@ static double gini(const fs_model *m, const fs_result *r)
 
 /* One variant. `calibration`: the baseline's disbursement run when the scenario
  * calibrates on its baseline (computed once for the whole sweep), else NULL. */
-static void run_variant(const fs_model *m, const fs_disburse_result *calibration, const double *x, fs_sweep_row *row)
+static void run_variant(const fs_model *m, const fs_disburse_result *calibration, fs_solver *solver, const double *x,
+                        fs_sweep_row *row)
 {
     const fs_sweep_spec *s = m->sweep;
     memset(row, 0, sizeof *row);
     row->min_coverage = row->gini = NAN;
     fs_model *y = fs_model_clone(m);
     fs_diag diag = {0};
-    fs_engine_options opt = {.quick = true};
+    fs_engine_options opt = {.quick = true, .solver = solver};
     fs_result *r = NULL;
     int failed = !y;
     /* The clone shares the disbursement's lists; its own copy of the scalars. */
@@ -107,7 +109,6 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
     fs_model_free(y);
-    __atomic_store_n(&row->done, 1, __ATOMIC_RELEASE);
 }
 
 static size_t count_done(const fs_sweep_row *rows, size_t n)
@@ -161,25 +162,103 @@ fs_sweep_result *fs_sweep_result_new(const fs_model *m, fs_diag *diag)
     return res;
 }
 
-/* Runs the variants pending[k] for k = first, first + step, ..., journaling each. */
-static void run_some(const fs_model *m, const fs_disburse_result *calibration, fs_sweep_result *res,
-                     const size_t *pending, size_t count, size_t first, size_t step, const fs_sweep_options *opt)
+/* What the workers share: the blocks to run and the next one to claim. */
+typedef struct run_plan {
+    const size_t *order;         /* the run order of the variants (sweep_order.h) */
+    const size_t *blocks;        /* the blocks to run, ascending */
+    size_t block_count;
+    size_t *next;                /* in shared memory: the next entry of blocks to claim */
+} run_plan;
+
+/* Copies a finished row into the result, marking it done last. */
+static void publish_row(fs_sweep_row *dst, const fs_sweep_row *src)
 {
-    size_t already = step == 1 && opt->progress ? count_done(res->rows, res->variant_count) : 0;
+    fs_sweep_row copy = *src;
+    copy.done = 0;
+    *dst = copy;
+    __atomic_store_n(&dst->done, 1, __ATOMIC_RELEASE);
+}
+
+/* Runs the blocks this process claims until none is left, each from a cold solver
+ * and then warm from variant to variant, journaling every variant it finishes. A
+ * variant the journal already had is solved again (the block's warm starts go
+ * through it) but not recorded again. `report`: call the progress callback (the only
+ * process running). Returns 0, or -1 when out of memory. */
+static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, fs_sweep_result *res,
+                      const run_plan *plan, const fs_sweep_options *opt, bool report)
+{
+    size_t n = res->variant_count, done = report ? count_done(res->rows, n) : 0;
     FILE *journal = NULL;
     if (opt->journal) {
         char name[64];
         snprintf(name, sizeof name, "sweep-part-%ld.csv", (long)getpid());
-        journal = journal_create(opt->journal, name, m->fingerprint, res->variant_count);
+        journal = journal_create(opt->journal, name, m->fingerprint, n);
     }
-    for (size_t k = first; k < count; k += step) {
-        size_t i = pending[k];
-        run_variant(m, calibration, res->x + i * res->param_count, &res->rows[i]);
-        if (journal) journal_append(journal, i, &res->rows[i], m->sweep->date_count);
-        if (step == 1 && opt->progress && (k % 64 == 63 || k + 1 == count))
-            opt->progress(already + k + 1, res->variant_count, opt->ctx);
+    int failed = 0;
+    for (;;) {
+        size_t claim = __atomic_fetch_add(plan->next, 1, __ATOMIC_RELAXED);
+        if (claim >= plan->block_count) break;
+        size_t size = sweep_block_size(n), first = plan->blocks[claim] * size;
+        size_t last = first + size < n ? first + size : n;
+        fs_solver *solver = fs_solver_new();
+        if (!solver) {
+            failed = -1;
+            break;
+        }
+        for (size_t k = first; k < last; k++) {
+            size_t i = plan->order[k];
+            fs_sweep_row row;
+            run_variant(m, calibration, solver, res->x + i * res->param_count, &row);
+            if (res->rows[i].done) continue;
+            publish_row(&res->rows[i], &row);
+            if (journal) journal_append(journal, i, &row, m->sweep->date_count);
+            if (report && opt->progress && ++done % 64 == 0) opt->progress(done, n, opt->ctx);
+        }
+        fs_solver_free(solver);
     }
+    if (report && opt->progress) opt->progress(count_done(res->rows, n), n, opt->ctx);
     if (journal) fclose(journal);
+    return failed;
+}
+
+/* The blocks of this shard that still have a variant to run. */
+static size_t pending_blocks(const fs_sweep_result *res, const size_t *order, const fs_sweep_options *opt,
+                             size_t *blocks)
+{
+    size_t n = res->variant_count, size = sweep_block_size(n), count = 0;
+    for (size_t b = 0; b < sweep_block_count(n); b++) {
+        if (opt->shards > 1 && b % opt->shards != opt->shard) continue;
+        bool pending = false;
+        for (size_t k = b * size; k < n && k < (b + 1) * size && !pending; k++)
+            pending = !res->rows[order[k]].done;
+        if (pending) blocks[count++] = b;
+    }
+    return count;
+}
+
+/* Runs the plan on `jobs` forked workers (or in this process for one). */
+static fs_status run_plan_on(const fs_model *m, const fs_disburse_result *calibration, fs_sweep_result *res,
+                             const run_plan *plan, int jobs, const fs_sweep_options *opt, fs_diag *diag)
+{
+    const char *file = m->sweep->file;
+    if (jobs == 1)
+        return run_blocks(m, calibration, res, plan, opt, true) == 0
+                   ? FS_OK
+                   : fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+    fs_status st = FS_OK;
+    pid_t *pid = calloc((size_t)jobs, sizeof *pid);
+    if (!pid) return fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+    for (int w = 0; st == FS_OK && w < jobs; w++) {
+        pid[w] = fork();
+        if (pid[w] == 0) _exit(run_blocks(m, calibration, res, plan, opt, false) == 0 ? 0 : 1);
+        if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "cannot start worker %d", w + 1);
+    }
+    int failed = wait_workers(pid, jobs, res->rows, res->variant_count, opt);
+    if (failed && st == FS_OK)
+        st = fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "%d worker%s of the sweep failed", failed,
+                         failed == 1 ? "" : "s");
+    free(pid);
+    return st;
 }
 
 fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result **out, fs_diag *diag)
@@ -196,32 +275,22 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     fs_disburse_result *calibration = NULL;
     if (st == FS_OK && s->date_count > 0 && m->disburse->calibrate_on_baseline)
         st = fs_disburse_baseline(m, &calibration, diag);
-    size_t *pending = malloc((n + 1) * sizeof *pending), count = 0;
-    if (!pending && st == FS_OK) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
-    for (size_t i = 0; st == FS_OK && i < n; i++)
-        if ((opt->shards <= 1 || i % opt->shards == opt->shard) && !res->rows[i].done) pending[count++] = i;
-    int jobs = opt->jobs < 1 ? 1 : opt->jobs;
-    if ((size_t)jobs > count) jobs = count ? (int)count : 1;
-    if (st == FS_OK && jobs == 1) {
-        run_some(m, calibration, res, pending, count, 0, 1, opt);
-    } else if (st == FS_OK) {
-        pid_t *pid = calloc((size_t)jobs, sizeof *pid);
-        if (!pid) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
-        for (int w = 0; st == FS_OK && w < jobs; w++) {
-            pid[w] = fork();
-            if (pid[w] == 0) {
-                run_some(m, calibration, res, pending, count, (size_t)w, (size_t)jobs, opt);
-                _exit(0);
-            }
-            if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "cannot start worker %d", w + 1);
-        }
-        int failed = pid ? wait_workers(pid, jobs, res->rows, n, opt) : 0;
-        if (failed && st == FS_OK)
-            st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "%d worker%s of the sweep failed", failed,
-                             failed == 1 ? "" : "s");
-        free(pid);
+    size_t *order = st == FS_OK ? sweep_order(res->x, n, res->param_count) : NULL;
+    size_t *blocks = malloc((sweep_block_count(n) + 1) * sizeof *blocks);
+    size_t *next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (st == FS_OK && (!order || !blocks || next == MAP_FAILED))
+        st = fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
+    if (st == FS_OK) {
+        *next = 0;
+        run_plan plan = {.order = order, .blocks = blocks, .next = next};
+        plan.block_count = pending_blocks(res, order, opt, blocks);
+        int jobs = opt->jobs < 1 ? 1 : opt->jobs;
+        if ((size_t)jobs > plan.block_count) jobs = plan.block_count ? (int)plan.block_count : 1;
+        st = run_plan_on(m, calibration, res, &plan, jobs, opt, diag);
     }
-    free(pending);
+    if (next != MAP_FAILED) munmap(next, sizeof *next);
+    free(order);
+    free(blocks);
     fs_disburse_result_free(calibration);
     for (size_t i = 0; i < n; i++) {
         res->solved += res->rows[i].done && res->rows[i].status == FS_OK;

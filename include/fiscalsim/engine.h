@@ -19,6 +19,7 @@ typedef struct fs_engine_options {
     double phase_ms[3];        /* out: build, solve, round (milliseconds) */
     fs_relaxation *relaxation; /* out: on FS_EINFEASIBLE, the smallest relaxation (caller frees) */
     bool quick;                /* sweeps: no binding report and no relaxation when infeasible */
+    fs_solver *solver;         /* keep the GLPK problem here between runs (warm starts), or NULL */
 } fs_engine_options;
 
 /* Computes the allocation of `model`. Returns FS_OK with a result the caller frees;

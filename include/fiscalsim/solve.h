@@ -45,10 +45,23 @@ typedef struct fs_solution {
  * row's size) is numerically unsafe and is not reported as an allocation. */
 #define FS_SOLVE_MAX_VIOLATION 1e-6
 
+/* A GLPK problem kept from one solve to the next (a sweep worker's). An LP with the
+ * same rows, columns, nonzero pattern and integer columns as the last one solved only
+ * has its numbers replaced, keeps the last scaling, and starts from the optimal basis of
+ * the last primary stage that had one: a warm start, a few dual simplex iterations for a
+ * neighbouring variant instead of a solve from scratch. Any other LP is loaded afresh.
+ * The answer can depend on the starting basis where the optimum is not unique, so a
+ * caller that needs reproducible results solves its LPs in a fixed order. */
+typedef struct fs_solver fs_solver;
+
+fs_solver *fs_solver_new(void);     /* NULL when out of memory */
+void fs_solver_free(fs_solver *s);
+
 typedef struct fs_solve_options {
     bool verbose;                      /* let GLPK print its progress */
     double time_limit;                 /* seconds for each MIP stage */
     bool no_binding;                   /* skip the binding report (prices, ranges): sweeps */
+    fs_solver *solver;                 /* keep the problem here and warm-start from it, or NULL */
 } fs_solve_options;
 
 /* Solves every objective stage in order. Returns FS_OK with a solution (whose status

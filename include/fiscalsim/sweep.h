@@ -102,7 +102,7 @@ typedef void (*fs_sweep_progress)(size_t done, size_t total, void *ctx);
 
 typedef struct fs_sweep_options {
     int jobs;                    /* worker processes; 1: in this process */
-    size_t shard, shards;        /* run only the variants i with i % shards == shard (shards > 1) */
+    size_t shard, shards;        /* run only the blocks b of the run order with b % shards == shard (shards > 1) */
     const char *journal;         /* folder for the journal of finished variants, or NULL */
     bool resume;                 /* take the variants the journal there already has */
     fs_sweep_progress progress;  /* about ten times a second, or NULL */
@@ -117,6 +117,11 @@ fs_sweep_result *fs_sweep_result_new(const fs_model *m, fs_diag *diag);
  * gets every finished variant as it finishes, so that a killed sweep can resume.
  * Returns FS_OK with a result the caller frees, or an error with diagnostics. */
 fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result **out, fs_diag *diag);
+
+/* Writes every variant's LP (as the engine builds it) to `path`, one JSON line per
+ * variant in variant order (src/sweep_export.c gives the fields), atomically. FS_EINPUT
+ * under the legal formula (no LP); FS_EIO when it cannot be written. */
+fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const char *path, fs_diag *diag);
 
 void fs_sweep_result_free(fs_sweep_result *r);
 void fs_sweep_spec_free(fs_sweep_spec *spec);

@@ -4,7 +4,8 @@
  * sensitivities; with --shard, one part of the variants, merged later by
  * `fiscalsim merge`. Finished variants are journaled in DIR as they finish, so that
  * --resume continues a sweep that was interrupted. The charts (--charts, --lang) are
- * drawn from the tables once they are written.
+ * drawn from the tables once they are written. Under mpirun the ranks share the
+ * variants and rank 0 writes the outputs (sweep_mpi.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +19,14 @@
 #include "fiscalsim/sweep.h"
 #include "fiscalsim/sweep_output.h"
 #include "../sweep_journal.h"
+#include "sweep_mpi.h"
 
 typedef struct sweep_args {
     const char *path, *dir;
     fs_sweep_options run;
     fs_chart_options charts;
     bool sync;
+    const char *export_lps;      /* --export-lps FILE, or NULL */
 } sweep_args;
 
 static double seconds_since(const struct timespec *t0)
@@ -46,7 +49,7 @@ static void show_progress(size_t done, size_t total, void *ctx)
 static int parse_args(int argc, char **argv, sweep_args *a)
 {
     a->dir = "out/sweep";
-    a->run.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    a->run.jobs = 0; /* all cores; one per rank under MPI */
     a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &a->charts);
@@ -68,6 +71,9 @@ static int parse_args(int argc, char **argv, sweep_args *a)
             a->run.shard = k - 1, a->run.shards = n;
         } else if (!strcmp(argv[i], "--resume")) {
             a->run.resume = true;
+        } else if (!strcmp(argv[i], "--export-lps")) {
+            if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("--export-lps needs a file");
+            a->export_lps = argv[++i];
         } else if (!strcmp(argv[i], "--sync")) {
             a->sync = true;
         } else if (argv[i][0] == '-') {
@@ -82,6 +88,20 @@ static int parse_args(int argc, char **argv, sweep_args *a)
     return FS_OK;
 }
 
+/* Under mpirun: this rank runs the blocks of the shard numbered by its rank. */
+static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
+{
+    if (mpi->size <= 1) {
+        if (a->run.jobs == 0) a->run.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+        return FS_OK;
+    }
+    if (a->run.shards > 1) return cli_usage_error("--shard cannot be used under mpirun: the ranks are the shards");
+    if (a->run.jobs == 0) a->run.jobs = 1;
+    a->run.shard = (size_t)mpi->rank;
+    a->run.shards = (size_t)mpi->size;
+    return FS_OK;
+}
+
 /* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`. */
 static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_diag *diag)
 {
@@ -92,7 +112,8 @@ static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const 
     snprintf(path, sizeof path, "%s/%s", a->dir, name);
     snprintf(tpath, sizeof tpath, "%s/%s", a->dir, temp);
     if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
-    for (size_t i = a->run.shard; i < r->variant_count; i += a->run.shards) journal_append(f, i, &r->rows[i], m->sweep->date_count);
+    for (size_t i = 0; i < r->variant_count; i++)
+        if (r->rows[i].done) journal_append(f, i, &r->rows[i], m->sweep->date_count);
     bool failed = ferror(f) != 0;
     failed |= fclose(f) != 0;
     if (failed || rename(tpath, path) != 0) {
@@ -105,23 +126,43 @@ static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const 
 int cmd_sweep(int argc, char **argv)
 {
     sweep_args a = {0};
+    sweep_mpi mpi = sweep_mpi_start(&argc, &argv);
     int rc = parse_args(argc, argv, &a);
-    if (rc != FS_OK) return rc;
+    if (rc == FS_OK) rc = spread_over_ranks(&a, &mpi);
+    rc = sweep_mpi_agree(&mpi, rc);
+    if (rc != FS_OK) {
+        sweep_mpi_end(&mpi);
+        return rc;
+    }
     fs_diag diag = {0};
     fs_model *m = NULL;
     fs_sweep_result *r = NULL;
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     a.run.journal = a.dir;
-    a.run.progress = isatty(STDERR_FILENO) ? show_progress : NULL;
+    a.run.progress = isatty(STDERR_FILENO) && mpi.size == 1 ? show_progress : NULL;
     a.run.ctx = &start;
     fs_status st = fs_scenario_load(a.path, &m, &diag);
     if (st == FS_OK && !m->sweep)
         st = fs_diag_add(&diag, FS_EINPUT, a.path, 0, "sweep", "the scenario has no sweep section");
     if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
     if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
-    bool shard = a.run.shards > 1;
+    fs_status mine = st;
+    st = sweep_mpi_agree(&mpi, st);
+    if (st == FS_OK) st = sweep_mpi_gather(&mpi, r, &diag);
+    if (mpi.rank > 0) {
+        /* Rank 0 writes the outputs and reports; a rank says only what failed on it
+         * (an invalid scenario is reported once, by rank 0). */
+        if (mine != FS_OK && mine != FS_EINPUT) cli_print_diag(&diag);
+        fs_sweep_result_free(r);
+        fs_model_free(m);
+        fs_diag_clear(&diag);
+        sweep_mpi_end(&mpi);
+        return st;
+    }
+    bool shard = a.run.shards > 1 && mpi.size == 1;
     if (st == FS_OK) st = shard ? write_shard(m, r, &a, &diag) : fs_sweep_write(m, r, a.dir, a.sync, &diag);
+    if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);
     bool tables_written = st == FS_OK && !shard;
     /* The journal has served: the outputs hold everything now. */
     if (st == FS_OK) journal_remove_parts(a.dir);
@@ -146,5 +187,6 @@ int cmd_sweep(int argc, char **argv)
     fs_sweep_result_free(r);
     fs_model_free(m);
     fs_diag_clear(&diag);
+    sweep_mpi_end(&mpi);
     return st;
 }

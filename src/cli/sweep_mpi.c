@@ -1,0 +1,119 @@
+/*
+ * sweep_mpi.c: the MPI side of a sweep (see sweep_mpi.h). Rows travel as bytes with
+ * their variant numbers: every rank runs the same binary on the same machine type.
+ */
+#include "sweep_mpi.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef FISCALSIM_MPI
+#include <mpi.h>
+
+/* Set by mpirun (Open MPI, and the PMI of other launchers). */
+static int started_by_mpirun(void)
+{
+    return getenv("OMPI_COMM_WORLD_SIZE") || getenv("PMI_SIZE") || getenv("PMIX_RANK");
+}
+
+sweep_mpi sweep_mpi_start(int *argc, char ***argv)
+{
+    sweep_mpi mpi = {0, 1};
+    if (!started_by_mpirun()) return mpi;
+    MPI_Init(argc, argv);
+    MPI_Comm_rank(MPI_COMM_WORLD, &mpi.rank);
+    MPI_Comm_size(MPI_COMM_WORLD, &mpi.size);
+    return mpi;
+}
+
+void sweep_mpi_end(const sweep_mpi *mpi)
+{
+    (void)mpi;
+    int started = 0;
+    MPI_Initialized(&started);
+    if (started) MPI_Finalize();
+}
+
+fs_status sweep_mpi_agree(const sweep_mpi *mpi, fs_status st)
+{
+    if (mpi->size <= 1) return st;
+    int mine = (int)st, worst = 0;
+    MPI_Allreduce(&mine, &worst, 1, MPI_INT, MPI_MAX, MPI_COMM_WORLD);
+    return (fs_status)worst;
+}
+
+typedef struct numbered_row {
+    uint64_t variant;
+    fs_sweep_row row;
+} numbered_row;
+
+fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *diag)
+{
+    if (mpi->size <= 1) return FS_OK;
+    size_t n = r->variant_count, mine = 0;
+    for (size_t i = 0; i < n; i++) mine += r->rows[i].done != 0;
+    numbered_row *send = malloc((mine + 1) * sizeof *send);
+    int ok = send != NULL;
+    for (size_t i = 0, k = 0; ok && i < n; i++)
+        if (r->rows[i].done) send[k++] = (numbered_row){i, r->rows[i]};
+    int bytes = (int)(mine * sizeof *send);
+    int *counts = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *counts) : NULL;
+    int *offsets = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *offsets) : NULL;
+    if (mpi->rank == 0 && (!counts || !offsets)) ok = 0;
+    int all_ok = 0;
+    MPI_Allreduce(&ok, &all_ok, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+    fs_status st = FS_OK;
+    if (all_ok) {
+        MPI_Gather(&bytes, 1, MPI_INT, counts, 1, MPI_INT, 0, MPI_COMM_WORLD);
+        char *recv = NULL;
+        size_t total = 0;
+        if (mpi->rank == 0) {
+            for (int k = 0; k < mpi->size; k++) offsets[k] = (int)total, total += (size_t)counts[k];
+            recv = malloc(total + 1);
+            if (!recv) abort(); /* the ranks are waiting in MPI_Gatherv: nothing else to do */
+        }
+        MPI_Gatherv(send, bytes, MPI_BYTE, recv, counts, offsets, MPI_BYTE, 0, MPI_COMM_WORLD);
+        if (mpi->rank == 0) {
+            const numbered_row *got = (const numbered_row *)recv;
+            r->solved = r->infeasible = 0;
+            for (size_t k = 0; k < total / sizeof *got; k++)
+                if (got[k].variant < n) r->rows[got[k].variant] = got[k].row;
+            for (size_t i = 0; i < n; i++) {
+                r->solved += r->rows[i].done && r->rows[i].status == FS_OK;
+                r->infeasible += r->rows[i].done && r->rows[i].status == FS_EINFEASIBLE;
+            }
+        }
+        free(recv);
+    } else {
+        st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory gathering the ranks' variants");
+    }
+    free(send), free(counts), free(offsets);
+    return st;
+}
+
+#else /* no MPI in this build: one rank */
+
+sweep_mpi sweep_mpi_start(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    return (sweep_mpi){0, 1};
+}
+
+void sweep_mpi_end(const sweep_mpi *mpi)
+{
+    (void)mpi;
+}
+
+fs_status sweep_mpi_agree(const sweep_mpi *mpi, fs_status st)
+{
+    (void)mpi;
+    return st;
+}
+
+fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *diag)
+{
+    (void)mpi, (void)r, (void)diag;
+    return FS_OK;
+}
+
+#endif
