@@ -19,6 +19,26 @@ typedef struct builder {
     bool failed;
 } builder;
 
+/* Names are built for every variant of a sweep: by hand, snprintf took 7% of one. */
+static void copy_name(char dst[64], const char *src)
+{
+    size_t len = strnlen(src, 63);
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
+/* name = prefix followed by the decimal number (prefixes are short literals). */
+static void numbered(char name[64], const char *prefix, size_t number)
+{
+    size_t len = strlen(prefix), k = 0;
+    char digits[24];
+    memcpy(name, prefix, len);
+    do digits[k++] = (char)('0' + number % 10);
+    while ((number /= 10) > 0);
+    while (k > 0) name[len++] = digits[--k];
+    name[len] = '\0';
+}
+
 static int add_col(builder *b, fs_col_role role, int unit, fs_lp_bound type, double lo, double hi,
                    const char *name)
 {
@@ -35,7 +55,7 @@ static int add_col(builder *b, fs_col_role role, int unit, fs_lp_bound type, dou
     }
     fs_lp_col *c = &lp->cols[lp->col_count];
     memset(c, 0, sizeof *c);
-    snprintf(c->name, sizeof c->name, "%s", name);
+    copy_name(c->name, name);
     c->role = role;
     c->unit = unit;
     c->source = c->rule = -1;
@@ -61,7 +81,7 @@ static int add_row(builder *b, fs_row_role role, int unit, fs_lp_bound type, dou
         b->row_cap = cap;
     }
     fs_lp_row *r = &lp->rows[lp->row_count];
-    snprintf(r->name, sizeof r->name, "%s", name);
+    copy_name(r->name, name);
     r->role = role;
     r->unit = unit;
     r->type = type;
@@ -97,6 +117,12 @@ static void add_nz(builder *b, int row, int col, double v)
     lp->nnz++;
 }
 
+static int by_amount(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
 /* A power of ten near the median need, so that LP amounts are of order 1–10. */
 static double choose_scale(const fs_model *m)
 {
@@ -106,12 +132,7 @@ static double choose_scale(const fs_model *m)
         return 1;
     }
     memcpy(sorted, m->need, m->unit_count * sizeof *sorted);
-    for (size_t i = 1; i < m->unit_count; i++)
-        for (size_t j = i; j > 0 && sorted[j - 1] > sorted[j]; j--) {
-            int64_t t = sorted[j];
-            sorted[j] = sorted[j - 1];
-            sorted[j - 1] = t;
-        }
+    qsort(sorted, m->unit_count, sizeof *sorted, by_amount);
     double median = (double)sorted[m->unit_count / 2];
     free(sorted);
     return median >= 10 ? pow(10, floor(log10(median))) : 1;
@@ -210,7 +231,7 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
     char name[64];
     int row;
 
-    snprintf(name, sizeof name, "alloc_%zu", u + 1);
+    numbered(name, "alloc_", u + 1);
     double rhs = (fixed_own(m, u) + (double)unit->targeted) / S;
     row = add_row(b, FS_ROW_ALLOCATION, (int)u, FS_LP_FIXED, rhs, rhs, name);
     add_nz(b, row, x, 1);
@@ -222,35 +243,35 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
     /* Several share columns of one unit never coincide: one per (source, rule). */
 
     if (lp->coverage_col >= 0) {
-        snprintf(name, sizeof name, "cov_%zu", u + 1);
+        numbered(name, "cov_", u + 1);
         row = add_row(b, FS_ROW_COVERAGE, (int)u, FS_LP_LOWER, first, 0, name);
         add_nz(b, row, x, 1);
         add_nz(b, row, lp->coverage_col, -(need - first));
     } else if (!isnan(p->coverage_min)) {
-        snprintf(name, sizeof name, "covmin_%zu", u + 1);
+        numbered(name, "covmin_", u + 1);
         double lo = p->coverage_min * (need - first) + first;
         row = add_row(b, FS_ROW_COVERAGE_MIN, (int)u, FS_LP_LOWER, lo, 0, name);
         add_nz(b, row, x, 1);
     }
     if (!isnan(p->hold_harmless) && unit->last_year > 0) { /* X >= 0 already */
-        snprintf(name, sizeof name, "hh_%zu", u + 1);
+        numbered(name, "hh_", u + 1);
         row = add_row(b, FS_ROW_HOLD_HARMLESS, (int)u, FS_LP_LOWER,
                       p->hold_harmless * (double)unit->last_year / S, 0, name);
         add_nz(b, row, x, 1);
     }
     if (m->stability_floor) {
-        snprintf(name, sizeof name, "stab_%zu", u + 1);
+        numbered(name, "stab_", u + 1);
         row = add_row(b, FS_ROW_STABILITY, (int)u, FS_LP_LOWER, (double)m->stability_floor[u] / S, 0, name);
         add_nz(b, row, x, 1);
     }
     if (!isnan(p->cap)) {
-        snprintf(name, sizeof name, "cap_%zu", u + 1);
+        numbered(name, "cap_", u + 1);
         row = add_row(b, FS_ROW_CAP, (int)u, FS_LP_UPPER, 0, p->cap * need, name);
         add_nz(b, row, x, 1);
     }
     double floor_pc = p->floor_per_capita[unit->cls];
     if (!isnan(floor_pc)) {
-        snprintf(name, sizeof name, "floor_%zu", u + 1);
+        numbered(name, "floor_", u + 1);
         row = add_row(b, FS_ROW_FLOOR, (int)u, FS_LP_LOWER, floor_pc * (double)unit->population / S, 0, name);
         add_nz(b, row, x, 1);
     }
@@ -261,11 +282,11 @@ static void add_deviation(builder *b, const fs_model *m, double S)
     fs_lp *lp = b->lp;
     for (size_t u = 0; u < m->unit_count; u++) {
         char name[64];
-        snprintf(name, sizeof name, "over_%zu", u + 1);
+        numbered(name, "over_", u + 1);
         int over = add_col(b, FS_COL_DEV_OVER, (int)u, FS_LP_LOWER, 0, 0, name);
-        snprintf(name, sizeof name, "under_%zu", u + 1);
+        numbered(name, "under_", u + 1);
         int under = add_col(b, FS_COL_DEV_UNDER, (int)u, FS_LP_LOWER, 0, 0, name);
-        snprintf(name, sizeof name, "dev_%zu", u + 1);
+        numbered(name, "dev_", u + 1);
         int row = add_row(b, FS_ROW_DEVIATION, (int)u, FS_LP_FIXED, 1, 1, name);
         add_nz(b, row, lp->alloc_col[u], S / (double)m->need[u]);
         add_nz(b, row, over, -1);
@@ -342,9 +363,9 @@ fs_status fs_lp_build(const fs_model *m, fs_lp **out, fs_diag *diag)
     const fs_policy *p = &m->policy;
     char name[64];
     for (size_t u = 0; u < n; u++) {
-        snprintf(name, sizeof name, "alloc_%zu", u + 1);
+        numbered(name, "alloc_", u + 1);
         lp->alloc_col[u] = add_col(&b, FS_COL_ALLOCATION, (int)u, FS_LP_LOWER, 0, 0, name);
-        snprintf(name, sizeof name, "transfer_%zu", u + 1);
+        numbered(name, "transfer_", u + 1);
         lp->transfer_col[u] = add_col(&b, FS_COL_TRANSFER, (int)u,
                                       p->nonneg_transfers ? FS_LP_LOWER : FS_LP_FREE, 0, 0, name);
     }
