@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fiscalsim/calendar.h"
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/engine.h"
 #include "sweep_journal.h"
@@ -71,6 +72,18 @@ static double gini(const fs_model *m, const fs_result *r)
     return g;
 }
 
+int32_t fs_sweep_month_end(int year, size_t k)
+{
+    return fs_month_end(fs_days_from_civil(year + (int)(k / 12), (int)(k % 12) + 1, 1));
+}
+
+/* The forecast share of the whole plan disbursed by `day`, NAN outside the forecast. */
+static double forecast_at(const fs_disburse_result *d, int32_t day)
+{
+    size_t i = (size_t)(day - d->start);
+    return day >= d->start && i < d->day_count ? d->daily[FS_PLAN_WHOLE][0][i] : NAN;
+}
+
 /* One variant. `calibration`: the baseline's disbursement run when the scenario
  * calibrates on its baseline (computed once for the whole sweep), else NULL. */
 static void run_variant(const fs_model *m, const fs_disburse_result *calibration, fs_solver *solver, const double *x,
@@ -96,12 +109,13 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
         row->transfers = r->total_transfer;
         row->gini = gini(y, r);
         for (size_t k = 0; k < FS_SWEEP_DATES_MAX; k++) row->disbursed[k] = NAN;
+        for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) row->month_end[k] = NAN;
         fs_disburse_result *d = NULL;
-        if (s->date_count > 0 && fs_disburse_run(y, r, calibration, &d, &diag) == FS_OK)
-            for (size_t k = 0; k < s->date_count; k++) {
-                size_t day = (size_t)(s->dates[k] - d->start);
-                row->disbursed[k] = day < d->day_count ? d->daily[FS_PLAN_WHOLE][0][day] : NAN;
-            }
+        if (s->date_count > 0 && fs_disburse_run(y, r, calibration, &d, &diag) == FS_OK) {
+            for (size_t k = 0; k < s->date_count; k++) row->disbursed[k] = forecast_at(d, s->dates[k]);
+            for (size_t k = 0; k < FS_SWEEP_MONTHS; k++)
+                row->month_end[k] = forecast_at(d, fs_sweep_month_end(d->year, k));
+        }
         fs_disburse_result_free(d);
     }
     if (y) y->disburse = NULL;

@@ -29,6 +29,7 @@ void journal_append(FILE *f, size_t i, const fs_sweep_row *r, size_t dates)
     fprintf(f, "%zu,%d,%.17g,%" PRId64 ",%.17g,%" PRId64 ",%" PRId64, i + 1, r->status, r->min_coverage,
             r->units_under_need, r->gini, r->city_balance, r->transfers);
     for (size_t k = 0; k < dates; k++) fprintf(f, ",%.17g", r->disbursed[k]);
+    for (size_t k = 0; dates > 0 && k < FS_SWEEP_MONTHS; k++) fprintf(f, ",%.17g", r->month_end[k]);
     fputc('\n', f);
     fflush(f);
 }
@@ -38,7 +39,7 @@ fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, 
 {
     FILE *f = fopen(path, "r");
     if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot read the sweep journal");
-    char line[512];
+    char line[2048];
     uint64_t fp = 0;
     size_t n = 0;
     int lineno = 1;
@@ -61,9 +62,11 @@ fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, 
         if (!strchr(line, '\n')) break;
         bool ok = sscanf(line, "%zu,%d,%lf,%" SCNd64 ",%lf,%" SCNd64 ",%" SCNd64 "%n", &v, &r.status, &r.min_coverage,
                          &r.units_under_need, &r.gini, &r.city_balance, &r.transfers, &used) == 7;
-        for (size_t k = 0; ok && k < dates; k++) {
+        size_t extra = dates > 0 ? dates + FS_SWEEP_MONTHS : 0;
+        for (size_t k = 0; ok && k < extra; k++) {
             int more = 0;
-            ok = sscanf(line + used, ",%lf%n", &r.disbursed[k], &more) == 1;
+            double *to = k < dates ? &r.disbursed[k] : &r.month_end[k - dates];
+            ok = sscanf(line + used, ",%lf%n", to, &more) == 1;
             used += more;
         }
         if (!ok || line[used] != '\n' || v < 1 || v > variants) {

@@ -4,8 +4,8 @@
  *
  * A journal file starts with "# fiscalsim sweep journal: fingerprint F variants N",
  * then a header, then one line per finished variant: its number (from 1), status and
- * results (then the disbursement at each of the sweep's dates), reals with 17
- * significant digits so that they read back exactly.
+ * results (then the disbursement at each of the sweep's dates and, with dates, at
+ * each month end), reals with 17 significant digits so that they read back exactly.
  */
 #ifndef FISCALSIM_SWEEP_JOURNAL_H
 #define FISCALSIM_SWEEP_JOURNAL_H
@@ -19,7 +19,8 @@
 /* Opens a new journal file (its name unique to this process) in dir. NULL on error. */
 FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, size_t variants);
 
-/* Appends variant i's row (with its first `dates` disbursement figures) and flushes it. */
+/* Appends variant i's row (with its first `dates` disbursement figures and, when
+ * there are dates, its month ends) and flushes it. */
 void journal_append(FILE *f, size_t i, const fs_sweep_row *row, size_t dates);
 
 /* Reads a journal file into rows (marking them done). Returns FS_OK, FS_EIO when it

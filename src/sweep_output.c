@@ -3,7 +3,8 @@
  * values and results), sensitivity.csv (standardised regression coefficients of each
  * result on the parameters, by least squares over the whole sample matrix with LAPACKE
  * dgels, and the R² of each fit; with a Sobol design also first-order and total Sobol
- * indices with bootstrap intervals) and sweep.json, written together or not at all.
+ * indices with bootstrap intervals), with dates sweep_disbursement.csv (the fan of the
+ * month-end disbursement, sweep_fan.h) and sweep.json, written together or not at all.
  */
 #include "fiscalsim/sweep_output.h"
 
@@ -17,6 +18,7 @@
 #include "fiscalsim/sobol.h"
 #include "lapack_lazy.h"
 #include "output_set.h"
+#include "sweep_fan.h"
 #include "table_write.h"
 
 static const char *const status_names[] = {"solved", "infeasible"};
@@ -242,6 +244,13 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
     output_set set = {.count = 0};
     if (st == FS_OK) st = output_set_text(&set, dir, "sweep.csv", &variants, NULL, diag);
     if (st == FS_OK) st = output_set_text(&set, dir, "sensitivity.csv", &sens, NULL, diag);
+    /* With dates, the disbursement forecast's fan over the variants. */
+    sweep_fan fan;
+    if (st == FS_OK && m->sweep->date_count > 0) {
+        if (sweep_fan_compute(r, m->year, &fan) != 0) st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+        table_view fan_view = sweep_fan_table(&fan);
+        if (st == FS_OK) st = output_set_text(&set, dir, "sweep_disbursement.csv", &fan_view, NULL, diag);
+    }
     if (st == FS_OK) st = output_set_json(&set, dir, "sweep.json", summary(&x), diag);
     st = output_set_finish(&set, st, sync, diag);
     free(x.header), free(x.src), free(x.r2), free(x.sobol);

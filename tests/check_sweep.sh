@@ -95,6 +95,25 @@ expect "capacity drives December" "ok" "$(awk -F, '$1=="disbursed_2026-12-31" &&
   "$bin" merge "$tmp/disb.cfg" "$tmp/d1/sweep-shard-1-of-2.csv" "$tmp/d2/sweep-shard-2-of-2.csv" -o "$tmp/dm" >/dev/null
 expect "shards with dates" 0 $?
 expect_same_file "merged with dates" "$tmp/disb/sweep.csv" "$tmp/dm/sweep.csv"
+expect_same_file "merged fan" "$tmp/disb/sweep_disbursement.csv" "$tmp/dm/sweep_disbursement.csv"
+# The fan: 13 month ends (to 31 January 2027); quantiles in order within a month and
+# rising month by month; its December median is the median of the variants' forecast at
+# 2026-12-31 (the same figure), over the same solved variants.
+fan=$(python3 - "$tmp/disb" <<'PY'
+import csv, statistics, sys
+fan = list(csv.DictReader(open(sys.argv[1] + "/sweep_disbursement.csv", encoding="utf-8-sig")))
+rows = [r for r in csv.DictReader(open(sys.argv[1] + "/sweep.csv", encoding="utf-8-sig")) if r["status"] == "solved"]
+q = ["p05", "p25", "p50", "p75", "p95"]
+ok = len(fan) == 13 and fan[0]["month_end"] == "2026-01-31" and fan[-1]["month_end"] == "2027-01-31"
+ok = ok and all(float(f[a]) <= float(f[b]) + 1e-12 for f in fan for a, b in zip(q, q[1:]))
+ok = ok and all(float(a["p50"]) <= float(b["p50"]) + 1e-12 for a, b in zip(fan, fan[1:]))
+dec = fan[11]
+ok = ok and dec["month_end"] == "2026-12-31" and int(dec["variants"]) == len(rows)
+ok = ok and abs(float(dec["p50"]) - statistics.median(float(r["disbursed_2026-12-31"]) for r in rows)) < 2e-6
+print("ok" if ok else fan)
+PY
+)
+expect "fan of the month-end disbursement" ok "$fan"
 
 # One at a time with a parameter constant over the solved variants (its low end infeasible,
 # its high end the baseline): it gets a coefficient of 0, the others are still fitted.

@@ -18,7 +18,10 @@
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
 
-enum { FS_SWEEP_DATES_MAX = 8 };
+enum {
+    FS_SWEEP_DATES_MAX = 8,
+    FS_SWEEP_MONTHS = 13         /* month ends of the plan year, then 31 January of the next */
+};
 
 typedef enum fs_sweep_design { FS_DESIGN_GRID, FS_DESIGN_OAT, FS_DESIGN_LHS, FS_DESIGN_MC, FS_DESIGN_SOBOL } fs_sweep_design;
 typedef enum fs_sweep_dist { FS_DIST_UNIFORM, FS_DIST_NORMAL, FS_DIST_TRIANGULAR, FS_DIST_DISCRETE } fs_sweep_dist;
@@ -77,7 +80,11 @@ typedef struct fs_sweep_row {
     double min_coverage, gini;
     int64_t units_under_need, city_balance, transfers;
     double disbursed[FS_SWEEP_DATES_MAX]; /* forecast share of the whole plan at each date */
+    double month_end[FS_SWEEP_MONTHS];    /* and at each month end (the fan chart), with dates */
 } fs_sweep_row;
+
+/* The day number of month end k (0..FS_SWEEP_MONTHS-1) of plan year `year`. */
+int32_t fs_sweep_month_end(int year, size_t k);
 
 typedef struct fs_sweep_result {
     size_t variant_count, param_count;
