@@ -20,11 +20,14 @@
  * happen shows, with their count at each value of a parameter with few values; the
  * counts are in the key. Past SCATTER_POINTS variants, every k-th is drawn.
  *
+ * sweep_fan (chart_sweep_fan.c), for a sweep with dates only: the fan of the forecast
+ * share of the plan disbursed at each month end over the solved variants.
+ *
  * As in the other charts: every user text (parameter keys, the scenario's name) goes
  * through the quoting helpers (chart_common.c) and is printed `noenhanced`; DejaVu
  * Sans; solid gray, hatching, dashes and point shapes instead of colours. The PDF pack
- * sweep-pack.pdf has the two charts, each page with its title, the scenario, the
- * design and the number of variants (sw_page_setup).
+ * sweep-pack.pdf has the two charts (three with the fan), each page with its title,
+ * the scenario, the design and the number of variants (sw_page_setup).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -698,13 +701,20 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
 
 /* ---- the script ---- */
 
-static const char *const chart_names[] = {"sweep_tornado", "sweep_scatter"};
-enum { CHARTS = 2 };
+static const char *const chart_names[] = {"sweep_tornado", "sweep_scatter", "sweep_fan"};
+enum { CHARTS = 3 };
+
+/* The charts drawn: the fan only for a sweep with dates. */
+static size_t chart_count(const sw_data *d)
+{
+    return d->fan_count ? CHARTS : CHARTS - 1;
+}
 
 static void draw(FILE *out, const sw_data *d, const sw_words *w, size_t chart, bool *data_written)
 {
     if (chart == 0) sw_chart_tornado(out, d, w);
-    else sw_chart_scatter(out, d, w, !*data_written);
+    else if (chart == 1) sw_chart_scatter(out, d, w, !*data_written);
+    else sw_chart_fan(out, d, w);
     if (chart == 1) *data_written = true;
 }
 
@@ -712,10 +722,11 @@ static void script(FILE *out, const sw_data *d, const fs_chart_options *opt, con
 {
     const sw_words *w = sw_words_of(opt->lang);
     bool data_written = false;
+    size_t charts = chart_count(d);
     chart_script_start(out, "fiscalsim sweep from its tables", "sweep-charts.gp");
     for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
         if (!chart_format_wanted(opt, f)) continue;
-        for (size_t c = 0; c < CHARTS; c++) {
+        for (size_t c = 0; c < charts; c++) {
             chart_output(out, f, dir, chart_names[c]);
             draw(out, d, w, c, &data_written);
             fputs("unset output\n", out);
@@ -723,7 +734,7 @@ static void script(FILE *out, const sw_data *d, const fs_chart_options *opt, con
     }
     if (opt->pdf) {
         chart_output(out, CHART_PDF, dir, "sweep-pack");
-        for (size_t c = 0; c < CHARTS; c++) draw(out, d, w, c, &data_written);
+        for (size_t c = 0; c < charts; c++) draw(out, d, w, c, &data_written);
         fputs("unset output\n", out);
     }
 }
@@ -733,24 +744,33 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     script(out, data, opt, dir);
 }
 
-fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag)
+typedef char output_path[FS_PATH_MAX + 64];
+
+/* The files the script writes: each chart in each format asked for, then the pack. */
+static size_t output_paths(const char *dir, const fs_chart_options *opt, size_t charts, output_path *paths)
 {
-    char paths[2 * CHARTS + 1][FS_PATH_MAX + 64];
-    const char *outputs[2 * CHARTS + 1];
     size_t n = 0;
     for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
         if (!chart_format_wanted(opt, f)) continue;
-        for (size_t c = 0; c < CHARTS; c++, n++)
+        for (size_t c = 0; c < charts; c++, n++)
             snprintf(paths[n], sizeof paths[n], "%s/%s.%s", dir, chart_names[c], chart_format_ext(f));
     }
     if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/sweep-pack.pdf", dir);
-    if (n == 0) return FS_OK;
+    return n;
+}
+
+fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag)
+{
+    if (!opt->png && !opt->svg && !opt->pdf) return FS_OK;
+    output_path paths[2 * CHARTS + 1];
+    const char *outputs[2 * CHARTS + 1];
     sw_data d = {.param_count = 0};
     snprintf(d.money_unit, sizeof d.money_unit, "%s", money_unit ? money_unit : "");
     if (sw_data_read(dir, &d, diag)) {
         sw_data_free(&d);
         return fs_diag_status(diag);
     }
+    size_t n = output_paths(dir, opt, chart_count(&d), paths);
     for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
     fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
     sw_data_free(&d);

@@ -2,8 +2,9 @@
  * chart_sweep.h: private to the charts of `fiscalsim sweep` and `fiscalsim merge`
  * (fs_sweep_draw in chart.h). What the sweep's tables say, read back
  * (chart_sweep_data.c); the words, numbers and page frame of the charts
- * (chart_sweep_text.c); the tornado and the scatter plots (chart_sweep.c), put
- * together into sweep-charts.gp and drawn by fs_chart_run. Helpers shared with the
+ * (chart_sweep_text.c); the tornado and the scatter plots (chart_sweep.c) and, with
+ * dates, the disbursement fan (chart_sweep_fan.c), put together into sweep-charts.gp
+ * and drawn by fs_chart_run. Helpers shared with the
  * other charts are in chart_common.h.
  */
 #ifndef FISCALSIM_CHART_SWEEP_H
@@ -18,7 +19,7 @@
 #include "fiscalsim/chart.h"
 #include "fiscalsim/error.h"
 
-enum { SW_NAME_MAX = 256 };
+enum { SW_NAME_MAX = 256, SW_DATES_MAX = 8 };
 
 /* The results of a variant, in the order of the tornado's panels; their column names
  * in sweep.csv and result names in sensitivity.csv are sw_result_names. */
@@ -38,6 +39,16 @@ typedef struct sw_param {
     double st[SW_RESULTS], st_lo[SW_RESULTS], st_hi[SW_RESULTS];   /* Sobol design only */
 } sw_param;
 
+/* A row of sweep_disbursement.csv: at a month end, the quantiles and the mean over the
+ * solved variants of the forecast share of the whole plan disbursed (0..1; NAN when
+ * no variant solved). */
+typedef enum sw_fan_stat { SW_P05, SW_P25, SW_P50, SW_P75, SW_P95, SW_MEAN, SW_FAN_STATS } sw_fan_stat;
+typedef struct sw_fan_row {
+    int32_t month_end;                          /* day number (calendar.h) */
+    int64_t variants;
+    double stat[SW_FAN_STATS];
+} sw_fan_row;
+
 /* What the charts show, read back from the sweep's tables. */
 typedef struct sw_data {
     char scenario[SW_NAME_MAX], money_unit[64];
@@ -55,10 +66,17 @@ typedef struct sw_data {
     sw_status *status;
     double *x;                                  /* row_count × param_count */
     double *y;                                  /* row_count × SW_RESULTS; NAN unless solved */
+    size_t date_count;                          /* the sweep's dates: sweep.csv's disbursed_<date> */
+    int32_t date[SW_DATES_MAX];                 /* columns (the first SW_DATES_MAX), day numbers */
+    double *disbursed;                          /* row_count × date_count; NAN unless solved */
+    size_t fan_count;                           /* sweep_disbursement.csv, read when there are */
+    sw_fan_row *fan;                            /* dates: the fan chart is drawn when fan_count > 0 */
 } sw_data;
 
 /* chart_sweep_data.c: reads sweep.json, sweep.csv and sensitivity.csv from dir into d
- * (zeroed by the caller; money_unit is set by the caller, the tables do not say it).
+ * (zeroed by the caller; money_unit is set by the caller, the tables do not say it),
+ * and sweep_disbursement.csv when sweep.csv has disbursed_<date> columns (a sweep with
+ * dates; a file left by an earlier sweep with dates is not read otherwise).
  * Columns are found by name; result columns the charts do not draw are ignored.
  * Returns 0, or -1 when it added diagnostics; either way sw_data_free(d) releases what
  * was read. */
@@ -79,6 +97,10 @@ typedef struct sw_words {
     const char *end_infeasible, *base_infeasible;
     const char *no_change, *none_solved, *more_params;
     const char *scatter_y, *solved_points, *infeasible_points, *infeasible_strip, *thinned, *panel_src;
+    const char *fan_title, *fan_x, *fan_y, *fan_outer, *fan_inner, *fan_median, *fan_mean, *fan_plan, *fan_dates;
+    const char *fan_date_label;                 /* printf: date, median (text) */
+    const char *fan_deadline;                   /* printf: date, median, p05, p95 (texts) */
+    const char *fan_widest;                     /* printf: points (text), month end */
     chart_numbers numbers;
 } sw_words;
 
@@ -118,5 +140,10 @@ void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *t
  * scatter's datablock ($scatter) is written only `with_data` (once per script). */
 void sw_chart_tornado(FILE *out, const sw_data *d, const sw_words *w);
 void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_data);
+
+/* chart_sweep_fan.c: the disbursement fan (d->fan_count > 0): the month ends on the x
+ * axis, the share of the plan disbursed in percent, the 5-95 and 25-75 percentile
+ * bands, the median and the mean, the sweep's dates as dotted lines. */
+void sw_chart_fan(FILE *out, const sw_data *d, const sw_words *w);
 
 #endif

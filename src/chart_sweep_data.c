@@ -5,8 +5,9 @@
  * variant's parameter values, status and results, columns found by name, so that
  * result columns added later are simply not drawn) and sensitivity.csv (the
  * standardised regression coefficients, R², and with a Sobol design the total
- * indices). A bad cell is a diagnostic naming the file, line and column; a table
- * stops at its first.
+ * indices); with dates (sweep.csv's disbursed_<date> columns), each variant's forecast
+ * at those dates and the fan of sweep_disbursement.csv. A bad cell is a diagnostic
+ * naming the file, line and column; a table stops at its first.
  */
 #include <jansson.h>
 #include <math.h>
@@ -15,6 +16,7 @@
 
 #include "chart_disburse.h"
 #include "chart_sweep.h"
+#include "fiscalsim/calendar.h"
 #include "fiscalsim/table.h"
 
 const char *const sw_result_names[SW_RESULTS] = {"min_coverage", "units_under_need", "gini", "transfers",
@@ -78,6 +80,69 @@ static int optional_real(const fs_table *t, size_t row, int col, double *out, fs
     return chart_cell_real(t, row, col, out, diag);
 }
 
+/* A date cell, 0, or -1 with a diagnostic naming the file, line and column. */
+static int cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
+{
+    const char *text = fs_table_cell(t, row, (size_t)col);
+    if (fs_date_parse(text, out) == 0) return 0;
+    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date YYYY-MM-DD, got \"%s\"",
+                text);
+    return -1;
+}
+
+/* The disbursed_<date> columns of sweep.csv (the first SW_DATES_MAX; a name whose
+ * end is not a date is not one): each variant's forecast share of the whole plan at
+ * that date, NAN unless solved. */
+static int read_disbursed(const fs_table *t, sw_data *d, fs_diag *diag)
+{
+    static const char prefix[] = "disbursed_";
+    int col[SW_DATES_MAX];
+    for (size_t c = 0; c < t->column_count && d->date_count < SW_DATES_MAX; c++) {
+        const char *name = t->header[c];
+        if (strncmp(name, prefix, sizeof prefix - 1) ||
+            fs_date_parse(name + sizeof prefix - 1, &d->date[d->date_count]))
+            continue;
+        col[d->date_count++] = (int)c;
+    }
+    if (!d->date_count) return 0;
+    if (!(d->disbursed = calloc(d->row_count * d->date_count + 1, sizeof *d->disbursed))) {
+        fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
+        return -1;
+    }
+    for (size_t r = 0; r < d->row_count; r++)
+        for (size_t k = 0; k < d->date_count; k++) {
+            double *v = &d->disbursed[r * d->date_count + k];
+            *v = NAN;
+            if (d->status[r] == SW_SOLVED && optional_real(t, r, col[k], v, diag)) return -1;
+        }
+    return 0;
+}
+
+/* sweep_disbursement.csv: the fan, a row per month end; a quantile is empty when no
+ * variant solved. */
+static int read_fan(const char *dir, sw_data *d, fs_diag *diag)
+{
+    static const char *const names[SW_FAN_STATS] = {"p05", "p25", "p50", "p75", "p95", "mean"};
+    fs_table *t = open_table(dir, "sweep_disbursement.csv", diag);
+    if (!t) return -1;
+    int rc = -1, cm = chart_column(t, "month_end", diag), cv = chart_column(t, "variants", diag), cs[SW_FAN_STATS];
+    bool missing = cm < 0 || cv < 0;
+    for (int k = 0; k < SW_FAN_STATS; k++) missing |= (cs[k] = chart_column(t, names[k], diag)) < 0;
+    sw_fan_row *fan = missing ? NULL : calloc(t->row_count + 1, sizeof *fan);
+    if (!missing && !fan) fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
+    for (size_t r = 0; fan && r < t->row_count; r++) {
+        if (cell_date(t, r, cm, &fan[r].month_end, diag) || chart_cell_int(t, r, cv, &fan[r].variants, diag))
+            goto done;
+        for (int k = 0; k < SW_FAN_STATS; k++)
+            if (optional_real(t, r, cs[k], &fan[r].stat[k], diag)) goto done;
+    }
+    if (fan) d->fan = fan, d->fan_count = t->row_count, fan = NULL, rc = 0;
+done:
+    free(fan);
+    fs_table_free(t);
+    return rc;
+}
+
 static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
 {
     fs_table *t = open_table(dir, "sweep.csv", diag);
@@ -124,7 +189,7 @@ static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
             if (d->status[r] == SW_SOLVED && cy[k] >= 0 && chart_cell_real(t, r, cy[k], y, diag)) goto done;
         }
     }
-    rc = 0;
+    rc = read_disbursed(t, d, diag);
 done:
     free(cx);
     fs_table_free(t);
@@ -164,7 +229,8 @@ int sw_data_read(const char *dir, sw_data *d, fs_diag *diag)
 {
     size_t errors = diag->count;
     if (read_json(dir, d, diag) == 0) {
-        read_variants(dir, d, diag);
+        /* The fan only with dates: a file of an earlier sweep is not this one's. */
+        if (read_variants(dir, d, diag) == 0 && d->date_count) read_fan(dir, d, diag);
         read_sensitivity(dir, d, diag);
     }
     return diag->count > errors ? -1 : 0;
@@ -177,4 +243,6 @@ void sw_data_free(sw_data *d)
     free(d->status);
     free(d->x);
     free(d->y);
+    free(d->disbursed);
+    free(d->fan);
 }

@@ -245,4 +245,30 @@ expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: the table
 fiscalsim: the tables and sweep.json are in missing; charts there, if any, are from an earlier sweep" "$err"
 expect "tables written without gnuplot" "sensitivity.csv sweep-charts.gp sweep.csv sweep.json" "$(cd missing && echo *)"
 
+# The disbursement fan (sweep_fan): drawn for the sweep with dates above, as a PNG, an
+# SVG and a third page of the pack, in both languages; a sweep without dates draws none,
+# even over a sweep_disbursement.csv left by an earlier sweep.
+expect "fan: sweep_fan.png" "PNG image data" "$(file -b disb/sweep_fan.png | cut -d, -f1)"
+expect "fan: pack pages" 3 "$(pages disb/sweep-pack.pdf)"
+expect "fan: merge draws it too" "PNG image data" "$(file -b dm/sweep_fan.png | cut -d, -f1)"
+text=$(pdftotext -f 3 -l 3 disb/sweep-pack.pdf - 2>/dev/null)
+for t in "Tỷ lệ giải ngân kế hoạch vốn đầu tư công dự báo qua các biến thể" \
+         "Kịch bản: Hải Phòng 2026 · Thiết kế: siêu khối Latin (LHS) · 24 biến thể: 24 giải được, 0 không khả thi" \
+         "90% biến thể ở giữa (phân vị 5–95)" "50% biến thể ở giữa (phân vị 25–75)" "Trung vị, cuối mỗi tháng" \
+         "Đến hạn 2027-01-31: trung vị" "2026-06-30: " "2026-12-31: "; do
+  expect "fan page text: $t" yes "$(has_text "$text" "$t")"
+done
+"$bin" sweep "$tmp/disb.cfg" -o fan-en --charts png,svg,pdf --lang en >/dev/null; expect "fan english" 0 $?
+expect "fan english: sweep_fan.png" "PNG image data" "$(file -b fan-en/sweep_fan.png | cut -d, -f1)"
+expect "fan english: sweep_fan.svg" "SVG" "$(grep -q '<svg' fan-en/sweep_fan.svg && echo SVG)"
+text=$(pdftotext -f 3 -l 3 fan-en/sweep-pack.pdf - 2>/dev/null)
+for t in "Forecast disbursement of the public investment plan across the variants" \
+         "Middle 90% of the variants (5th–95th percentile)" "Median, at each month end" "By the deadline, 2027-01-31: median"; do
+  expect "fan english text: $t" yes "$(has_text "$text" "$t")"
+done
+sed '/dates = /d' "$tmp/disb.cfg" > nodates.cfg
+mkdir -p nodates && cp disb/sweep_disbursement.csv nodates/
+"$bin" sweep nodates.cfg -o nodates --charts png,svg,pdf >/dev/null; expect "no dates" 0 $?
+expect "no dates: no fan" "" "$(cd nodates && ls | grep sweep_fan)"
+expect "no dates: one page fewer" "$(($(pages disb/sweep-pack.pdf) - 1))" "$(pages nodates/sweep-pack.pdf)"
 finish sweep
