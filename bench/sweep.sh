@@ -72,7 +72,7 @@ echo "national sweep, $national LHS variants of 3,321 units (--jobs $(nproc)): $
 sed -e "s|base = \"../scenarios|base = \"$PWD/scenarios|" -e "s/variants = 10000/variants = 256/" \
   bench/sweep-national.cfg > "$tmp/n256.cfg"
 for np in 1 2; do
-  hyperfine -N --warmup 1 --runs 3 "mpirun --oversubscribe -np $np $mpibin sweep $tmp/n256.cfg -o $tmp/m$np --charts none" \
+  hyperfine -N --warmup 1 --runs 3 "mpirun --oversubscribe -np $np $mpibin sweep $tmp/n256.cfg -o $tmp/m$np --charts none --jobs 1" \
     --export-json "$tmp/m$np.json" >/dev/null 2>&1
 done
 cmp -s "$tmp/m1/sweep.csv" "$tmp/m2/sweep.csv" && same="identical" || same="DIFFERENT"

@@ -207,7 +207,8 @@ static void publish_row(fs_sweep_row *dst, const fs_sweep_row *src)
 }
 
 /* Runs the blocks this process claims until none is left, each from a cold solver
- * and then warm from variant to variant, journaling every variant it finishes. A
+ * and then warm from variant to variant, journaling the variants of each block when
+ * the block is done. A
  * variant the journal already had is solved again (the block's warm starts go
  * through it) but not recorded again. `report`: call the progress callback (the only
  * process running). Returns 0, or -1 when out of memory. */
@@ -243,6 +244,7 @@ static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, 
             if (report && opt->progress && ++done % 64 == 0) opt->progress(done, n, opt->ctx);
         }
         fs_solver_free(solver);
+        if (journal) fflush(journal);
     }
     if (report && opt->progress) opt->progress(count_done(res->rows, n), n, opt->ctx);
     if (journal) fclose(journal);

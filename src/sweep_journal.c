@@ -31,7 +31,6 @@ void journal_append(FILE *f, size_t i, const fs_sweep_row *r, size_t dates)
     for (size_t k = 0; k < dates; k++) fprintf(f, ",%.17g", r->disbursed[k]);
     for (size_t k = 0; dates > 0 && k < FS_SWEEP_MONTHS; k++) fprintf(f, ",%.17g", r->month_end[k]);
     fputc('\n', f);
-    fflush(f);
 }
 
 fs_status journal_read(const char *path, uint64_t fingerprint, size_t variants, size_t dates, fs_sweep_row *rows,

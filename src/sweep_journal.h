@@ -20,7 +20,8 @@
 FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, size_t variants);
 
 /* Appends variant i's row (with its first `dates` disbursement figures and, when
- * there are dates, its month ends) and flushes it. */
+ * there are dates, its month ends). The caller flushes (a sweep after each block: a
+ * block cut short is solved again from its start anyway when the sweep resumes). */
 void journal_append(FILE *f, size_t i, const fs_sweep_row *row, size_t dates);
 
 /* Reads a journal file into rows (marking them done). Returns FS_OK, FS_EIO when it
