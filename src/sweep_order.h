@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-/* Blocks of 256 variants, fewer in small sweeps (at least 32 blocks, of at least 8
+/* Blocks of 256 variants, fewer in small sweeps (at least 64 blocks, of at least 8
  * variants) so that their blocks still spread over workers and shards. Depends on the
  * number of variants alone. */
 static inline size_t sweep_block_size(size_t n)
