@@ -7,11 +7,10 @@ LpProblem and solving it (CBC: a process per stage) are timed. CBC is slow: use 
 Prints one line: pulp-cbc variants N solved S infeasible I [failed F] loop_s T variants_per_s R.
 --out writes variant,status,objective_0,objective_1 (stage objectives in LP units).
 usage: sweep_pulp.py FILE.jsonl [--limit K] [--out RESULTS.csv]"""
-import argparse
-import json
-import time
 
 import pulp
+
+from sweep_loop import run  # bench/sweep_loop.py, next to this script
 
 SOLVER = pulp.COIN_CMD(path="/usr/bin/cbc", msg=False)  # Debian: cbc from coinor-cbc
 # CBC 2.10 writes its solution with 8 significant digits (%15.8g), so a held optimum may be
@@ -62,29 +61,7 @@ def solve(d):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Sweep the exported LPs with PuLP and CBC.")
-    ap.add_argument("jsonl")
-    ap.add_argument("--limit", type=int, help="solve only the first K variants")
-    ap.add_argument("--out", help="write variant,status,objective_0,objective_1 to this CSV")
-    args = ap.parse_args()
-    with open(args.jsonl, encoding="utf-8") as f:
-        lines = [line for line in f if line.strip()]
-    variants = [json.loads(line) for line in lines[:args.limit]]
-
-    t0 = time.perf_counter()
-    results = [solve(d) for d in variants]
-    loop_s = time.perf_counter() - t0
-
-    count = {s: sum(r[0] == s for r in results) for s in ("solved", "infeasible", "failed")}
-    failed = f" failed {count['failed']}" if count["failed"] else ""
-    print(f"pulp-cbc variants {len(results)} solved {count['solved']} infeasible {count['infeasible']}"
-          f"{failed} loop_s {loop_s:.3f} variants_per_s {len(results) / loop_s:.1f}")
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as out:
-            out.write("variant,status,objective_0,objective_1\n")
-            for d, (status, values) in zip(variants, results):
-                obj = [f"{v:.17g}" for v in values[:2]] + [""] * (2 - len(values[:2]))
-                out.write(f"{d['variant']},{status},{obj[0]},{obj[1]}\n")
+    run("pulp-cbc", "Sweep the exported LPs with PuLP and CBC.", solve)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,13 @@ arrays and scipy.sparse matrices first, untimed; the solve loop is timed.
 Prints one line: scipy-highs variants N solved S infeasible I [failed F] loop_s T variants_per_s R.
 --out writes variant,status,objective_0,objective_1 (stage objectives in LP units).
 usage: sweep_scipy.py FILE.jsonl [--limit K] [--out RESULTS.csv]"""
-import argparse
 import json
-import time
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix, csr_matrix, vstack
+
+from sweep_loop import run  # bench/sweep_loop.py, next to this script
 
 # HiGHS's presolve is off: SciPy 1.10's returned a wrong "optimal" on this model (see
 # tests/highs_resolve.py). The gaps are tight because GLPK's branch and bound closes them:
@@ -60,29 +60,7 @@ def solve(v):
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Sweep the exported LPs with SciPy's HiGHS.")
-    ap.add_argument("jsonl")
-    ap.add_argument("--limit", type=int, help="solve only the first K variants")
-    ap.add_argument("--out", help="write variant,status,objective_0,objective_1 to this CSV")
-    args = ap.parse_args()
-    with open(args.jsonl, encoding="utf-8") as f:
-        lines = [line for line in f if line.strip()]
-    variants = [parse(line) for line in lines[:args.limit]]
-
-    t0 = time.perf_counter()
-    results = [solve(v) for v in variants]
-    loop_s = time.perf_counter() - t0
-
-    count = {s: sum(r[0] == s for r in results) for s in ("solved", "infeasible", "failed")}
-    failed = f" failed {count['failed']}" if count["failed"] else ""
-    print(f"scipy-highs variants {len(results)} solved {count['solved']} infeasible {count['infeasible']}"
-          f"{failed} loop_s {loop_s:.3f} variants_per_s {len(results) / loop_s:.1f}")
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as out:
-            out.write("variant,status,objective_0,objective_1\n")
-            for v, (status, values) in zip(variants, results):
-                obj = [f"{x:.17g}" for x in values[:2]] + [""] * (2 - len(values[:2]))
-                out.write(f"{v['variant']},{status},{obj[0]},{obj[1]}\n")
+    run("scipy-highs", "Sweep the exported LPs with SciPy's HiGHS.", solve, parse)
 
 
 if __name__ == "__main__":

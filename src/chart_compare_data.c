@@ -123,14 +123,6 @@ done:
     return rc;
 }
 
-/* A date cell, or -1 with a diagnostic. */
-static int cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
-{
-    if (fs_date_parse(fs_table_cell(t, row, (size_t)col), out) == 0) return 0;
-    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date (YYYY-MM-DD)");
-    return -1;
-}
-
 /* The whole plan's rows of compare_disbursement.csv, and the whole plan's columns of
  * compare_disbursement_daily.csv (an empty cell: outside that forecast). */
 static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
@@ -147,7 +139,7 @@ static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
     for (size_t r = 0; r < t->row_count; r++) {
         if (strcmp(fs_table_cell(t, r, (size_t)cp), "whole")) continue;
         cmp_point *p = &d->date[d->date_count++];
-        if (cell_date(t, r, cd, &p->date, diag) || chart_cell_real(t, r, cb, &p->before, diag) ||
+        if (chart_cell_date(t, r, cd, &p->date, diag) || chart_cell_real(t, r, cb, &p->before, diag) ||
             chart_cell_real(t, r, ca, &p->after, diag))
             rc = -1;
     }
@@ -166,7 +158,7 @@ static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
     for (size_t r = 0; r < t->row_count; r++) {
         cmp_point *p = &d->day[r];
         p->before = p->after = NAN;
-        if (cell_date(t, r, cd, &p->date, diag)) rc = -1;
+        if (chart_cell_date(t, r, cd, &p->date, diag)) rc = -1;
         if (fs_table_cell(t, r, (size_t)cb)[0] && chart_cell_real(t, r, cb, &p->before, diag)) rc = -1;
         if (fs_table_cell(t, r, (size_t)ca)[0] && chart_cell_real(t, r, ca, &p->after, diag)) rc = -1;
     }

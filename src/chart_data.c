@@ -10,6 +10,7 @@
 
 #include "chart_disburse.h"
 #include "chart_period.h"
+#include "fiscalsim/calendar.h"
 #include "fiscalsim/chart.h"
 #include "fiscalsim/number.h"
 #include "fiscalsim/table.h"
@@ -75,6 +76,15 @@ int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag
 int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
 {
     return cell_real(t, row, col, out, diag);
+}
+
+int chart_cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
+{
+    const char *text = fs_table_cell(t, row, (size_t)col);
+    if (fs_date_parse(text, out) == 0) return 0;
+    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date YYYY-MM-DD, got \"%s\"",
+                text);
+    return -1;
 }
 
 static void copy_cell(char *dst, size_t size, const fs_table *t, size_t row, int col)

@@ -21,15 +21,6 @@ static void copy_text(char *dst, size_t size, const char *src)
     dst[n] = '\0';
 }
 
-static int cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
-{
-    const char *text = fs_table_cell(t, row, (size_t)col);
-    if (fs_date_parse(text, out) == 0) return 0;
-    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date YYYY-MM-DD, got \"%s\"",
-                text);
-    return -1;
-}
-
 /* Reads dir/name; the columns' indexes go to cols (names in names, count n). Returns
  * the table, or NULL with diagnostics (file unreadable or a column missing). */
 static fs_table *open_table(const char *dir, const char *name, const char *const *names, int *cols, size_t n,
@@ -75,7 +66,7 @@ static int read_daily(const char *dir, fs_chart_data *d, fs_diag *diag)
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
         fs_chart_day *y = &d->day[r];
-        if (cell_date(t, r, c[0], &y->date, diag) || chart_cell_real(t, r, c[1], &y->whole, diag) ||
+        if (chart_cell_date(t, r, c[0], &y->date, diag) || chart_cell_real(t, r, c[1], &y->whole, diag) ||
             chart_cell_real(t, r, c[2], &y->whole_lo, diag) || chart_cell_real(t, r, c[3], &y->whole_hi, diag) ||
             chart_cell_real(t, r, c[4], &y->lower, diag) || chart_cell_real(t, r, c[5], &y->lower_lo, diag) ||
             chart_cell_real(t, r, c[6], &y->lower_hi, diag))
@@ -102,7 +93,7 @@ static int read_months(const char *dir, fs_chart_data *d, fs_diag *diag)
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
         fs_chart_month *m = &d->month[r];
-        if (cell_date(t, r, c[0], &m->month_end, diag) || chart_cell_int(t, r, c[1], &m->whole_planned, diag) ||
+        if (chart_cell_date(t, r, c[0], &m->month_end, diag) || chart_cell_int(t, r, c[1], &m->whole_planned, diag) ||
             chart_cell_int(t, r, c[2], &m->whole_scheduled, diag))
             rc = -1;
     }
@@ -125,7 +116,7 @@ static int read_fit(const char *dir, fs_chart_data *d, fs_diag *diag)
         fs_chart_observed *o = &d->observed[r];
         int64_t year = 0;
         const char *plan = fs_table_cell(t, r, (size_t)c[2]);
-        if (chart_cell_int(t, r, c[0], &year, diag) || cell_date(t, r, c[1], &o->date, diag) ||
+        if (chart_cell_int(t, r, c[0], &year, diag) || chart_cell_date(t, r, c[1], &o->date, diag) ||
             chart_cell_real(t, r, c[3], &o->share, diag)) {
             rc = -1;
         } else if (year < 1900 || year > 2200) {

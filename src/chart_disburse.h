@@ -22,10 +22,12 @@ void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang);
 void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang);
 
 /* chart_data.c: a column's index by name, or -1 with a diagnostic; a cell parsed as an
- * integer or a real, 0, or -1 with a diagnostic naming the file, line and column. */
+ * integer, a real or a date (YYYY-MM-DD, a day number), 0, or -1 with a diagnostic
+ * naming the file, line and column. */
 int chart_column(const fs_table *t, const char *name, fs_diag *diag);
 int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag);
 int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag);
+int chart_cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag);
 
 /* chart_data_disburse.c: reads disbursement_daily.csv, disbursement_months.csv,
  * disbursement_fit.csv and disbursement_units.csv from dir into d (d->year and

@@ -80,16 +80,6 @@ static int optional_real(const fs_table *t, size_t row, int col, double *out, fs
     return chart_cell_real(t, row, col, out, diag);
 }
 
-/* A date cell, 0, or -1 with a diagnostic naming the file, line and column. */
-static int cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
-{
-    const char *text = fs_table_cell(t, row, (size_t)col);
-    if (fs_date_parse(text, out) == 0) return 0;
-    fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date YYYY-MM-DD, got \"%s\"",
-                text);
-    return -1;
-}
-
 /* The disbursed_<date> columns of sweep.csv (the first SW_DATES_MAX; a name whose
  * end is not a date is not one): each variant's forecast share of the whole plan at
  * that date, NAN unless solved. */
@@ -131,7 +121,7 @@ static int read_fan(const char *dir, sw_data *d, fs_diag *diag)
     sw_fan_row *fan = missing ? NULL : calloc(t->row_count + 1, sizeof *fan);
     if (!missing && !fan) fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
     for (size_t r = 0; fan && r < t->row_count; r++) {
-        if (cell_date(t, r, cm, &fan[r].month_end, diag) || chart_cell_int(t, r, cv, &fan[r].variants, diag))
+        if (chart_cell_date(t, r, cm, &fan[r].month_end, diag) || chart_cell_int(t, r, cv, &fan[r].variants, diag))
             goto done;
         for (int k = 0; k < SW_FAN_STATS; k++)
             if (optional_real(t, r, cs[k], &fan[r].stat[k], diag)) goto done;

@@ -72,7 +72,7 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
     if (m->policy.mode == FS_MODE_LEGAL) return run_legal(m, opt, out, diag);
     double t0 = now_ms();
     fs_lp *lp = NULL;
-    fs_status st = fs_lp_build(m, &lp, diag);
+    fs_status st = opt->quick ? fs_lp_build_bounded(m, &lp, diag) : fs_lp_build(m, &lp, diag);
     if (st != FS_OK) return st;
     if (opt->export_lp && (st = fs_solve_export_lp(lp, opt->export_lp, diag)) != FS_OK) {
         fs_lp_free(lp);

@@ -17,6 +17,7 @@ typedef struct builder {
     fs_lp *lp;
     size_t col_cap, row_cap, nnz_cap;
     bool failed;
+    bool bounds;                 /* a unit's lower limits as its column's bound (fs_lp_build_bounded) */
 } builder;
 
 /* Names are built for every variant of a sweep: by hand, snprintf took 7% of one. */
@@ -220,6 +221,22 @@ static double fixed_city_revenue(const fs_model *m)
     return v;
 }
 
+/* A requirement X_u >= value: a row of its own (its price and range are reported, the
+ * relaxation can name it), or with b->bounds a lower bound of X_u's column. */
+static void lower_limit(builder *b, fs_row_role role, size_t u, const char *prefix, double value)
+{
+    int x = b->lp->alloc_col[u];
+    if (b->bounds) {
+        fs_lp_col *col = &b->lp->cols[x];
+        if (value > col->lo) col->lo = value;
+        return;
+    }
+    char name[64];
+    numbered(name, prefix, u + 1);
+    int row = add_row(b, role, (int)u, FS_LP_LOWER, value, 0, name);
+    add_nz(b, row, x, 1);
+}
+
 static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
 {
     fs_lp *lp = b->lp;
@@ -248,33 +265,18 @@ static void add_unit_rows(builder *b, const fs_model *m, size_t u, double S)
         add_nz(b, row, x, 1);
         add_nz(b, row, lp->coverage_col, -(need - first));
     } else if (!isnan(p->coverage_min)) {
-        numbered(name, "covmin_", u + 1);
-        double lo = p->coverage_min * (need - first) + first;
-        row = add_row(b, FS_ROW_COVERAGE_MIN, (int)u, FS_LP_LOWER, lo, 0, name);
-        add_nz(b, row, x, 1);
+        lower_limit(b, FS_ROW_COVERAGE_MIN, u, "covmin_", p->coverage_min * (need - first) + first);
     }
-    if (!isnan(p->hold_harmless) && unit->last_year > 0) { /* X >= 0 already */
-        numbered(name, "hh_", u + 1);
-        row = add_row(b, FS_ROW_HOLD_HARMLESS, (int)u, FS_LP_LOWER,
-                      p->hold_harmless * (double)unit->last_year / S, 0, name);
-        add_nz(b, row, x, 1);
-    }
-    if (m->stability_floor) {
-        numbered(name, "stab_", u + 1);
-        row = add_row(b, FS_ROW_STABILITY, (int)u, FS_LP_LOWER, (double)m->stability_floor[u] / S, 0, name);
-        add_nz(b, row, x, 1);
-    }
+    if (!isnan(p->hold_harmless) && unit->last_year > 0) /* X >= 0 already */
+        lower_limit(b, FS_ROW_HOLD_HARMLESS, u, "hh_", p->hold_harmless * (double)unit->last_year / S);
+    if (m->stability_floor) lower_limit(b, FS_ROW_STABILITY, u, "stab_", (double)m->stability_floor[u] / S);
     if (!isnan(p->cap)) {
         numbered(name, "cap_", u + 1);
         row = add_row(b, FS_ROW_CAP, (int)u, FS_LP_UPPER, 0, p->cap * need, name);
         add_nz(b, row, x, 1);
     }
     double floor_pc = p->floor_per_capita[unit->cls];
-    if (!isnan(floor_pc)) {
-        numbered(name, "floor_", u + 1);
-        row = add_row(b, FS_ROW_FLOOR, (int)u, FS_LP_LOWER, floor_pc * (double)unit->population / S, 0, name);
-        add_nz(b, row, x, 1);
-    }
+    if (!isnan(floor_pc)) lower_limit(b, FS_ROW_FLOOR, u, "floor_", floor_pc * (double)unit->population / S);
 }
 
 static void add_deviation(builder *b, const fs_model *m, double S)
@@ -343,11 +345,11 @@ static void set_objectives(fs_lp *lp, const fs_model *m)
     }
 }
 
-fs_status fs_lp_build(const fs_model *m, fs_lp **out, fs_diag *diag)
+static fs_status build(const fs_model *m, bool bounds, fs_lp **out, fs_diag *diag)
 {
     *out = NULL;
     fs_lp *lp = calloc(1, sizeof *lp);
-    builder b = {.lp = lp};
+    builder b = {.lp = lp, .bounds = bounds};
     size_t n = m->unit_count, S = m->source_count;
     if (lp) {
         lp->alloc_col = malloc((n + 1) * sizeof *lp->alloc_col);
@@ -388,6 +390,16 @@ fs_status fs_lp_build(const fs_model *m, fs_lp **out, fs_diag *diag)
     }
     *out = lp;
     return FS_OK;
+}
+
+fs_status fs_lp_build(const fs_model *m, fs_lp **out, fs_diag *diag)
+{
+    return build(m, false, out, diag);
+}
+
+fs_status fs_lp_build_bounded(const fs_model *m, fs_lp **out, fs_diag *diag)
+{
+    return build(m, true, out, diag);
 }
 
 static const char *bound_text(fs_lp_bound type, double lo, double hi, char *buf, size_t size)

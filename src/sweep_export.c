@@ -86,7 +86,7 @@ fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const
         if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
         if (!y || fs_sweep_apply(y, m->sweep, r->x + i * r->param_count) != 0)
             st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-        else if ((st = fs_lp_build(y, &lp, diag)) == FS_OK)
+        else if ((st = fs_lp_build_bounded(y, &lp, diag)) == FS_OK)
             write_lp(out.fp, i + 1, lp);
         fs_lp_free(lp);
         if (y) y->disburse = NULL;

@@ -82,6 +82,12 @@ typedef struct fs_lp {
  * the caller frees with fs_lp_free, or FS_EINTERNAL (allocation) with *out NULL. */
 fs_status fs_lp_build(const fs_model *model, fs_lp **out, fs_diag *diag);
 
+/* The same LP with a unit's lower limits (hold-harmless, per-capita floor, minimum
+ * coverage, stability) as lower bounds of its allocation column instead of rows of
+ * their own: the same optimum from a third fewer rows, for sweeps, which report no
+ * prices and no relaxation of those limits. */
+fs_status fs_lp_build_bounded(const fs_model *model, fs_lp **out, fs_diag *diag);
+
 /* Writes a readable, deterministic dump of the LP (for golden tests). */
 void fs_lp_dump(const fs_lp *lp, FILE *out);
 
