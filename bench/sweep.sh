@@ -8,7 +8,7 @@
 #     Python loop with SciPy's HiGHS over 1,000 variants and with PuLP/CBC over 100
 #     (bench/sweep_scipy.py, bench/sweep_pulp.py), and fiscalsim's throughput against them;
 #   - the national sweep (bench/sweep-national.cfg, 3,321 units) with NATIONAL variants;
-#   - MPI: a national sweep of 256 variants on 1 and 2 ranks (a build with
+#   - MPI: a national sweep of 512 variants on 1 and 2 ranks, one worker each (a build with
 #     -DFISCALSIM_MPI=ON), beside two independent single-process runs at once, which
 #     shows how much two processes can gain on this machine at all.
 # usage: bench/sweep.sh [NATIONAL]    (NATIONAL: variants of the national sweep, default 10000)
@@ -69,21 +69,21 @@ echo "national sweep, $national LHS variants of 3,321 units (--jobs $(nproc)): $
      "$(grep -o '"solved": [0-9]*' "$tmp/n/sweep.json" | grep -o '[0-9]*') solved," \
      "$(grep -o '"infeasible": [0-9]*' "$tmp/n/sweep.json" | grep -o '[0-9]*') infeasible"
 
-sed -e "s|base = \"../scenarios|base = \"$PWD/scenarios|" -e "s/variants = 10000/variants = 256/" \
-  bench/sweep-national.cfg > "$tmp/n256.cfg"
+sed -e "s|base = \"../scenarios|base = \"$PWD/scenarios|" -e "s/variants = 10000/variants = 512/" \
+  bench/sweep-national.cfg > "$tmp/n512.cfg"
 for np in 1 2; do
-  hyperfine -N --warmup 1 --runs 3 "mpirun --oversubscribe -np $np $mpibin sweep $tmp/n256.cfg -o $tmp/m$np --charts none --jobs 1" \
+  hyperfine -N --warmup 1 --runs 3 "mpirun --oversubscribe -np $np $mpibin sweep $tmp/n512.cfg -o $tmp/m$np --charts none --jobs 1" \
     --export-json "$tmp/m$np.json" >/dev/null 2>&1
 done
 cmp -s "$tmp/m1/sweep.csv" "$tmp/m2/sweep.csv" && same="identical" || same="DIFFERENT"
-hyperfine -N --warmup 1 --runs 3 "$bin sweep $tmp/n256.cfg -o $tmp/p1 --charts none --jobs 1" --export-json "$tmp/p1.json" \
+hyperfine -N --warmup 1 --runs 3 "$bin sweep $tmp/n512.cfg -o $tmp/p1 --charts none --jobs 1" --export-json "$tmp/p1.json" \
   >/dev/null 2>&1
-hyperfine --warmup 1 --runs 3 "$bin sweep $tmp/n256.cfg -o $tmp/p2 --charts none --jobs 1 & $bin sweep $tmp/n256.cfg -o $tmp/p3 --charts none --jobs 1; wait" \
+hyperfine --warmup 1 --runs 3 "$bin sweep $tmp/n512.cfg -o $tmp/p2 --charts none --jobs 1 & $bin sweep $tmp/n512.cfg -o $tmp/p3 --charts none --jobs 1; wait" \
   --export-json "$tmp/p2.json" >/dev/null 2>&1
 python3 - "$(median "$tmp/m1.json")" "$(median "$tmp/m2.json")" "$(median "$tmp/p1.json")" "$(median "$tmp/p2.json")" "$same" <<'PY'
 import sys
 m1, m2, one, pair = map(float, sys.argv[1:5])
-print(f"MPI, national sweep of 256 variants: 1 rank {m1:.2f} s, 2 ranks {m2:.2f} s, speed-up {m1 / m2:.2f}x "
+print(f"MPI, national sweep of 512 variants: 1 rank {m1:.2f} s, 2 ranks {m2:.2f} s, speed-up {m1 / m2:.2f}x "
       f"(outputs {sys.argv[5]}); this machine's own ceiling: two independent runs at once take {pair:.2f} s "
       f"against {one:.2f} s for one, {2 * one / pair:.2f}x the throughput")
 PY

@@ -56,7 +56,8 @@ fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *di
     int ok = send != NULL;
     for (size_t i = 0, k = 0; ok && i < n; i++)
         if (r->rows[i].done) send[k++] = (numbered_row){i, r->rows[i]};
-    int bytes = (int)(mine * sizeof *send);
+    /* Counted in rows, not bytes: a sweep of 10^7 variants is over 2 GB of rows. */
+    int count = (int)mine;
     int *counts = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *counts) : NULL;
     int *offsets = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *offsets) : NULL;
     if (mpi->rank == 0 && (!counts || !offsets)) ok = 0;
@@ -64,26 +65,29 @@ fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *di
     MPI_Allreduce(&ok, &all_ok, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
     fs_status st = FS_OK;
     if (all_ok) {
-        MPI_Gather(&bytes, 1, MPI_INT, counts, 1, MPI_INT, 0, MPI_COMM_WORLD);
-        char *recv = NULL;
+        MPI_Datatype row_type;
+        MPI_Type_contiguous((int)sizeof *send, MPI_BYTE, &row_type);
+        MPI_Type_commit(&row_type);
+        MPI_Gather(&count, 1, MPI_INT, counts, 1, MPI_INT, 0, MPI_COMM_WORLD);
+        numbered_row *got = NULL;
         size_t total = 0;
         if (mpi->rank == 0) {
             for (int k = 0; k < mpi->size; k++) offsets[k] = (int)total, total += (size_t)counts[k];
-            recv = malloc(total + 1);
-            if (!recv) abort(); /* the ranks are waiting in MPI_Gatherv: nothing else to do */
+            got = malloc((total + 1) * sizeof *got);
+            if (!got) abort(); /* the ranks are waiting in MPI_Gatherv: nothing else to do */
         }
-        MPI_Gatherv(send, bytes, MPI_BYTE, recv, counts, offsets, MPI_BYTE, 0, MPI_COMM_WORLD);
+        MPI_Gatherv(send, count, row_type, got, counts, offsets, row_type, 0, MPI_COMM_WORLD);
+        MPI_Type_free(&row_type);
         if (mpi->rank == 0) {
-            const numbered_row *got = (const numbered_row *)recv;
             r->solved = r->infeasible = 0;
-            for (size_t k = 0; k < total / sizeof *got; k++)
+            for (size_t k = 0; k < total; k++)
                 if (got[k].variant < n) r->rows[got[k].variant] = got[k].row;
             for (size_t i = 0; i < n; i++) {
                 r->solved += r->rows[i].done && r->rows[i].status == FS_OK;
                 r->infeasible += r->rows[i].done && r->rows[i].status == FS_EINFEASIBLE;
             }
         }
-        free(recv);
+        free(got);
     } else {
         st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory gathering the ranks' variants");
     }
