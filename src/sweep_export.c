@@ -1,7 +1,10 @@
 /*
  * sweep_export.c: every variant's LP as one JSON line (`fiscalsim sweep --export-lps`),
  * so that the same problems can be solved by other tools and the throughput compared
- * (bench/sweep_scipy.py, bench/sweep_pulp.py). Indices are 0-based; an infinite bound
+ * (bench/sweep_scipy.py, bench/sweep_pulp.py). The LP is the one `run` builds, with a
+ * row per requirement; the sweep itself solves it with a unit's lower limits as column
+ * bounds (lp.h), the same optimum, which SciPy 1.10's HiGHS (presolve off) does not
+ * always reach: on a third of the default sweep's variants it stopped short. Indices are 0-based; an infinite bound
  * is null; amounts are in LP units (money / money_scale); reals have 17 digits.
  */
 #include "fiscalsim/sweep.h"
@@ -86,7 +89,7 @@ fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const
         if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
         if (!y || fs_sweep_apply(y, m->sweep, r->x + i * r->param_count) != 0)
             st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-        else if ((st = fs_lp_build_bounded(y, &lp, diag)) == FS_OK)
+        else if ((st = fs_lp_build(y, &lp, diag)) == FS_OK)
             write_lp(out.fp, i + 1, lp);
         fs_lp_free(lp);
         if (y) y->disburse = NULL;

@@ -8,8 +8,13 @@ the printed last digit) on the two objectives, the minimum coverage and the tota
 transfers. The other figures belong to one optimal allocation (where the optimum is not
 unique another solve may pick another), and the city balance, a small difference of
 large amounts, moves by a few units with the parameters' seventh decimal.
+Then another solver: the LPs of the first 40 variants as the sweep solved them
+(--export-lps) go through bench/sweep_scipy.py (SciPy's HiGHS), which must agree on every
+status and on the total transfers within 5e-6 (the LP's optimum against the sum of the
+units' transfers rounded to whole money).
 usage: check_sweep_independent.py FISCALSIM PROJECT_DIR"""
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -22,12 +27,12 @@ params = [("policy.envelope", 27900000.0, 29300000.0), ("revenue.lu_commune", 0.
 failed = passed = 0
 
 
-def sweep(directory, body):
+def sweep(directory, body, *options):
     os.makedirs(directory, exist_ok=True)
     path = os.path.join(directory, "sweep.cfg")
     with open(path, "w", encoding="utf-8") as f:
         f.write(f'base = "{base}";\nsweep = {{\n{body}\n}};\n')
-    subprocess.run([binary, "sweep", path, "-o", directory, "--charts", "none", "--jobs", "2"], check=True,
+    subprocess.run([binary, "sweep", path, "-o", directory, "--charts", "none", "--jobs", "2", *options], check=True,
                    stdout=subprocess.DEVNULL)
     with open(os.path.join(directory, "sweep.csv"), encoding="utf-8-sig") as f:
         return list(csv.DictReader(f))
@@ -39,8 +44,9 @@ def close(a, b, digits):
 
 with tempfile.TemporaryDirectory() as tmp:
     listed = ",\n".join(f'    {{ key = "{k}"; min = {lo}; max = {hi}; }}' for k, lo, hi in params)
+    lps = os.path.join(tmp, "lps.jsonl")
     rows = sweep(os.path.join(tmp, "all"), f'  design = "lhs";\n  variants = 400;\n  seed = 11;\n'
-                                           f'  parameters = (\n{listed}\n  );')
+                                           f'  parameters = (\n{listed}\n  );', "--export-lps", lps)
     solved = [r for r in rows if r["status"] == "solved"]
     infeasible = [r for r in rows if r["status"] == "infeasible"]
     sample = solved[::len(solved) // 16][:16] + infeasible[:4]
@@ -56,5 +62,21 @@ with tempfile.TemporaryDirectory() as tmp:
         else:
             failed += 1
             print(f"FAIL variant {r['variant']}: sweep {r} alone {alone}")
+    highs = os.path.join(tmp, "highs.csv")
+    subprocess.run([sys.executable, os.path.join(project, "bench", "sweep_scipy.py"), lps, "--limit", "40",
+                    "--out", highs], check=True, stdout=subprocess.DEVNULL)
+    with open(lps, encoding="utf-8") as f:
+        scale = float(json.loads(f.readline())["money_scale"])
+    with open(highs, encoding="utf-8") as f:
+        for h in csv.DictReader(f):
+            r = rows[int(h["variant"]) - 1]
+            ok = h["status"] == r["status"]
+            if ok and r["status"] == "solved":
+                ok = abs(float(h["objective_1"]) * scale - float(r["transfers"])) <= 5e-6 * float(r["transfers"])
+            if ok:
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL HiGHS on variant {h['variant']}: {h} against {r}")
 print(f"sweep-independent: {passed} passed, {failed} failed")
-sys.exit(1 if failed or passed < 20 else 0)
+sys.exit(1 if failed or passed < 60 else 0)
