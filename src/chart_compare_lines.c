@@ -110,7 +110,7 @@ void cmp_chart_disbursement(FILE *out, const cmp_data *d, const cmp_words *w)
     fputs("plot 100 with lines dt 4 lw 1.5 lc 'gray60' notitle", out);
     /* Before: a wide light-gray band; after: a black line over it, so that both show
      * where the two forecasts agree. */
-    fputs(", \\\n     $disb_before using 1:2 with lines dt 1 lw 9 lc 'gray75' title ", out);
+    fputs(", \\\n     $disb_before using 1:2 with lines dt 1 lw 9 lc 'gray' title ", out);
     chart_quoted(out, w->before);
     fputs(", \\\n     $disb_after using 1:2 with lines dt 1 lw 2.5 lc 'black' title ", out);
     chart_quoted(out, w->after);

@@ -379,10 +379,12 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
             sw_result_text(value, sizeof value, d, k, v, w);
             const char *suffix = k == SW_UNDER_NEED ? w->units_word : sw_money_result(k) ? sw_display_unit(d, w) : "";
             if (suffix[0]) snprintf(value + strlen(value), sizeof value - strlen(value), " %s", suffix);
-            fputs(" . ': ' . ", out);
+            fputs(" . \"\\n\" . ", out);
             chart_quoted(out, value);
         }
-        fputs(" at graph 0.5, graph 0.5 center font ',13'\n", out);
+        /* Centred in the cell, not in the plot box, whose left margin is kept for the
+         * parameters' names: a long note would run into the next panel. */
+        fprintf(out, " at screen %.4f, screen %.4f center font ',12'\n", (box[0] + box[1]) / 2, (box[2] + box[3]) / 2);
     } else {
         /* The parameters' names (one at a time: with their low and high values). */
         fputs("set ytics (", out);
@@ -436,7 +438,7 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
         fputs("plot -1e30 notitle\n", out);
     } else if (oat) {
         fprintf(out, "plot $tornado_%s using 3:($1 + 0.19):(%.10g < $3 ? %.10g : $3):(%.10g < $3 ? $3 : %.10g):"
-                     "($1 + 0.03):($1 + 0.35) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title ",
+                     "($1 + 0.03):($1 + 0.35) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title ",
                 sw_result_names[k], base, base, base, base);
         chart_quoted(out, w->high_end);
         fprintf(out, ", \\\n     '' using 2:($1 - 0.19):(%.10g < $2 ? %.10g : $2):(%.10g < $2 ? $2 : %.10g):"
@@ -470,7 +472,7 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
     } else {
         double mid = d->has_sobol ? 0.19 : 0, half = d->has_sobol ? 0.16 : 0.3;
         fprintf(out, "plot $tornado_%s using 2:($1 + %g):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + %g):($1 + %g) "
-                     "with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title ",
+                     "with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title ",
                 sw_result_names[k], mid, mid - half, mid + half);
         chart_quoted(out, w->src_bar);
         if (d->has_sobol) {

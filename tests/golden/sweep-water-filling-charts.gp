@@ -37,7 +37,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -64,7 +64,7 @@ unset ytics
 set xrange [-1:1]
 unset xtics
 unset xlabel
-set label 104 'Không đổi giữa các biến thể' . ': ' . '2 đơn vị' at graph 0.5, graph 0.5 center font ',13'
+set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
 plot -1e30 notitle
 unset label
 unset arrow
@@ -91,7 +91,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -118,7 +118,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
@@ -146,7 +146,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
@@ -299,7 +299,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -326,7 +326,7 @@ unset ytics
 set xrange [-1:1]
 unset xtics
 unset xlabel
-set label 104 'Không đổi giữa các biến thể' . ': ' . '2 đơn vị' at graph 0.5, graph 0.5 center font ',13'
+set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
 plot -1e30 notitle
 unset label
 unset arrow
@@ -353,7 +353,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -380,7 +380,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
@@ -408,7 +408,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
@@ -498,7 +498,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -525,7 +525,7 @@ unset ytics
 set xrange [-1:1]
 unset xtics
 unset xlabel
-set label 104 'Không đổi giữa các biến thể' . ': ' . '2 đơn vị' at graph 0.5, graph 0.5 center font ',13'
+set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
 plot -1e30 notitle
 unset label
 unset arrow
@@ -552,7 +552,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
 unset arrow
@@ -579,7 +579,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
@@ -607,7 +607,7 @@ set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
 set xtics 0.5
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray45' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
+plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
 unset label
