@@ -3,7 +3,10 @@
  * and, when both have a disbursement section, their disbursement forecasts at chosen
  * dates; write the tables, then draw the charts from them.
  */
+#define _DEFAULT_SOURCE /* realpath */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -122,6 +125,16 @@ static void print_disbursement(const fs_compare *c, const char *money_unit)
     }
 }
 
+/* True when the reform's disbursement is calibrated on its baseline and that baseline
+ * is the scenario compared with it: its run is already done (fs_disburse_scenario
+ * would load, solve and simulate it again). */
+static bool calibrates_on(const fs_model *reform, const fs_model *base)
+{
+    if (!reform->disburse->calibrate_on_baseline || reform->file_count < 2) return false;
+    char a[PATH_MAX], b[PATH_MAX];
+    return realpath(reform->files[1], a) && realpath(base->files[0], b) && !strcmp(a, b);
+}
+
 int cmd_compare(int argc, char **argv)
 {
     compare_args a = {0};
@@ -137,7 +150,8 @@ int cmd_compare(int argc, char **argv)
     /* Disbursement is compared only when both scenarios have it, each as `run` does it. */
     bool disburse = st == FS_OK && m[0]->disburse && m[1]->disburse;
     for (int k = 0; disburse && k < 2 && st == FS_OK; k++)
-        st = fs_disburse_scenario(m[k], r[k], &d[k], &diag);
+        st = k == 1 && calibrates_on(m[1], m[0]) ? fs_disburse_run(m[1], r[1], d[0], &d[1], &diag)
+                                                 : fs_disburse_scenario(m[k], r[k], &d[k], &diag);
     if (st == FS_OK) st = fs_compare_build(m[0], r[0], m[1], r[1], &cmp, &diag);
     if (st == FS_OK && disburse) st = fs_compare_disbursement(cmp, d[0], d[1], a.dates, a.date_count, &diag);
     if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
