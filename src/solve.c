@@ -24,9 +24,6 @@
 
 #include "fiscalsim/atomic_file.h"
 
-/* A lexicographic stage holds the earlier optimum up to this relative slack, so that
- * later stages are not made infeasible by the solver's own tolerances. */
-#define STAGE_SLACK 1e-9
 /* An integer column of an LP optimum this close to a whole number is whole (GLPK's
  * own integrality tolerance is 1e-5). */
 #define INTEGRAL_EPS 1e-9
@@ -118,7 +115,7 @@ static void hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
         }
     }
     glp_set_mat_row(P, row, len, ind, val);
-    double slack = STAGE_SLACK * fmax(1.0, fabs(value));
+    double slack = FS_SOLVE_STAGE_SLACK * fmax(1.0, fabs(value));
     if (lp->stage_maximise[k]) glp_set_row_bnds(P, row, GLP_LO, value - slack, 0);
     else glp_set_row_bnds(P, row, GLP_UP, 0, value + slack);
     free(ind);
@@ -434,8 +431,8 @@ static void drop_added_rows(glp_prob *P, const fs_lp *lp)
 {
     int extra = glp_get_num_rows(P) - (int)lp->row_count;
     if (extra <= 0) return;
-    int rows[FS_OBJ_COUNT + 1];
-    for (int i = 1; i <= extra && i <= FS_OBJ_COUNT; i++) rows[i] = (int)lp->row_count + i;
+    int rows[FS_OBJ_COUNT + 1]; /* a hold per stage but the last */
+    for (int i = 1; i <= extra; i++) rows[i] = (int)lp->row_count + i;
     glp_del_rows(P, extra, rows);
 }
 
@@ -526,14 +523,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
     }
     if (lp->has_integer && !opt->no_binding) {
         /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */
-        int extra = glp_get_num_rows(P) - (int)lp->row_count;
-        if (extra > 0) {
-            int *rows = malloc(((size_t)extra + 1) * sizeof *rows);
-            if (!rows) return FS_LP_FAILED;
-            for (int i = 1; i <= extra; i++) rows[i] = (int)lp->row_count + i;
-            glp_del_rows(P, extra, rows);
-            free(rows);
-        }
+        drop_added_rows(P, lp);
         fix_integers(P, lp, sol->x);
         set_stage(P, lp, 0);
         if (!coverage_basis(P, lp)) glp_adv_basis(P, 0);

@@ -1,10 +1,12 @@
 /*
  * sweep.c: running a sweep's variants (see sweep.h). Each variant is a fresh clone of
- * the scenario with its parameters set, solved by the engine. With several jobs the
- * variants are dealt round-robin to forked worker processes, which write each
+ * the scenario with its parameters set, solved by the engine with a kept, warm-started
+ * GLPK problem. The variants run in blocks of the run order (sweep_order.h); with
+ * several jobs, forked worker processes claim the blocks one by one and write each
  * variant's row into a shared map at the variant's index: the result does not depend
  * on the number of workers or on the order they finish in. Each worker journals the
- * variants it finishes (sweep_journal.h), so that a killed sweep can resume.
+ * variants of every block it finishes (sweep_journal.h), so that a killed sweep can
+ * resume.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "fiscalsim/sweep.h"
@@ -85,6 +87,33 @@ static double forecast_at(const fs_disburse_result *d, int32_t day)
     return day >= d->start && i < d->day_count ? d->daily[FS_PLAN_WHOLE][0][i] : NAN;
 }
 
+fs_model *fs_sweep_variant(const fs_model *m, const double *x, fs_disburse_spec *scratch)
+{
+    fs_model *y = fs_model_clone(m);
+    if (!y) return NULL;
+    if (m->disburse) *scratch = *m->disburse, y->disburse = scratch;
+    if (fs_sweep_apply(y, m->sweep, x) != 0) {
+        fs_sweep_variant_free(y);
+        return NULL;
+    }
+    return y;
+}
+
+void fs_sweep_variant_free(fs_model *y)
+{
+    if (y) y->disburse = NULL; /* the scratch copy, not the model's own */
+    fs_model_free(y);
+}
+
+void fs_sweep_count(fs_sweep_result *r)
+{
+    r->solved = r->infeasible = 0;
+    for (size_t i = 0; i < r->variant_count; i++) {
+        r->solved += r->rows[i].done && r->rows[i].status == FS_OK;
+        r->infeasible += r->rows[i].done && r->rows[i].status == FS_EINFEASIBLE;
+    }
+}
+
 /* One variant. `calibration`: the baseline's disbursement run when the scenario
  * calibrates on its baseline (computed once for the whole sweep), else NULL. */
 static void run_variant(const fs_model *m, const fs_disburse_result *calibration, fs_solver *solver, const double *x,
@@ -93,16 +122,12 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
     const fs_sweep_spec *s = m->sweep;
     memset(row, 0, sizeof *row);
     row->min_coverage = row->gini = NAN;
-    fs_model *y = fs_model_clone(m);
+    fs_disburse_spec disburse;
+    fs_model *y = fs_sweep_variant(m, x, &disburse);
     fs_diag diag = {0};
     fs_engine_options opt = {.quick = true, .solver = solver};
     fs_result *r = NULL;
-    int failed = !y;
-    /* The clone shares the disbursement's lists; its own copy of the scalars. */
-    fs_disburse_spec disburse;
-    if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
-    if (!failed) failed = fs_sweep_apply(y, s, x) != 0;
-    row->status = failed ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
+    row->status = !y ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
     if (r) {
         row->min_coverage = r->min_coverage;
         row->units_under_need = (int64_t)r->units_under_need;
@@ -119,11 +144,10 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
         }
         fs_disburse_result_free(d);
     }
-    if (y) y->disburse = NULL;
     fs_result_free(r);
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
-    fs_model_free(y);
+    fs_sweep_variant_free(y);
 }
 
 static size_t count_done(const fs_sweep_row *rows, size_t n)
@@ -322,10 +346,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     free(order);
     free(blocks);
     fs_disburse_result_free(calibration);
-    for (size_t i = 0; i < n; i++) {
-        res->solved += res->rows[i].done && res->rows[i].status == FS_OK;
-        res->infeasible += res->rows[i].done && res->rows[i].status == FS_EINFEASIBLE;
-    }
+    fs_sweep_count(res);
     if (st != FS_OK) {
         fs_sweep_result_free(res);
         return st;

@@ -15,9 +15,7 @@
 #include "fiscalsim/atomic_file.h"
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/lp.h"
-
-/* Solve stages hold each earlier optimum with this relative slack (solve.c). */
-#define STAGE_SLACK 1e-9
+#include "fiscalsim/solve.h"
 
 static void write_real(FILE *f, double v)
 {
@@ -71,7 +69,7 @@ static void write_lp(FILE *f, size_t variant, const fs_lp *lp)
         WRITE_LIST(f, "c", lp->col_count, write_real(f, lp->stage_coef[s * lp->col_count + k]));
         fputc('}', f);
     }
-    fprintf(f, "],\"stage_slack\":%g}\n", STAGE_SLACK);
+    fprintf(f, "],\"stage_slack\":%g}\n", FS_SOLVE_STAGE_SLACK);
 }
 
 fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const char *path, fs_diag *diag)
@@ -82,18 +80,13 @@ fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const
     fs_atomic_file out;
     fs_status st = fs_atomic_open(&out, path, diag);
     for (size_t i = 0; st == FS_OK && i < r->variant_count; i++) {
-        fs_model *y = fs_model_clone(m);
-        fs_lp *lp = NULL;
-        /* As a sweep's variant: the clone shares the disbursement's lists (sweep.c). */
         fs_disburse_spec disburse;
-        if (y && m->disburse) disburse = *m->disburse, y->disburse = &disburse;
-        if (!y || fs_sweep_apply(y, m->sweep, r->x + i * r->param_count) != 0)
-            st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-        else if ((st = fs_lp_build(y, &lp, diag)) == FS_OK)
-            write_lp(out.fp, i + 1, lp);
+        fs_model *y = fs_sweep_variant(m, r->x + i * r->param_count, &disburse);
+        fs_lp *lp = NULL;
+        if (!y) st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
+        else if ((st = fs_lp_build(y, &lp, diag)) == FS_OK) write_lp(out.fp, i + 1, lp);
         fs_lp_free(lp);
-        if (y) y->disburse = NULL;
-        fs_model_free(y);
+        fs_sweep_variant_free(y);
     }
     if (st != FS_OK) {
         fs_atomic_abort(&out);

@@ -45,6 +45,10 @@ typedef struct fs_solution {
  * row's size) is numerically unsafe and is not reported as an allocation. */
 #define FS_SOLVE_MAX_VIOLATION 1e-6
 
+/* A lexicographic stage holds the earlier optimum up to this relative slack, so that
+ * later stages are not made infeasible by the solver's own tolerances. */
+#define FS_SOLVE_STAGE_SLACK 1e-9
+
 /* A GLPK problem kept from one solve to the next (a sweep worker's). An LP with the
  * same rows, columns, nonzero pattern and integer columns as the last one solved only
  * has its numbers replaced, keeps the last scaling, and starts from the optimal basis of

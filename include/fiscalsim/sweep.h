@@ -104,6 +104,16 @@ size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out, fs_diag *
  * changed. Returns 0, or -1 on memory. */
 int fs_sweep_apply(fs_model *y, const fs_sweep_spec *s, const double *x);
 
+/* Variant x of m's sweep: a clone of m with the parameters set (fs_sweep_apply). The
+ * clone shares m's disbursement lists and keeps its own copy of the disbursement's
+ * scalars in *scratch, which must outlive it. NULL when out of memory. Free it with
+ * fs_sweep_variant_free, never fs_model_free. */
+fs_model *fs_sweep_variant(const fs_model *m, const double *x, struct fs_disburse_spec *scratch);
+void fs_sweep_variant_free(fs_model *y);
+
+/* Counts r's finished variants that were solved and that were infeasible. */
+void fs_sweep_count(fs_sweep_result *r);
+
 /* Called now and then during a sweep with the variants done so far. */
 typedef void (*fs_sweep_progress)(size_t done, size_t total, void *ctx);
 

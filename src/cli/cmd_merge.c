@@ -53,10 +53,7 @@ int cmd_merge(int argc, char **argv)
         st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the shards hold %zu of the %zu variants (variant %zu is missing)",
                          got, r->variant_count, first + 1);
     }
-    for (size_t i = 0; st == FS_OK && i < r->variant_count; i++) {
-        r->solved += r->rows[i].status == FS_OK;
-        r->infeasible += r->rows[i].status == FS_EINFEASIBLE;
-    }
+    if (st == FS_OK) fs_sweep_count(r);
     if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
     bool tables_written = st == FS_OK;

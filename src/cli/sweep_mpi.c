@@ -79,13 +79,9 @@ fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *di
         MPI_Gatherv(send, count, row_type, got, counts, offsets, row_type, 0, MPI_COMM_WORLD);
         MPI_Type_free(&row_type);
         if (mpi->rank == 0) {
-            r->solved = r->infeasible = 0;
             for (size_t k = 0; k < total; k++)
                 if (got[k].variant < n) r->rows[got[k].variant] = got[k].row;
-            for (size_t i = 0; i < n; i++) {
-                r->solved += r->rows[i].done && r->rows[i].status == FS_OK;
-                r->infeasible += r->rows[i].done && r->rows[i].status == FS_EINFEASIBLE;
-            }
+            fs_sweep_count(r);
         }
         free(got);
     } else {
