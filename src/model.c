@@ -114,6 +114,7 @@ static double norm_amount(const fs_model *m, const fs_norm *n, const fs_unit *u)
 int fs_model_compute_needs(fs_model *m, size_t *bad_unit)
 {
     size_t parts = m->norm_count + 1;
+    free(m->need), free(m->need_parts); /* computed again: a variant or a later year */
     m->need = calloc(m->unit_count + 1, sizeof *m->need);
     m->need_parts = calloc(m->unit_count * parts + 1, sizeof *m->need_parts);
     double *real = malloc(parts * sizeof *real);

@@ -77,11 +77,8 @@ static int grow(fs_model *y, const fs_period_spec *p, int t)
     if (y->policy.envelope > largest) largest = y->policy.envelope;
     if (y->city.revenue > largest) largest = y->city.revenue;
     if (largest > FS_AMOUNT_MAX) return -2;
-    free(y->need), free(y->need_parts);
-    y->need = NULL, y->need_parts = NULL;
     size_t bad = 0;
-    int rc = fs_model_compute_needs(y, &bad);
-    return rc == -2 ? -2 : rc;
+    return fs_model_compute_needs(y, &bad);
 }
 
 /* Every shared source's commune share, unit by unit, fixed at `share` (unit × source). */
@@ -207,7 +204,6 @@ fs_status fs_period_run(const fs_model *m, const fs_result *first, fs_period_res
                 fs_diag_add(diag, e->code, e->file, e->line, e->key, "%d: %s", yr->year, e->message);
             }
         fs_diag_clear(&local);
-        if (st == FS_EINFEASIBLE) break;
     }
     if (st != FS_OK && st != FS_EINFEASIBLE) {
         fs_period_result_free(res);

@@ -173,8 +173,6 @@ int fs_sweep_apply(fs_model *y, const fs_sweep_spec *s, const double *x)
     for (size_t j = 0; j < s->param_count; j++) needs |= apply_one(y, &s->params[j], x[j]);
     if (!needs) return 0;
     /* Once per variant, however many parameters touch the norms or populations. */
-    free(y->need), free(y->need_parts);
-    y->need = NULL, y->need_parts = NULL;
     size_t bad = 0;
     return fs_model_compute_needs(y, &bad) == 0 ? 0 : -1;
 }

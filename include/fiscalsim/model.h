@@ -181,8 +181,8 @@ const fs_share_rule *fs_model_rule(const fs_model *m, size_t u, size_t s);
 /* Unit index by exact name, or -1. */
 int fs_model_find_unit(const fs_model *m, const char *name);
 
-/* Computes needs from norms: fills need and need_parts. Deterministic; called once by
- * the loader. Returns 0; -1 on allocation failure; -2 when a unit's need exceeds
+/* Computes needs from norms: fills need and need_parts, replacing any the model had
+ * (a sweep's variant, a later year of a period). Deterministic. Returns 0; -1 on allocation failure; -2 when a unit's need exceeds
  * FS_AMOUNT_MAX (the index of the first such unit in *bad_unit). */
 int fs_model_compute_needs(fs_model *model, size_t *bad_unit);
 
