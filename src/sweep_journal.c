@@ -12,14 +12,19 @@
 
 static const char *const header = "variant,status,min_coverage,units_under_need,gini,city_balance,transfers";
 
+void journal_write_header(FILE *f, uint64_t fingerprint, size_t variants)
+{
+    fprintf(f, "# fiscalsim sweep journal: fingerprint %016" PRIx64 " variants %zu\n%s\n", fingerprint, variants,
+            header);
+}
+
 FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, size_t variants)
 {
     char path[FS_PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *f = fopen(path, "w");
     if (!f) return NULL;
-    fprintf(f, "# fiscalsim sweep journal: fingerprint %016" PRIx64 " variants %zu\n%s\n", fingerprint, variants,
-            header);
+    journal_write_header(f, fingerprint, variants);
     fflush(f);
     return f;
 }

@@ -16,7 +16,11 @@
 #include "fiscalsim/error.h"
 #include "fiscalsim/sweep.h"
 
-/* Opens a new journal file (its name unique to this process) in dir. NULL on error. */
+/* Writes the two header lines of a journal (or of a shard, which has its form). */
+void journal_write_header(FILE *f, uint64_t fingerprint, size_t variants);
+
+/* Opens a new journal file (its name unique to this process) in dir, its header
+ * written and flushed. NULL on error. */
 FILE *journal_create(const char *dir, const char *name, uint64_t fingerprint, size_t variants);
 
 /* Appends variant i's row (with its first `dates` disbursement figures and, when

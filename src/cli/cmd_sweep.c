@@ -102,25 +102,26 @@ static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
     return FS_OK;
 }
 
-/* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`. */
+/* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`,
+ * written as every output is (atomic_file.h). */
 static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_diag *diag)
 {
-    char name[96], temp[160], path[FS_PATH_MAX + 200], tpath[FS_PATH_MAX + 200];
-    snprintf(name, sizeof name, "sweep-shard-%zu-of-%zu.csv", a->run.shard + 1, a->run.shards);
-    snprintf(temp, sizeof temp, ".%s.tmp%ld", name, (long)getpid());
-    FILE *f = journal_create(a->dir, temp, m->fingerprint, r->variant_count);
-    snprintf(path, sizeof path, "%s/%s", a->dir, name);
-    snprintf(tpath, sizeof tpath, "%s/%s", a->dir, temp);
-    if (!f) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/sweep-shard-%zu-of-%zu.csv", a->dir, a->run.shard + 1, a->run.shards);
+    fs_atomic_file out;
+    fs_status st = fs_atomic_open(&out, path, diag);
+    if (st != FS_OK) return st;
+    journal_write_header(out.fp, m->fingerprint, r->variant_count);
     for (size_t i = 0; i < r->variant_count; i++)
-        if (r->rows[i].done) journal_append(f, i, &r->rows[i], m->sweep->date_count);
-    bool failed = ferror(f) != 0;
-    failed |= fclose(f) != 0;
-    if (failed || rename(tpath, path) != 0) {
-        unlink(tpath);
+        if (r->rows[i].done) journal_append(out.fp, i, &r->rows[i], m->sweep->date_count);
+    bool failed = ferror(out.fp) != 0;
+    failed |= fclose(out.fp) != 0;
+    out.fp = NULL;
+    if (failed) {
+        fs_atomic_abort(&out);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }
-    return FS_OK;
+    return fs_atomic_rename(out.temp, path, a->sync, diag);
 }
 
 int cmd_sweep(int argc, char **argv)
