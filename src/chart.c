@@ -29,17 +29,6 @@
 
 extern char **environ;
 
-/* The charts of every run, then the two drawn only with disbursement data, then the
- * one drawn only with a stability period (the order of chart_script.c). */
-static const char *const chart_files[] = {"coverage", "per_capita", "revenue_split", "lorenz", "disbursement", "risk",
-                                          "period"};
-enum { BASE_CHARTS = 4, PERIOD_CHART = 6, CHART_FILES = sizeof chart_files / sizeof *chart_files };
-
-static bool chart_drawn(const fs_chart_data *d, size_t c)
-{
-    return c < BASE_CHARTS || (c < PERIOD_CHART ? d->has_disbursement : d->has_period);
-}
-
 static double now_s(void)
 {
     struct timespec ts;
@@ -145,21 +134,6 @@ static bool looks_valid(const char *path, const char *ext)
     return n > 5 && (strstr(head, "<?xml") || strstr(head, "<svg"));
 }
 
-/* The final path of each chart of a run: PNGs, then SVGs, then the pack. */
-static size_t list_outputs(const fs_chart_data *d, const fs_chart_options *opt, const char *dir,
-                           char (*paths)[FS_PATH_MAX + 64])
-{
-    size_t n = 0;
-    static const char *const exts[] = {"png", "svg"};
-    for (int f = 0; f < 2; f++) {
-        if ((f == 0 && !opt->png) || (f == 1 && !opt->svg)) continue;
-        for (size_t c = 0; c < CHART_FILES; c++)
-            if (chart_drawn(d, c)) snprintf(paths[n++], sizeof paths[0], "%s/%s.%s", dir, chart_files[c], exts[f]);
-    }
-    if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/council-pack.pdf", dir);
-    return n;
-}
-
 fs_status fs_chart_run(const char *text, size_t len, const char *script, const char *const *outputs, size_t n,
                        double timeout_s, const char *redraw, fs_diag *diag)
 {
@@ -219,11 +193,15 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
 
 fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
 {
-    char paths[2 * CHART_FILES + 1][FS_PATH_MAX + 64]; /* every chart in 2 formats, and the pack */
-    const char *outputs[2 * CHART_FILES + 1];
-    size_t n = list_outputs(d, opt, dir, paths);
+    /* The final path of each chart drawn: PNGs, then SVGs, then the pack. */
+    const char *drawn[CHART_RUN_ALL];
+    size_t charts = 0;
+    for (size_t c = 0; c < CHART_RUN_ALL; c++)
+        if (chart_run_drawn(d, c)) drawn[charts++] = chart_run_names[c];
+    chart_path paths[2 * CHART_RUN_ALL + 1];
+    const char *outputs[2 * CHART_RUN_ALL + 1];
+    size_t n = chart_output_paths(dir, opt, drawn, charts, "council-pack", paths, outputs);
     if (n == 0) return FS_OK;
-    for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
     char redraw[FS_PATH_MAX + 32];
     snprintf(redraw, sizeof redraw, "fiscalsim plot %s", dir);
     return chart_write_and_run(dir, "charts.gp", write_script, d, opt, outputs, n, redraw, diag);

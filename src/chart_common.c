@@ -9,6 +9,7 @@
  * diacritic in pngcairo, svg and pdfcairo), and every terminal is `noenhanced`, so
  * that no user text is read as markup.
  */
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,26 @@ bool chart_in_billions(const char *money_unit)
     return strcmp(money_unit, "million VND") == 0;
 }
 
+double chart_divisor(const char *money_unit)
+{
+    return chart_in_billions(money_unit) ? 1000.0 : 1.0;
+}
+
+size_t chart_text_length(const char *s, size_t bytes)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < bytes && s[k]; k++) n += ((unsigned char)s[k] & 0xC0) != 0x80;
+    return n;
+}
+
+double chart_nice_step(double span, double ticks)
+{
+    if (!(span > 0)) return 1;
+    double raw = span / ticks, mag = pow(10, floor(log10(raw)));
+    double f = raw / mag;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+}
+
 void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, bool sign, chart_numbers num)
 {
     uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value, drop = 1, keep = 1;
@@ -160,6 +181,20 @@ int chart_by_rank(const void *a, const void *b)
     const chart_rank *x = a, *y = b;
     if (x->value != y->value) return (x->value > y->value) - (x->value < y->value);
     return (x->index > y->index) - (x->index < y->index);
+}
+
+size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const char *const *names, size_t n,
+                          const char *pack, chart_path *paths, const char **outputs)
+{
+    size_t k = 0;
+    for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
+        if (!chart_format_wanted(opt, f)) continue;
+        for (size_t c = 0; c < n; c++, k++)
+            snprintf(paths[k], sizeof paths[k], "%s/%s.%s", dir, names[c], chart_format_ext(f));
+    }
+    if (opt->pdf) snprintf(paths[k++], sizeof paths[0], "%s/%s.pdf", dir, pack);
+    for (size_t i = 0; i < k; i++) outputs[i] = paths[i];
+    return k;
 }
 
 fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,

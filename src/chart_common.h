@@ -52,6 +52,17 @@ void chart_label(FILE *out, const char *s);
  * tables are in million VND. */
 bool chart_in_billions(const char *money_unit);
 
+/* What amounts in money_unit are divided by to be shown: 1000 when chart_in_billions,
+ * else 1. */
+double chart_divisor(const char *money_unit);
+
+/* Characters (not bytes) of the first `bytes` bytes of a UTF-8 text. */
+size_t chart_text_length(const char *s, size_t bytes);
+
+/* A tick step of 1, 2 or 5 × 10^k that gives at most about `ticks` ticks over span
+ * (1 when span is not positive). */
+double chart_nice_step(double span, double ticks);
+
 /* A language's number format: the thousands separator and the decimal sign. */
 typedef struct chart_numbers {
     char thousands, decimal;
@@ -70,6 +81,15 @@ void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int deci
  * the two axis labels. */
 void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, const char *xlabel, const char *ylabel);
 
+/* The charts of a run (chart_script.c, whose order the scripts and chart.c follow): the
+ * four of every run, then the two drawn only with disbursement data, then the one drawn
+ * only with a stability period. */
+enum { CHART_RUN_ALL = 7 };
+extern const char *const chart_run_names[CHART_RUN_ALL];
+
+/* Whether chart number `chart` (an index into chart_run_names) is drawn for d. */
+bool chart_run_drawn(const fs_chart_data *d, size_t chart);
+
 /* A row sorted by value, ties by index (qsort with chart_by_rank): a stable order. */
 typedef struct chart_rank {
     double value;
@@ -77,6 +97,15 @@ typedef struct chart_rank {
 } chart_rank;
 
 int chart_by_rank(const void *a, const void *b);
+
+/* The path of a file a script writes. */
+typedef char chart_path[FS_PATH_MAX + 64];
+
+/* The files a script writes: dir/<name>.png for each of the n `names`, then the SVGs,
+ * each format only when opt asks for it, then dir/<pack>.pdf when opt asks for a PDF.
+ * paths (and outputs, which points to them) hold 2 * n + 1 at least. Returns how many. */
+size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const char *const *names, size_t n,
+                          const char *pack, chart_path *paths, const char **outputs);
 
 /* Writes a whole gnuplot script for `data` (into a file stream). */
 typedef void (*chart_script_writer)(FILE *out, const void *data, const fs_chart_options *opt, const char *dir);

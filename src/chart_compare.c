@@ -100,10 +100,11 @@ static void chart_cover(FILE *out, const cmp_data *d, const cmp_words *w)
 
 static const char *const chart_names[] = {"compare_groups", "compare_units", "compare_scatter",
                                           "compare_disbursement"};
+enum { CHARTS = sizeof chart_names / sizeof *chart_names };
 
 static size_t chart_count(const cmp_data *d)
 {
-    return d->has_disbursement ? 4 : 3;
+    return d->has_disbursement ? CHARTS : CHARTS - 1;
 }
 
 static void draw(FILE *out, const cmp_data *d, const cmp_words *w, size_t chart)
@@ -148,20 +149,13 @@ fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag 
         cmp_data_free(&d);
         return fs_diag_status(diag);
     }
-    char paths[9][FS_PATH_MAX + 64];
-    const char *outputs[9];
-    size_t n = 0;
-    for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
-        if (!chart_format_wanted(opt, f)) continue;
-        for (size_t c = 0; c < chart_count(&d); c++, n++)
-            snprintf(paths[n], sizeof paths[n], "%s/%s.%s", dir, chart_names[c], chart_format_ext(f));
-    }
-    if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/compare-pack.pdf", dir);
+    chart_path paths[2 * CHARTS + 1];
+    const char *outputs[2 * CHARTS + 1];
+    size_t n = chart_output_paths(dir, opt, chart_names, chart_count(&d), "compare-pack", paths, outputs);
     if (n == 0) {
         cmp_data_free(&d);
         return FS_OK;
     }
-    for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
     fs_status st = chart_write_and_run(dir, "compare-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
     cmp_data_free(&d);
     return st;

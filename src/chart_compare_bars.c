@@ -37,33 +37,16 @@ static int dimension_index(const char *dimension)
     return !strcmp(dimension, "kind") ? 0 : !strcmp(dimension, "class") ? 1 : 2;
 }
 
-/* A tick step of 1, 2 or 5 × 10^k that gives at most about 8 ticks over `span`. */
-static double nice_step(double span)
-{
-    if (!(span > 0)) return 1;
-    double raw = span / 8, mag = pow(10, floor(log10(raw)));
-    double f = raw / mag;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-}
-
-/* Characters (not bytes) of a UTF-8 text. */
-static size_t text_length(const char *s, size_t bytes)
-{
-    size_t n = 0;
-    for (size_t k = 0; k < bytes && s[k]; k++) n += ((unsigned char)s[k] & 0xC0) != 0x80;
-    return n;
-}
-
 /* A group's label as two datablock columns: a label longer than 13 characters is
  * split at the space nearest its middle ("former" / "Hai Duong"), else the second is
  * empty. The script joins them with a line break. */
 static void two_lines(FILE *out, const char *label)
 {
-    size_t bytes = strlen(label), length = text_length(label, bytes), best = 0, best_distance = SIZE_MAX;
+    size_t bytes = strlen(label), length = chart_text_length(label, bytes), best = 0, best_distance = SIZE_MAX;
     if (length > 13)
         for (size_t k = 1; k < bytes; k++) {
             if (label[k] != ' ') continue;
-            size_t at = text_length(label, k), distance = at * 2 > length ? at * 2 - length : length - at * 2;
+            size_t at = chart_text_length(label, k), distance = at * 2 > length ? at * 2 - length : length - at * 2;
             if (distance < best_distance) best = k, best_distance = distance;
         }
     char first[CMP_NAME_MAX];
@@ -128,7 +111,7 @@ void cmp_chart_groups(FILE *out, const cmp_data *d, const cmp_words *w)
                                       k + 1, first[k] - 1, first[k] - 1);
     /* Winners up, losers down, the counts written at the bars' ends; the axis shows
      * counts, without a minus sign below the axis. */
-    double step = fmax(1, round(nice_step(top + bottom)));
+    double step = fmax(1, round(chart_nice_step(top + bottom, 8)));
     double ymax = top * 1.4, ymin = -bottom * 1.5;
     fprintf(out, "set tmargin at screen 0.83\nset bmargin at screen 0.56\nset yrange [%g:%g]\nset ytics (", ymin, ymax);
     bool comma = false;

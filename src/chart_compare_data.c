@@ -52,33 +52,16 @@ static int read_json(const char *dir, cmp_data *d, fs_diag *diag)
     return 0;
 }
 
-static fs_table *open_table(const char *dir, const char *name, fs_diag *diag)
-{
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    fs_table *t = NULL;
-    return fs_table_read(path, &t, diag) == FS_OK ? t : NULL;
-}
-
-/* Room for a table's rows (and one more, so that no allocation is empty), zeroed, or
- * NULL with a diagnostic. */
-static void *rows_of(const fs_table *t, size_t size, fs_diag *diag)
-{
-    void *rows = calloc(t->row_count + 1, size);
-    if (!rows) fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
-    return rows;
-}
-
 static int read_units(const char *dir, cmp_data *d, fs_diag *diag)
 {
-    fs_table *t = open_table(dir, "compare.csv", diag);
+    fs_table *t = chart_table_open(dir, "compare.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     int cu = chart_column(t, "unit", diag), cc = chart_column(t, "change", diag);
     int cb = chart_column(t, "coverage_before", diag), ca = chart_column(t, "coverage_after", diag);
     int co = chart_column(t, "outcome", diag);
     int rc = -1;
     if (cu < 0 || cc < 0 || cb < 0 || ca < 0 || co < 0) goto done;
-    d->unit = rows_of(t, sizeof *d->unit, diag);
+    d->unit = chart_rows_alloc(t, sizeof *d->unit, diag);
     if (!d->unit) goto done;
     d->unit_count = t->row_count;
     rc = 0;
@@ -98,14 +81,14 @@ done:
 
 static int read_groups(const char *dir, cmp_data *d, fs_diag *diag)
 {
-    fs_table *t = open_table(dir, "compare_groups.csv", diag);
+    fs_table *t = chart_table_open(dir, "compare_groups.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     int cd = chart_column(t, "dimension", diag), cv = chart_column(t, "value", diag);
     int cl = chart_column(t, "label", diag), cw = chart_column(t, "winners", diag);
     int cs = chart_column(t, "losers", diag), cc = chart_column(t, "change", diag);
     int rc = -1;
     if (cd < 0 || cv < 0 || cl < 0 || cw < 0 || cs < 0 || cc < 0) goto done;
-    d->group = rows_of(t, sizeof *d->group, diag);
+    d->group = chart_rows_alloc(t, sizeof *d->group, diag);
     if (!d->group) goto done;
     d->group_count = t->row_count;
     rc = 0;
@@ -128,12 +111,12 @@ done:
 static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
 {
     int rc = -1;
-    fs_table *t = open_table(dir, "compare_disbursement.csv", diag);
+    fs_table *t = chart_table_open(dir, "compare_disbursement.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     int cd = chart_column(t, "date", diag), cp = chart_column(t, "part", diag);
     int cb = chart_column(t, "share_before", diag), ca = chart_column(t, "share_after", diag);
     if (cd < 0 || cp < 0 || cb < 0 || ca < 0) goto done;
-    d->date = rows_of(t, sizeof *d->date, diag);
+    d->date = chart_rows_alloc(t, sizeof *d->date, diag);
     if (!d->date) goto done;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
@@ -146,21 +129,20 @@ static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
     fs_table_free(t);
     if (rc) return rc;
     rc = -1;
-    t = open_table(dir, "compare_disbursement_daily.csv", diag);
+    t = chart_table_open(dir, "compare_disbursement_daily.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     cd = chart_column(t, "date", diag), cb = chart_column(t, "whole_before", diag);
     ca = chart_column(t, "whole_after", diag);
     if (cd < 0 || cb < 0 || ca < 0) goto done;
-    d->day = rows_of(t, sizeof *d->day, diag);
+    d->day = chart_rows_alloc(t, sizeof *d->day, diag);
     if (!d->day) goto done;
     d->day_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
         cmp_point *p = &d->day[r];
-        p->before = p->after = NAN;
         if (chart_cell_date(t, r, cd, &p->date, diag)) rc = -1;
-        if (fs_table_cell(t, r, (size_t)cb)[0] && chart_cell_real(t, r, cb, &p->before, diag)) rc = -1;
-        if (fs_table_cell(t, r, (size_t)ca)[0] && chart_cell_real(t, r, ca, &p->after, diag)) rc = -1;
+        if (chart_cell_real_or_nan(t, r, cb, &p->before, diag)) rc = -1;
+        if (chart_cell_real_or_nan(t, r, ca, &p->after, diag)) rc = -1;
     }
 done:
     fs_table_free(t);

@@ -107,7 +107,7 @@ const cmp_words *cmp_words_of(fs_lang lang)
 
 double cmp_divisor(const cmp_data *d)
 {
-    return chart_in_billions(d->money_unit) ? 1000.0 : 1.0;
+    return chart_divisor(d->money_unit);
 }
 
 const char *cmp_display_unit(const cmp_data *d, const cmp_words *w)

@@ -5,6 +5,7 @@
  * and period.csv by chart_data_period.c, only when it has a "period" object.
  */
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,14 +40,14 @@ void fs_chart_data_free(fs_chart_data *d)
 }
 
 /* Column index by name, or a diagnostic. */
-static int column(const fs_table *t, const char *name, fs_diag *diag)
+int chart_column(const fs_table *t, const char *name, fs_diag *diag)
 {
     int c = fs_table_column(t, name);
     if (c < 0) fs_diag_add(diag, FS_EINPUT, t->path, t->header_line, name, "missing column");
     return c;
 }
 
-static int cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag)
+int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag)
 {
     char why[256];
     if (fs_parse_int64(fs_table_cell(t, row, (size_t)col), out, why, sizeof why) == 0) return 0;
@@ -54,28 +55,12 @@ static int cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_dia
     return -1;
 }
 
-static int cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
+int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
 {
     char why[256];
     if (fs_parse_real(fs_table_cell(t, row, (size_t)col), out, why, sizeof why) == 0) return 0;
     fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "%s", why);
     return -1;
-}
-
-/* The same three, for the disbursement tables (chart_disburse.h). */
-int chart_column(const fs_table *t, const char *name, fs_diag *diag)
-{
-    return column(t, name, diag);
-}
-
-int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag *diag)
-{
-    return cell_int(t, row, col, out, diag);
-}
-
-int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
-{
-    return cell_real(t, row, col, out, diag);
 }
 
 int chart_cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag)
@@ -85,6 +70,39 @@ int chart_cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_dia
     fs_diag_add(diag, FS_EINPUT, t->path, t->row_line[row], t->header[col], "expected a date YYYY-MM-DD, got \"%s\"",
                 text);
     return -1;
+}
+
+int chart_cell_real_or_nan(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
+{
+    *out = NAN;
+    if (col < 0 || !fs_table_cell(t, row, (size_t)col)[0]) return 0;
+    return chart_cell_real(t, row, col, out, diag);
+}
+
+fs_table *chart_table_open(const char *dir, const char *name, const char *const *names, int *cols, size_t n,
+                           fs_diag *diag)
+{
+    char path[FS_PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    fs_table *t = NULL;
+    if (fs_table_read(path, &t, diag) != FS_OK) return NULL;
+    bool ok = true;
+    for (size_t k = 0; k < n; k++) {
+        cols[k] = chart_column(t, names[k], diag);
+        ok &= cols[k] >= 0;
+    }
+    if (!ok) {
+        fs_table_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void *chart_rows_alloc(const fs_table *t, size_t size, fs_diag *diag)
+{
+    void *p = calloc(t->row_count + 1, size);
+    if (!p) fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
+    return p;
 }
 
 static void copy_cell(char *dst, size_t size, const fs_table *t, size_t row, int col)
@@ -98,9 +116,10 @@ static int read_units(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(path, sizeof path, "%s/allocation.csv", dir);
     fs_table *t = NULL;
     if (fs_table_read(path, &t, diag) != FS_OK) return -1;
-    int cu = column(t, "unit", diag), ck = column(t, "kind", diag), cc = column(t, "class", diag);
-    int cp = column(t, "population", diag), cn = column(t, "need", diag), ca = column(t, "allocation", diag);
-    int cv = column(t, "coverage", diag), cq = column(t, "per_capita", diag);
+    int cu = chart_column(t, "unit", diag), ck = chart_column(t, "kind", diag), cc = chart_column(t, "class", diag);
+    int cp = chart_column(t, "population", diag), cn = chart_column(t, "need", diag);
+    int ca = chart_column(t, "allocation", diag);
+    int cv = chart_column(t, "coverage", diag), cq = chart_column(t, "per_capita", diag);
     int rc = -1;
     size_t n = t->row_count;
     if (cu < 0 || ck < 0 || cc < 0 || cp < 0 || cn < 0 || ca < 0 || cv < 0 || cq < 0) goto done;
@@ -123,9 +142,9 @@ static int read_units(const char *dir, fs_chart_data *d, fs_diag *diag)
         copy_cell(d->unit[r], sizeof d->unit[r], t, r, cu);
         copy_cell(d->kind[r], sizeof d->kind[r], t, r, ck);
         copy_cell(d->cls[r], sizeof d->cls[r], t, r, cc);
-        if (cell_int(t, r, cp, &d->population[r], diag) || cell_int(t, r, cn, &d->need[r], diag) ||
-            cell_int(t, r, ca, &d->allocation[r], diag) || cell_real(t, r, cv, &d->coverage[r], diag) ||
-            cell_real(t, r, cq, &d->per_capita[r], diag))
+        if (chart_cell_int(t, r, cp, &d->population[r], diag) || chart_cell_int(t, r, cn, &d->need[r], diag) ||
+            chart_cell_int(t, r, ca, &d->allocation[r], diag) || chart_cell_real(t, r, cv, &d->coverage[r], diag) ||
+            chart_cell_real(t, r, cq, &d->per_capita[r], diag))
             rc = -1;
     }
 done:
@@ -139,8 +158,8 @@ static int read_sources(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(path, sizeof path, "%s/revenue_split.csv", dir);
     fs_table *t = NULL;
     if (fs_table_read(path, &t, diag) != FS_OK) return -1;
-    int cn = column(t, "name", diag), ce = column(t, "central", diag), cc = column(t, "city", diag);
-    int co = column(t, "commune", diag);
+    int cn = chart_column(t, "name", diag), ce = chart_column(t, "central", diag), cc = chart_column(t, "city", diag);
+    int co = chart_column(t, "commune", diag);
     int rc = -1;
     size_t n = t->row_count;
     if (cn < 0 || ce < 0 || cc < 0 || co < 0) goto done;
@@ -156,8 +175,8 @@ static int read_sources(const char *dir, fs_chart_data *d, fs_diag *diag)
     rc = 0;
     for (size_t r = 0; r < n; r++) {
         copy_cell(d->source[r], sizeof d->source[r], t, r, cn);
-        if (cell_int(t, r, ce, &d->central[r], diag) || cell_int(t, r, cc, &d->city[r], diag) ||
-            cell_int(t, r, co, &d->commune[r], diag))
+        if (chart_cell_int(t, r, ce, &d->central[r], diag) || chart_cell_int(t, r, cc, &d->city[r], diag) ||
+            chart_cell_int(t, r, co, &d->commune[r], diag))
             rc = -1;
     }
 done:

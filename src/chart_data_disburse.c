@@ -21,47 +21,18 @@ static void copy_text(char *dst, size_t size, const char *src)
     dst[n] = '\0';
 }
 
-/* Reads dir/name; the columns' indexes go to cols (names in names, count n). Returns
- * the table, or NULL with diagnostics (file unreadable or a column missing). */
-static fs_table *open_table(const char *dir, const char *name, const char *const *names, int *cols, size_t n,
-                            fs_diag *diag)
-{
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    fs_table *t = NULL;
-    if (fs_table_read(path, &t, diag) != FS_OK) return NULL;
-    bool ok = true;
-    for (size_t k = 0; k < n; k++) {
-        cols[k] = chart_column(t, names[k], diag);
-        ok &= cols[k] >= 0;
-    }
-    if (!ok) {
-        fs_table_free(t);
-        return NULL;
-    }
-    return t;
-}
-
-/* calloc of n + 1 items (never NULL for n = 0), or a diagnostic. */
-static void *rows_alloc(const fs_table *t, size_t size, fs_diag *diag)
-{
-    void *p = calloc(t->row_count + 1, size);
-    if (!p) fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
-    return p;
-}
-
 static int read_daily(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     static const char *const names[] = {"date", "whole", "whole_lo", "whole_hi", "lower", "lower_lo", "lower_hi"};
     int c[7];
-    fs_table *t = open_table(dir, "disbursement_daily.csv", names, c, 7, diag);
+    fs_table *t = chart_table_open(dir, "disbursement_daily.csv", names, c, 7, diag);
     if (!t) return -1;
     int rc = -1;
     if (t->row_count == 0) {
         fs_diag_add(diag, FS_EINPUT, t->path, t->header_line, NULL, "no days: there is no forecast to draw");
         goto done;
     }
-    if (!(d->day = rows_alloc(t, sizeof *d->day, diag))) goto done;
+    if (!(d->day = chart_rows_alloc(t, sizeof *d->day, diag))) goto done;
     d->day_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
@@ -85,10 +56,10 @@ static int read_months(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     static const char *const names[] = {"month_end", "whole_planned", "whole_scheduled"};
     int c[3];
-    fs_table *t = open_table(dir, "disbursement_months.csv", names, c, 3, diag);
+    fs_table *t = chart_table_open(dir, "disbursement_months.csv", names, c, 3, diag);
     if (!t) return -1;
     int rc = -1;
-    if (!(d->month = rows_alloc(t, sizeof *d->month, diag))) goto done;
+    if (!(d->month = chart_rows_alloc(t, sizeof *d->month, diag))) goto done;
     d->month_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
@@ -106,10 +77,10 @@ static int read_fit(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     static const char *const names[] = {"year", "date", "plan", "observed_share"};
     int c[4];
-    fs_table *t = open_table(dir, "disbursement_fit.csv", names, c, 4, diag);
+    fs_table *t = chart_table_open(dir, "disbursement_fit.csv", names, c, 4, diag);
     if (!t) return -1;
     int rc = -1;
-    if (!(d->observed = rows_alloc(t, sizeof *d->observed, diag))) goto done;
+    if (!(d->observed = chart_rows_alloc(t, sizeof *d->observed, diag))) goto done;
     d->observed_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
@@ -140,10 +111,10 @@ static int read_entities(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     static const char *const names[] = {"entity", "kind", "completion", "band_lo", "band_hi", "risk"};
     int c[6];
-    fs_table *t = open_table(dir, "disbursement_units.csv", names, c, 6, diag);
+    fs_table *t = chart_table_open(dir, "disbursement_units.csv", names, c, 6, diag);
     if (!t) return -1;
     int rc = -1;
-    if (!(d->entity = rows_alloc(t, sizeof *d->entity, diag))) goto done;
+    if (!(d->entity = chart_rows_alloc(t, sizeof *d->entity, diag))) goto done;
     d->entity_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {

@@ -46,17 +46,9 @@ int chart_data_read_period(const char *dir, fs_chart_data *d, fs_diag *diag)
     static const char *const names[] = {"year", "status", "min_coverage", "transfer", "own_revenue",
                                         "units_under_need", "city_balance"};
     enum { NAMES = sizeof names / sizeof *names };
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/period.csv", dir);
-    fs_table *t = NULL;
-    if (fs_table_read(path, &t, diag) != FS_OK) return -1;
     int c[NAMES], rc = -1;
-    bool ok = true;
-    for (size_t k = 0; k < NAMES; k++) {
-        c[k] = chart_column(t, names[k], diag);
-        ok &= c[k] >= 0;
-    }
-    if (!ok) goto done;
+    fs_table *t = chart_table_open(dir, "period.csv", names, c, NAMES, diag);
+    if (!t) return -1;
     /* The table must be the one summary.json describes, a row per year of the period. */
     if (t->row_count != d->period_year_count) {
         fs_diag_add(diag, FS_EINPUT, t->path, t->header_line, NULL,
@@ -64,10 +56,7 @@ int chart_data_read_period(const char *dir, fs_chart_data *d, fs_diag *diag)
                     d->period_year_count);
         goto done;
     }
-    if (!(d->period_year = calloc(t->row_count + 1, sizeof *d->period_year))) {
-        fs_diag_add(diag, FS_EINTERNAL, t->path, 0, NULL, "out of memory");
-        goto done;
-    }
+    if (!(d->period_year = chart_rows_alloc(t, sizeof *d->period_year, diag))) goto done;
     rc = 0;
     size_t solved = 0, with_city = 0;
     for (size_t r = 0; r < t->row_count; r++) {
@@ -102,7 +91,6 @@ int chart_data_read_period(const char *dir, fs_chart_data *d, fs_diag *diag)
                     "given for %zu of the %zu solved years: expected all or none", with_city, solved);
         rc = -1;
     }
-    d->period_year_count = t->row_count;
     d->period_city = rc == 0 && with_city > 0;
 done:
     fs_table_free(t);

@@ -29,6 +29,19 @@ int chart_cell_int(const fs_table *t, size_t row, int col, int64_t *out, fs_diag
 int chart_cell_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag);
 int chart_cell_date(const fs_table *t, size_t row, int col, int32_t *out, fs_diag *diag);
 
+/* chart_data.c: a real cell that may be empty or absent (col < 0): NAN then, and 0; or
+ * -1 with a diagnostic. */
+int chart_cell_real_or_nan(const fs_table *t, size_t row, int col, double *out, fs_diag *diag);
+
+/* chart_data.c: reads dir/name; the indexes of its columns names[0..n) go to cols.
+ * Returns the table, or NULL with diagnostics (file unreadable or a column missing). */
+fs_table *chart_table_open(const char *dir, const char *name, const char *const *names, int *cols, size_t n,
+                           fs_diag *diag);
+
+/* chart_data.c: room for a table's rows and one more (never an empty allocation),
+ * zeroed, or NULL with an "out of memory" diagnostic. */
+void *chart_rows_alloc(const fs_table *t, size_t size, fs_diag *diag);
+
 /* chart_data_disburse.c: reads disbursement_daily.csv, disbursement_months.csv,
  * disbursement_fit.csv and disbursement_units.csv from dir into d (d->year and
  * d->risk_threshold are set by the caller). Returns 0, or -1 with diagnostics. */

@@ -129,7 +129,7 @@ void chart_period(FILE *out, const fs_chart_data *d, fs_lang lang)
 {
     const period_words *w = lang == FS_LANG_EN ? &en : &vi;
     bool billions = chart_in_billions(d->money_unit);
-    double div = billions ? 1000.0 : 1.0;
+    double div = chart_divisor(d->money_unit);
     /* The years drawn: the solved ones and the infeasible one; not-run years are left out. */
     int first = 0, last = 0;
     size_t solved = 0, shown = 0;

@@ -21,13 +21,13 @@
 #include "chart_period.h"
 #include "fiscalsim/chart.h"
 
-enum { CHART_COUNT = 4, CHART_PERIOD = 6, CHART_ALL = 7 };
+enum { CHART_COUNT = 4, CHART_PERIOD = 6 };
 /* The four charts of every run, then the two drawn when the run has disbursement data,
- * then the one drawn when it has a stability period (the order of chart.c). */
-static const char *const chart_names[CHART_ALL] = {"coverage", "per_capita", "revenue_split", "lorenz",
-                                                   "disbursement", "risk", "period"};
+ * then the one drawn when it has a stability period. */
+const char *const chart_run_names[CHART_RUN_ALL] = {"coverage", "per_capita", "revenue_split", "lorenz",
+                                                    "disbursement", "risk", "period"};
 
-static bool chart_drawn(const fs_chart_data *d, int chart)
+bool chart_run_drawn(const fs_chart_data *d, size_t chart)
 {
     return chart < CHART_COUNT || (chart < CHART_PERIOD ? d->has_disbursement : d->has_period);
 }
@@ -64,12 +64,6 @@ static const words en = {
     {"Commune", "Ward", "Special zone"}, {"class I", "class II", "class III", "special class"},
     "fingerprint", "per-unit figures are estimates",
 };
-
-/* Display unit: tỷ đồng / billion VND when amounts are in million VND. */
-static double display_divisor(const fs_chart_data *d)
-{
-    return chart_in_billions(d->money_unit) ? 1000.0 : 1.0;
-}
 
 static void unit_text(FILE *out, const fs_chart_data *d, fs_lang lang, bool per_person)
 {
@@ -172,7 +166,7 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
 
 static void chart_split(FILE *out, const fs_chart_data *d, const words *w, fs_lang lang)
 {
-    double div = display_divisor(d);
+    double div = chart_divisor(d->money_unit); /* tỷ đồng / billion VND from million VND */
     fputs("$split << EOD\n", out);
     for (size_t s = 0; s < d->source_count; s++) {
         chart_label(out, d->source[s]);
@@ -259,10 +253,10 @@ void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const 
     chart_script_start(out, "fiscalsim from the run's tables", "charts.gp");
     for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
         if (!chart_format_wanted(opt, f)) continue;
-        for (int c = 0; c < CHART_ALL; c++) {
-            if (!chart_drawn(d, c)) continue;
-            chart_output(out, f, dir, chart_names[c]);
-            draw_all(out, d, w, opt->lang, c);
+        for (size_t c = 0; c < CHART_RUN_ALL; c++) {
+            if (!chart_run_drawn(d, c)) continue;
+            chart_output(out, f, dir, chart_run_names[c]);
+            draw_all(out, d, w, opt->lang, (int)c);
             fputs("unset output\n", out);
         }
     }

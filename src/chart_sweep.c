@@ -44,19 +44,11 @@ enum {
 
 /* ---- text helpers ---- */
 
-/* Characters (not bytes) of the first `bytes` bytes of a UTF-8 text. */
-static size_t text_length(const char *s, size_t bytes)
-{
-    size_t n = 0;
-    for (size_t k = 0; k < bytes && s[k]; k++) n += ((unsigned char)s[k] & 0xC0) != 0x80;
-    return n;
-}
-
 /* A key as a tick label: at most KEY_CHARS characters, a longer one cut with "…". */
 static void short_key(char *buf, size_t size, const char *key)
 {
     size_t bytes = strlen(key);
-    if (text_length(key, bytes) <= KEY_CHARS) {
+    if (chart_text_length(key, bytes) <= KEY_CHARS) {
         snprintf(buf, size, "%s", key);
         return;
     }
@@ -78,13 +70,13 @@ static size_t quoted_wrapped(FILE *out, const char *text, size_t width)
     size_t lines = 0;
     while (*line) {
         size_t bytes = strlen(line), cut = bytes;
-        if (text_length(line, bytes) > width) {
+        if (chart_text_length(line, bytes) > width) {
             /* The last space that keeps the line within width, else the first space. */
             size_t best = 0;
             for (size_t k = 1; k < bytes; k++) {
                 if (line[k] != ' ') continue;
-                if (text_length(line, k) <= width || !best) best = k;
-                if (text_length(line, k) > width) break;
+                if (chart_text_length(line, k) <= width || !best) best = k;
+                if (chart_text_length(line, k) > width) break;
             }
             if (best) cut = best;
         }
@@ -133,15 +125,6 @@ static void range_text(char *buf, size_t size, const sw_data *d, size_t j, const
 static double char_width(int points)
 {
     return 0.00043 * points;
-}
-
-/* A tick step of 1, 2 or 5 × 10^k that gives at most about `ticks` ticks over span. */
-static double nice_step(double span, double ticks)
-{
-    if (!(span > 0)) return 1;
-    double raw = span / ticks, mag = pow(10, floor(log10(raw)));
-    double f = raw / mag;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
 }
 
 static double result_at(const sw_data *d, size_t row, sw_result k)
@@ -324,7 +307,7 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
         if (oat) fprintf(out, " %d %d", isnan(b->a), isnan(b->b)), unsolved_ends += b->unsolved;
         else data_number(out, isnan(b->hi) ? b->b : fmax(b->b, b->hi));
         fputc('\n', out);
-        size_t la = text_length(ta, strlen(ta)), lb = text_length(tb, strlen(tb));
+        size_t la = chart_text_length(ta, strlen(ta)), lb = chart_text_length(tb, strlen(tb));
         text_chars = la > text_chars ? la : text_chars;
         text_chars = lb > text_chars && (oat || d->has_sobol) ? lb : text_chars;
         const double v[4] = {b->a, b->b, b->lo, b->hi};
@@ -418,7 +401,7 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
             lo = -m, hi = m;
         }
         /* About five ticks: the panels are narrow. */
-        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", lo, hi, oat ? nice_step(hi - lo, 5) : 0.5);
+        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", lo, hi, oat ? chart_nice_step(hi - lo, 5) : 0.5);
         double x0 = oat ? base : 0;
         fprintf(out, "set arrow 1 from %.10g, graph 0 to %.10g, graph 1 nohead %s lc 'black' front\n", x0, x0,
                 oat ? "dt 2 lw 2" : "lw 1.5");
@@ -504,13 +487,13 @@ void sw_chart_tornado(FILE *out, const sw_data *d, const sw_words *w)
      * every panel. */
     size_t longest = 0;
     for (size_t j = 0; j < d->param_count; j++) {
-        size_t n = text_length(d->param[j].key, strlen(d->param[j].key));
+        size_t n = chart_text_length(d->param[j].key, strlen(d->param[j].key));
         if (n > KEY_CHARS) n = KEY_CHARS;
         longest = n > longest ? n : longest;
         if (!oat) continue;
         char range[192];
         range_text(range, sizeof range, d, j, w);
-        n = text_length(range, strlen(range));
+        n = chart_text_length(range, strlen(range));
         longest = n > longest ? n : longest;
     }
     double label_width = fmax(0.06, 0.015 + char_width(11) * (double)longest);
@@ -579,33 +562,32 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
     long long solved = 0, infeasible = 0;
     for (size_t p = 0; p < SCATTER_PANELS; p++) xlo[p] = INFINITY, xhi[p] = -INFINITY;
     /* The datablock is written once, before the first output that draws it: it may
-     * have thousands of rows. */
-    char *text = NULL;
-    size_t len = 0;
-    FILE *mem = with_data ? NULL : open_memstream(&text, &len), *data = with_data || !mem ? out : mem;
-    fputs("$scatter << EOD\n# variant coverage_percent infeasible", data);
-    for (size_t p = 0; p < panels; p++) fprintf(data, " p%zu", p + 1);
-    fputc('\n', data);
+     * have thousands of rows. The ranges are computed on every draw. */
+    if (with_data) {
+        fputs("$scatter << EOD\n# variant coverage_percent infeasible", out);
+        for (size_t p = 0; p < panels; p++) fprintf(out, " p%zu", p + 1);
+        fputc('\n', out);
+    }
     for (size_t r = 0; r < n; r += step) {
         double y = sw_shown(d, SW_MIN_COVERAGE, result_at(d, r, SW_MIN_COVERAGE));
         bool off = d->status[r] == SW_INFEASIBLE;
         if (d->status[r] == SW_FAILED) continue;
-        fprintf(data, "%lld", (long long)d->variant[r]);
-        data_number(data, y);
-        fprintf(data, " %d", off);
+        if (with_data) {
+            fprintf(out, "%lld", (long long)d->variant[r]);
+            data_number(out, y);
+            fprintf(out, " %d", off);
+        }
         for (size_t p = 0; p < panels; p++) {
             size_t j = rank[p].index;
             double x = d->x[r * np + j] / (sw_money_param(d->param[j].key) ? sw_divisor(d) : 1);
-            data_number(data, x);
+            if (with_data) data_number(out, x);
             xlo[p] = fmin(xlo[p], x), xhi[p] = fmax(xhi[p], x);
         }
-        fputc('\n', data);
+        if (with_data) fputc('\n', out);
         if (!isnan(y)) ylo = fmin(ylo, y), yhi = fmax(yhi, y), solved++;
         infeasible += off;
     }
-    fputs("EOD\n", data);
-    if (mem) fclose(mem);
-    free(text);
+    if (with_data) fputs("EOD\n", out);
     sw_page_setup(out, d, w, w->scatter_title);
     /* The y axis: the coverage of the solved variants; below it, the strip of the
      * infeasible variants, under a dashed line. */
@@ -615,7 +597,7 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
     double strip = ylo - 0.12 * span, bottom = ylo - 0.19 * span, top = yhi + 0.05 * span;
     double line = ylo - 0.055 * span;
     /* Ticks from the dashed line up, none in the strip. */
-    double ytick = nice_step(span, 6), first = ceil((line + 0.015 * span) / ytick - 1e-9) * ytick;
+    double ytick = chart_nice_step(span, 6), first = ceil((line + 0.015 * span) / ytick - 1e-9) * ytick;
     fprintf(out, "set multiplot\nset yrange [%.10g:%.10g]\n", bottom, top);
     if (infeasible)
         fprintf(out, "set arrow 1 from graph 0, first %.10g to graph 1, first %.10g nohead dt 2 lc 'gray40'\n", line,
@@ -649,7 +631,7 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
         double xs = xhi[p] - xlo[p], a = xlo[p], b = xhi[p];
         if (!(xs > 0)) xs = fmax(fabs(a) * 0.1, 1), a -= xs / 2, b += xs / 2;
         else a -= 0.05 * xs, b += 0.05 * xs;
-        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", a, b, nice_step(b - a, 5));
+        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", a, b, chart_nice_step(b - a, 5));
         char name[256], detail[512], src[64], panel[SW_NAME_MAX + 96];
         sw_param_title(name, sizeof name, detail, sizeof detail, d, d->param[j].key, w);
         fputs("set xlabel ", out);
@@ -746,25 +728,10 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     script(out, data, opt, dir);
 }
 
-typedef char output_path[FS_PATH_MAX + 64];
-
-/* The files the script writes: each chart in each format asked for, then the pack. */
-static size_t output_paths(const char *dir, const fs_chart_options *opt, size_t charts, output_path *paths)
-{
-    size_t n = 0;
-    for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
-        if (!chart_format_wanted(opt, f)) continue;
-        for (size_t c = 0; c < charts; c++, n++)
-            snprintf(paths[n], sizeof paths[n], "%s/%s.%s", dir, chart_names[c], chart_format_ext(f));
-    }
-    if (opt->pdf) snprintf(paths[n++], sizeof paths[0], "%s/sweep-pack.pdf", dir);
-    return n;
-}
-
 fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag)
 {
     if (!opt->png && !opt->svg && !opt->pdf) return FS_OK;
-    output_path paths[2 * CHARTS + 1];
+    chart_path paths[2 * CHARTS + 1];
     const char *outputs[2 * CHARTS + 1];
     sw_data d = {.param_count = 0};
     snprintf(d.money_unit, sizeof d.money_unit, "%s", money_unit ? money_unit : "");
@@ -772,8 +739,7 @@ fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_
         sw_data_free(&d);
         return fs_diag_status(diag);
     }
-    size_t n = output_paths(dir, opt, chart_count(&d), paths);
-    for (size_t k = 0; k < n; k++) outputs[k] = paths[k];
+    size_t n = chart_output_paths(dir, opt, chart_names, chart_count(&d), "sweep-pack", paths, outputs);
     fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
     sw_data_free(&d);
     return st;

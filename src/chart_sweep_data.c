@@ -64,22 +64,6 @@ static int read_json(const char *dir, sw_data *d, fs_diag *diag)
     return rc;
 }
 
-static fs_table *open_table(const char *dir, const char *name, fs_diag *diag)
-{
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    fs_table *t = NULL;
-    return fs_table_read(path, &t, diag) == FS_OK ? t : NULL;
-}
-
-/* A real cell that may be empty (NAN then), or -1 with a diagnostic. */
-static int optional_real(const fs_table *t, size_t row, int col, double *out, fs_diag *diag)
-{
-    *out = NAN;
-    if (col < 0 || !fs_table_cell(t, row, (size_t)col)[0]) return 0;
-    return chart_cell_real(t, row, col, out, diag);
-}
-
 /* The disbursed_<date> columns of sweep.csv (the first SW_DATES_MAX; a name whose
  * end is not a date is not one): each variant's forecast share of the whole plan at
  * that date, NAN unless solved. */
@@ -103,7 +87,7 @@ static int read_disbursed(const fs_table *t, sw_data *d, fs_diag *diag)
         for (size_t k = 0; k < d->date_count; k++) {
             double *v = &d->disbursed[r * d->date_count + k];
             *v = NAN;
-            if (d->status[r] == SW_SOLVED && optional_real(t, r, col[k], v, diag)) return -1;
+            if (d->status[r] == SW_SOLVED && chart_cell_real_or_nan(t, r, col[k], v, diag)) return -1;
         }
     return 0;
 }
@@ -113,7 +97,7 @@ static int read_disbursed(const fs_table *t, sw_data *d, fs_diag *diag)
 static int read_fan(const char *dir, sw_data *d, fs_diag *diag)
 {
     static const char *const names[SW_FAN_STATS] = {"p05", "p25", "p50", "p75", "p95", "mean"};
-    fs_table *t = open_table(dir, "sweep_disbursement.csv", diag);
+    fs_table *t = chart_table_open(dir, "sweep_disbursement.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     int rc = -1, cm = chart_column(t, "month_end", diag), cv = chart_column(t, "variants", diag), cs[SW_FAN_STATS];
     bool missing = cm < 0 || cv < 0;
@@ -124,7 +108,7 @@ static int read_fan(const char *dir, sw_data *d, fs_diag *diag)
         if (chart_cell_date(t, r, cm, &fan[r].month_end, diag) || chart_cell_int(t, r, cv, &fan[r].variants, diag))
             goto done;
         for (int k = 0; k < SW_FAN_STATS; k++)
-            if (optional_real(t, r, cs[k], &fan[r].stat[k], diag)) goto done;
+            if (chart_cell_real_or_nan(t, r, cs[k], &fan[r].stat[k], diag)) goto done;
     }
     if (fan) d->fan = fan, d->fan_count = t->row_count, fan = NULL, rc = 0;
 done:
@@ -135,7 +119,7 @@ done:
 
 static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
 {
-    fs_table *t = open_table(dir, "sweep.csv", diag);
+    fs_table *t = chart_table_open(dir, "sweep.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     size_t np = d->param_count, n = t->row_count;
     int rc = -1, cv = chart_column(t, "variant", diag), cs = chart_column(t, "status", diag);
@@ -188,7 +172,7 @@ done:
 
 static int read_sensitivity(const char *dir, sw_data *d, fs_diag *diag)
 {
-    fs_table *t = open_table(dir, "sensitivity.csv", diag);
+    fs_table *t = chart_table_open(dir, "sensitivity.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     int rc = -1, cr = chart_column(t, "result", diag), cp = chart_column(t, "parameter", diag);
     int cs = chart_column(t, "src", diag), c2 = chart_column(t, "r2", diag), cn = chart_column(t, "variants", diag);
@@ -204,8 +188,9 @@ static int read_sensitivity(const char *dir, sw_data *d, fs_diag *diag)
         if (k == SW_RESULTS || j == d->param_count) continue; /* a result the charts do not draw */
         sw_param *p = &d->param[j];
         if (chart_cell_real(t, r, cs, &p->src[k], diag) || chart_cell_real(t, r, c2, &d->r2[k], diag) ||
-            chart_cell_int(t, r, cn, &d->fitted, diag) || optional_real(t, r, ct, &p->st[k], diag) ||
-            optional_real(t, r, cl, &p->st_lo[k], diag) || optional_real(t, r, ch, &p->st_hi[k], diag))
+            chart_cell_int(t, r, cn, &d->fitted, diag) || chart_cell_real_or_nan(t, r, ct, &p->st[k], diag) ||
+            chart_cell_real_or_nan(t, r, cl, &p->st_lo[k], diag) ||
+            chart_cell_real_or_nan(t, r, ch, &p->st_hi[k], diag))
             goto done;
         d->has_sensitivity[k] = true;
     }

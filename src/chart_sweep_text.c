@@ -139,7 +139,7 @@ bool sw_money_param(const char *key)
 
 double sw_divisor(const sw_data *d)
 {
-    return chart_in_billions(d->money_unit) ? 1000.0 : 1.0;
+    return chart_divisor(d->money_unit);
 }
 
 const char *sw_display_unit(const sw_data *d, const sw_words *w)

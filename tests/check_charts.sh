@@ -36,7 +36,6 @@ expect "no disbursement charts without disbursement" "" "$(ls out | grep -E '^(d
 expect "english title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Coverage of need by unit" && echo yes)"
 
 # Disbursement: two more charts and a 6-page pack; golden script (relative paths).
-pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
 "$bin" run "$tests/fixtures/disbursement-cash.cfg" -o disb --charts png,svg,pdf >/dev/null
 expect "run with disbursement" 0 $?
 if [ "$update" = "--update" ]; then cp disb/charts.gp "$tests/golden/disbursement-cash-charts.gp"; fi

@@ -11,7 +11,6 @@ bin=$1 root=$2 update=${3:-}
 . "$(dirname "$0")/expect.sh"
 fx=$root/tests/fixtures
 nobom() { sed '1s/^\xEF\xBB\xBF//' "$1"; }
-pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
 
 "$bin" compare "$root/scenarios/haiphong-2026.cfg" "$root/scenarios/haiphong-2026.cfg" -o "$tmp/self" --charts none \
   >/dev/null

@@ -163,8 +163,6 @@ else
 fi
 # Charts, drawn from the tables just written. Golden script (relative paths, so that it
 # is stable; --update rewrites it).
-pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
-has_text() { grep -qF "$2" <<<"$1" && echo yes; }
 cd "$tmp"
 "$bin" sweep "$fixtures/sweep-water-filling.cfg" -o wf --charts png,svg,pdf >/dev/null; expect "sweep with charts" 0 $?
 if [ "$update" = "--update" ]; then cp wf/sweep-charts.gp "$tests/golden/sweep-water-filling-charts.gp"; fi

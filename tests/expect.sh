@@ -18,6 +18,12 @@ expect_same_file() {
     failed=$((failed + 1)); echo "FAIL $1"; diff "$2" "$3" | head -20; fi
 }
 
+# pages PDF: the number of pages of a PDF (pdfinfo).
+pages() { pdfinfo "$1" | awk '/^Pages:/{print $2}'; }
+
+# has_text TEXT PART: prints "yes" when TEXT contains PART (a fixed string).
+has_text() { grep -qF "$2" <<<"$1" && echo yes; }
+
 # finish LABEL: prints the closing count and exits non-zero when a check failed.
 finish() {
   echo "$1: $passed passed, $failed failed"
