@@ -28,6 +28,17 @@ static int sync_file(const char *path)
     return rc;
 }
 
+fs_status fs_atomic_close(fs_atomic_file *f, fs_diag *diag)
+{
+    int failed = ferror(f->fp) || fflush(f->fp) != 0;
+    int err = errno;
+    if (fclose(f->fp) != 0 && !failed) failed = 1, err = errno;
+    f->fp = NULL;
+    if (!failed) return FS_OK;
+    remove(f->temp);
+    return fs_diag_add(diag, FS_EIO, f->path, 0, NULL, "cannot write: %s", strerror(err));
+}
+
 void fs_atomic_abort(fs_atomic_file *f)
 {
     if (f->fp) fclose(f->fp);

@@ -37,14 +37,7 @@ fs_status output_set_text(output_set *p, const char *dir, const char *name, cons
         fs_atomic_abort(&f);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
     }
-    int failed = ferror(f.fp) || fflush(f.fp) != 0;
-    int err = errno;
-    if (fclose(f.fp) != 0 && !failed) failed = 1, err = errno;
-    f.fp = NULL;
-    if (failed) {
-        remove(f.temp);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
-    }
+    if (fs_atomic_close(&f, diag) != FS_OK) return FS_EIO;
     output_set_add(p, f.temp, path);
     return FS_OK;
 }

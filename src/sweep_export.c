@@ -92,12 +92,6 @@ fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const
         fs_atomic_abort(&out);
         return st;
     }
-    bool failed = ferror(out.fp) != 0;
-    failed |= fclose(out.fp) != 0;
-    out.fp = NULL;
-    if (failed) {
-        fs_atomic_abort(&out);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
-    }
-    return fs_atomic_rename(out.temp, path, false, diag);
+    st = fs_atomic_close(&out, diag);
+    return st == FS_OK ? fs_atomic_rename(out.temp, path, false, diag) : st;
 }

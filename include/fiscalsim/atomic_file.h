@@ -25,6 +25,10 @@ typedef struct fs_atomic_file {
 /* Opens a temporary file for `path`. Returns FS_OK or FS_EIO with a diagnostic. */
 fs_status fs_atomic_open(fs_atomic_file *f, const char *path, fs_diag *diag);
 
+/* Closes the temporary file once complete. On a write error (a full disk shows only
+ * here) removes it and returns FS_EIO with a diagnostic naming the target. */
+fs_status fs_atomic_close(fs_atomic_file *f, fs_diag *diag);
+
 /* Closes and removes the temporary file; the target is untouched. Safe to call twice. */
 void fs_atomic_abort(fs_atomic_file *f);
 

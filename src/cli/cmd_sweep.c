@@ -114,14 +114,8 @@ static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const 
     journal_write_header(out.fp, m->fingerprint, r->variant_count);
     for (size_t i = 0; i < r->variant_count; i++)
         if (r->rows[i].done) journal_append(out.fp, i, &r->rows[i], m->sweep->date_count);
-    bool failed = ferror(out.fp) != 0;
-    failed |= fclose(out.fp) != 0;
-    out.fp = NULL;
-    if (failed) {
-        fs_atomic_abort(&out);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
-    }
-    return fs_atomic_rename(out.temp, path, a->sync, diag);
+    st = fs_atomic_close(&out, diag);
+    return st == FS_OK ? fs_atomic_rename(out.temp, path, a->sync, diag) : st;
 }
 
 int cmd_sweep(int argc, char **argv)
