@@ -21,7 +21,6 @@
 #include "disburse_curve.h"
 #include "fiscalsim/calendar.h"
 #include "fiscalsim/round.h"
-#include "lapack_lazy.h"
 
 const char *fs_plan_part_name(fs_plan_part part)
 {
@@ -506,11 +505,6 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disbur
     d->day_count = (size_t)(deadline_of(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) -
                             d->start + 1);
     if ((st = unit_plans(&w, diag, r)) != FS_OK) goto fail;
-    if (!calibration && !lapack_get()) {
-        st = fs_diag_add(diag, FS_EMISSING, w.s->file, w.s->line, "disbursement",
-                         "the calibration needs LAPACKE: install the Debian package liblapacke");
-        goto fail;
-    }
     if (build_model(&w) != 0 || alloc_months(d) != 0 || calibrate(&w, calibration) != 0) goto oom;
     if (daily_forecast(&w) != 0 || build_accounts(&w) != 0 || build_entities(&w) != 0) goto oom;
     int rc = cash_months(&w, diag);

@@ -8,8 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+
 #include "fiscalsim/calendar.h"
-#include "lapack_lazy.h"
 
 /* Weight of the prior that keeps θ defined when observations do not pin it down; small
  * enough that four observations for four parameters are met to about 1e-5. */
@@ -60,43 +62,69 @@ double curve_progress(const curve_year *y, const curve_tranche *tr, int32_t t)
     return x < 1 ? x : 1;
 }
 
-void curve_entity_shape(const curve_model *cm, size_t e, const double *theta, double *alpha, double *q)
+/* α and q of entity e, given e^θ of each part's α (exp_alpha: city, lower); raw is
+ * q before clamping. */
+static void shape_of(const curve_model *cm, size_t e, const double *theta, const double exp_alpha[2], double *alpha,
+                     double *q, double *raw)
 {
     double c = cm->capacity[e];
     bool city = e == 0;
-    *alpha = exp(theta[city ? 0 : 1]) / c;
-    double raw = 1 - theta[city ? 2 : 3] / c;
-    *q = raw < 0 ? 0 : raw > 1 ? 1 : raw;
+    *alpha = exp_alpha[city ? 0 : 1] / c;
+    *raw = 1 - theta[city ? 2 : 3] / c;
+    *q = *raw < 0 ? 0 : *raw > 1 ? 1 : *raw;
+}
+
+void curve_entity_shape(const curve_model *cm, size_t e, const double *theta, double *alpha, double *q)
+{
+    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])}, raw;
+    shape_of(cm, e, theta, exp_alpha, alpha, q, &raw);
+}
+
+/* The share q·x^α of a tranche of entity e at progress x (log_x = ln x when x > 0), and
+ * its gradient in θ when grad is not NULL. */
+static double share_at(const curve_model *cm, int e, double x, double log_x, const double *theta,
+                       const double exp_alpha[2], double *grad)
+{
+    double alpha, q, raw;
+    shape_of(cm, (size_t)e, theta, exp_alpha, &alpha, &q, &raw);
+    double xa = x > 0 ? exp(alpha * log_x) : 0;
+    double share = q * xa;
+    if (grad) {
+        bool city = e == 0;
+        for (int j = 0; j < CURVE_PARAMS; j++) grad[j] = 0;
+        grad[city ? 0 : 1] = x > 0 ? share * log_x * alpha : 0;
+        grad[city ? 2 : 3] = raw > 0 && raw < 1 ? -xa / cm->capacity[e] : 0;
+    }
+    return share;
 }
 
 double curve_tranche_share(const curve_model *cm, const curve_set *set, const curve_tranche *tr, int32_t t,
                            const double *theta, double *grad)
 {
-    double alpha, q;
-    curve_entity_shape(cm, (size_t)tr->entity, theta, &alpha, &q);
+    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])};
     double x = curve_progress(&set->year, tr, t);
-    double xa = x > 0 ? pow(x, alpha) : 0;
-    double share = q * xa;
-    if (grad) {
-        bool city = tr->entity == 0;
-        double c = cm->capacity[tr->entity];
-        double raw = 1 - theta[city ? 2 : 3] / c;
-        memset(grad, 0, CURVE_PARAMS * sizeof *grad);
-        grad[city ? 0 : 1] = x > 0 ? share * log(x) * alpha : 0;
-        grad[city ? 2 : 3] = raw > 0 && raw < 1 ? -xa / c : 0;
-    }
-    return share;
+    return share_at(cm, tr->entity, x, x > 0 ? log(x) : 0, theta, exp_alpha, grad);
 }
 
 void curve_part_shares(const curve_model *cm, const curve_set *set, int32_t t, const double *theta,
                        double share[FS_PLAN_PART_COUNT], double grad[FS_PLAN_PART_COUNT][CURVE_PARAMS])
 {
     double num[2] = {0, 0}, den[2] = {0, 0}, g[2][CURVE_PARAMS] = {{0}}, tg[CURVE_PARAMS];
+    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])};
+    /* Tranches come in runs with the same start and deadline (build_set's order), and
+     * so the same progress: x and ln x are computed once per run. */
+    const curve_tranche *run = NULL;
+    double x = 0, log_x = 0;
     for (size_t k = 0; k < set->tranche_count; k++) {
         const curve_tranche *tr = &set->tranches[k];
         if (tr->start > t || tr->amount <= 0) continue;
+        if (!run || run->start != tr->start || run->deadline != tr->deadline) {
+            run = tr;
+            x = curve_progress(&set->year, tr, t);
+            log_x = x > 0 ? log(x) : 0;
+        }
         int p = tr->entity == 0 ? 0 : 1;
-        num[p] += tr->amount * curve_tranche_share(cm, set, tr, t, theta, grad ? tg : NULL);
+        num[p] += tr->amount * share_at(cm, tr->entity, x, log_x, theta, exp_alpha, grad ? tg : NULL);
         den[p] += tr->amount;
         if (grad)
             for (int j = 0; j < CURVE_PARAMS; j++) g[p][j] += tr->amount * tg[j];
@@ -145,47 +173,63 @@ static double residuals(const curve_model *cm, const fs_disburse_spec *spec, con
     return cost;
 }
 
-/* cov = (JᵀJ)⁻¹ by Cholesky. Returns 0 or -1. */
-static int inverse_normal(const lapack_api *la, const double *jac, size_t rows, double *cov)
+/* cov = (JᵀJ)⁻¹ by Cholesky. Returns 0 or -1 (JᵀJ not positive definite). */
+static int inverse_normal(const double *jac, size_t rows, double *cov)
 {
-    double a[CURVE_PARAMS * CURVE_PARAMS] = {0};
     for (size_t i = 0; i < CURVE_PARAMS; i++)
-        for (size_t j = 0; j < CURVE_PARAMS; j++)
-            for (size_t k = 0; k < rows; k++) a[i * CURVE_PARAMS + j] += jac[k * CURVE_PARAMS + i] * jac[k * CURVE_PARAMS + j];
-    if (la->dpotrf(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
-    if (la->dpotri(LAPACK_ROW_MAJOR, 'U', CURVE_PARAMS, a, CURVE_PARAMS) != 0) return -1;
-    for (size_t i = 0; i < CURVE_PARAMS; i++)
-        for (size_t j = 0; j < CURVE_PARAMS; j++) cov[i * CURVE_PARAMS + j] = i <= j ? a[i * CURVE_PARAMS + j] : a[j * CURVE_PARAMS + i];
-    return 0;
+        for (size_t j = 0; j < CURVE_PARAMS; j++) {
+            double sum = 0;
+            for (size_t k = 0; k < rows; k++) sum += jac[k * CURVE_PARAMS + i] * jac[k * CURVE_PARAMS + j];
+            cov[i * CURVE_PARAMS + j] = sum;
+        }
+    gsl_matrix_view a = gsl_matrix_view_array(cov, CURVE_PARAMS, CURVE_PARAMS);
+    if (gsl_linalg_cholesky_decomp1(&a.matrix) != GSL_SUCCESS) return -1;
+    return gsl_linalg_cholesky_invert(&a.matrix) == GSL_SUCCESS ? 0 : -1;
+}
+
+/* The damped Gauss–Newton step δ: least squares of [J; √μ·I]·δ = [−r; 0] by Householder
+ * QR. a (arows × 4) and b (2·arows: the right-hand side, then the residual) are
+ * workspace, arows = rows + 4. Returns 0 or -1. */
+static int damped_step(const double *jac, const double *r, size_t rows, double mu, double *a, double *b,
+                       double step[CURVE_PARAMS])
+{
+    size_t arows = rows + CURVE_PARAMS;
+    for (size_t i = 0; i < rows; i++) {
+        memcpy(a + i * CURVE_PARAMS, jac + i * CURVE_PARAMS, CURVE_PARAMS * sizeof *a);
+        b[i] = -r[i];
+    }
+    for (size_t j = 0; j < CURVE_PARAMS; j++) {
+        for (size_t i = 0; i < CURVE_PARAMS; i++) a[(rows + j) * CURVE_PARAMS + i] = i == j ? sqrt(mu) : 0;
+        b[rows + j] = 0;
+    }
+    double tau_data[CURVE_PARAMS];
+    gsl_matrix_view qr = gsl_matrix_view_array(a, arows, CURVE_PARAMS);
+    gsl_vector_view tau = gsl_vector_view_array(tau_data, CURVE_PARAMS);
+    gsl_vector_view rhs = gsl_vector_view_array(b, arows), residual = gsl_vector_view_array(b + arows, arows);
+    gsl_vector_view x = gsl_vector_view_array(step, CURVE_PARAMS);
+    if (gsl_linalg_QR_decomp(&qr.matrix, &tau.vector) != GSL_SUCCESS) return -1;
+    return gsl_linalg_QR_lssolve(&qr.matrix, &tau.vector, &rhs.vector, &x.vector, &residual.vector) == GSL_SUCCESS
+               ? 0
+               : -1;
 }
 
 int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double *theta, double *cov, double *model)
 {
     size_t rows = spec->obs_count + CURVE_PARAMS, arows = rows + CURVE_PARAMS;
     double *r = malloc(rows * sizeof *r), *jac = malloc(rows * CURVE_PARAMS * sizeof *jac);
-    double *a = malloc(arows * CURVE_PARAMS * sizeof *a), *b = malloc(arows * sizeof *b);
+    double *a = malloc(arows * CURVE_PARAMS * sizeof *a), *b = malloc(2 * arows * sizeof *b);
     double *trial_r = malloc(rows * sizeof *trial_r);
     int result = -1;
-    const lapack_api *la = lapack_get();
-    if (!la || !r || !jac || !a || !b || !trial_r) goto done;
+    if (!r || !jac || !a || !b || !trial_r) goto done;
+    gsl_set_error_handler_off(); /* errors are returned: GSL's default handler aborts */
     double cost = residuals(cm, spec, theta, r, jac, NULL), mu = 1e-3;
     int it = 0;
     for (; it < 200 && cost > 1e-26; it++) {
-        /* Damped Gauss–Newton step: least squares of [J; √μ I] δ = [−r; 0]. */
-        for (size_t i = 0; i < rows; i++) {
-            memcpy(a + i * CURVE_PARAMS, jac + i * CURVE_PARAMS, CURVE_PARAMS * sizeof *a);
-            b[i] = -r[i];
-        }
+        double delta[CURVE_PARAMS], trial[CURVE_PARAMS], step = 0;
+        if (damped_step(jac, r, rows, mu, a, b, delta) != 0) goto done;
         for (size_t j = 0; j < CURVE_PARAMS; j++) {
-            for (size_t i = 0; i < CURVE_PARAMS; i++) a[(rows + j) * CURVE_PARAMS + i] = i == j ? sqrt(mu) : 0;
-            b[rows + j] = 0;
-        }
-        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)arows, CURVE_PARAMS, 1, a, CURVE_PARAMS, b, 1) != 0)
-            goto done;
-        double trial[CURVE_PARAMS], step = 0;
-        for (size_t j = 0; j < CURVE_PARAMS; j++) {
-            trial[j] = theta[j] + b[j];
-            step = fmax(step, fabs(b[j]));
+            trial[j] = theta[j] + delta[j];
+            step = fmax(step, fabs(delta[j]));
         }
         double trial_cost = residuals(cm, spec, trial, trial_r, NULL, NULL);
         if (trial_cost < cost) {
@@ -199,7 +243,7 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
         }
     }
     residuals(cm, spec, theta, r, jac, model);
-    if (inverse_normal(la, jac, rows, cov) == 0) result = it;
+    if (inverse_normal(jac, rows, cov) == 0) result = it;
 done:
     free(r), free(jac), free(a), free(b), free(trial_r);
     return result;

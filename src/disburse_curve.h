@@ -9,8 +9,10 @@
  * (the city: 1) has α = α_part / c and q = 1 − s_part / c (clamped to [0, 1]), where
  * the part is the city's own projects or the lower level. The four parameters
  * θ = (ln α_city, ln α_lower, s_city, s_lower) are calibrated to observed shares by
- * Levenberg–Marquardt with LAPACKE least squares; the band is the delta method with
- * the parameters' covariance σ²(JᵀJ)⁻¹.
+ * Levenberg–Marquardt, each step a least-squares solve by GSL's Householder QR; the
+ * band is the delta method with the parameters' covariance σ²(JᵀJ)⁻¹ (GSL Cholesky).
+ * GSL, linked statically, rather than LAPACKE: the problem is 4 parameters, and
+ * loading OpenBLAS (with its Fortran runtime) cost a run 7 ms and slowed its printf.
  */
 #ifndef FISCALSIM_DISBURSE_CURVE_H
 #define FISCALSIM_DISBURSE_CURVE_H

@@ -21,8 +21,7 @@ const lapack_api *lapack_get(void)
     /* POSIX guarantees that a data pointer from dlsym converts to a function pointer. */
     *(void **)&api.dgels = dlsym(h, "LAPACKE_dgels");
     *(void **)&api.dpotrf = dlsym(h, "LAPACKE_dpotrf");
-    *(void **)&api.dpotri = dlsym(h, "LAPACKE_dpotri");
-    if (!api.dgels || !api.dpotrf || !api.dpotri) {
+    if (!api.dgels || !api.dpotrf) {
         dlclose(h);
         return NULL;
     }

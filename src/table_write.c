@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "decimal_format.h"
+
 static void write_text(FILE *fp, const char *s)
 {
     if (!strpbrk(s, ",\"\r\n")) {
@@ -32,9 +34,13 @@ void table_write_csv(FILE *fp, const table_view *t)
             cell v;
             t->get(t->ctx, row, c, &v);
             if (c) fputc(',', fp);
-            if (v.type == CELL_TEXT) write_text(fp, v.text);
-            else if (v.type == CELL_INT) fprintf(fp, "%lld", (long long)v.i);
-            else fprintf(fp, "%.6f", v.r);
+            if (v.type == CELL_TEXT) {
+                write_text(fp, v.text);
+            } else {
+                char number[DECIMAL_FORMAT_MAX];
+                size_t n = v.type == CELL_INT ? decimal_int64(v.i, number) : decimal_fixed6(v.r, number);
+                fwrite(number, 1, n, fp);
+            }
         }
         fputc('\n', fp);
     }
