@@ -2,11 +2,15 @@
  * number.c: strict number parsing, independent of the process locale (libconfig
  * resets it, and a comma locale would change strtod). Hand-written grammar, then
  * strtod on a validated string that contains only [-+0-9.eE].
+ *
+ * The grammar pass also computes the value where that is exact and simple: an integer
+ * (with an overflow check, instead of strtoll), and a real of at most 15 digits without
+ * an exponent (one division, see fs_parse_real); strtod does the rest.
  */
 #include "fiscalsim/number.h"
 
 #include <ctype.h>
-#include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,17 +45,24 @@ static const char *describe_separator(const char *text)
 int fs_parse_int64(const char *text, int64_t *out, char *why, size_t why_size)
 {
     const char *p = text;
+    int negative = *p == '-';
     if (*p == '+' || *p == '-') p++;
     if (!isdigit((unsigned char)*p)) goto bad;
-    while (isdigit((unsigned char)*p)) p++;
+    /* The magnitude, which may reach 2^63 when negative; it stops growing once it
+     * would pass that, and the rest of the text is still checked. */
+    uint64_t limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX, v = 0;
+    int in_range = 1;
+    for (; isdigit((unsigned char)*p); p++) {
+        unsigned digit = (unsigned)(*p - '0');
+        if (v > (limit - digit) / 10) in_range = 0;
+        else v = v * 10 + digit;
+    }
     if (*p != '\0') goto bad;
-    errno = 0;
-    long long v = strtoll(text, NULL, 10);
-    if (errno == ERANGE) {
+    if (!in_range) {
         snprintf(why, why_size, "integer out of range, got \"%s\"", text);
         return -1;
     }
-    *out = (int64_t)v;
+    *out = negative && v ? -(int64_t)(v - 1) - 1 : (int64_t)v;
     return 0;
 bad:
     if (*text == '\0')
@@ -64,14 +75,17 @@ bad:
 int fs_parse_real(const char *text, double *out, char *why, size_t why_size)
 {
     const char *p = text;
-    int digits = 0;
+    int digits = 0, decimals = 0, exponent = 0;
+    uint64_t mantissa = 0; /* the digits without the point; used only when <= 15 */
     if (*p == '+' || *p == '-') p++;
-    while (isdigit((unsigned char)*p)) p++, digits++;
+    for (; isdigit((unsigned char)*p); p++, digits++) mantissa = mantissa * 10 + (uint64_t)(*p - '0');
     if (*p == '.') {
         p++;
-        while (isdigit((unsigned char)*p)) p++, digits++;
+        for (; isdigit((unsigned char)*p); p++, digits++, decimals++)
+            mantissa = mantissa * 10 + (uint64_t)(*p - '0');
     }
     if (digits && (*p == 'e' || *p == 'E')) {
+        exponent = 1;
         p++;
         if (*p == '+' || *p == '-') p++;
         if (!isdigit((unsigned char)*p)) digits = 0;
@@ -84,7 +98,17 @@ int fs_parse_real(const char *text, double *out, char *why, size_t why_size)
             snprintf(why, why_size, "expected a number, got \"%s\"%s", text, describe_separator(text));
         return -1;
     }
-    double v = strtod(text, NULL);
+    /* Up to 15 digits, the mantissa and 10^decimals are exact doubles, so one correctly
+     * rounded division (in double precision: FLT_EVAL_METHOD 0) is strtod's value. */
+    static const double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double v;
+    if (!exponent && digits <= 15 && FLT_EVAL_METHOD == 0) {
+        v = (double)mantissa;
+        v = (*text == '-' ? -v : v) / powers[decimals];
+    } else {
+        v = strtod(text, NULL);
+    }
     if (!isfinite(v)) {
         snprintf(why, why_size, "number out of range, got \"%s\"", text);
         return -1;

@@ -18,26 +18,43 @@
 static const char *const kind_names[] = {"commune", "ward", "special_zone", NULL};
 static const char *const class_names[] = {"I", "II", "III", "special", NULL};
 
-/* Columns every table may have, besides rev_<source id>. */
+/* The fields a unit may have, besides rev_<source id> (field F_COUNT + s for source s).
+ * The workloads come in fs_workload order, so workload w is field F_WORKLOAD + w. */
+enum {
+    F_NAME, F_KIND, F_CLASS, F_REGIME, F_DISTRICT, F_POPULATION, F_AREA, F_WORKLOAD,
+    F_ISLAND = F_WORKLOAD + FS_WL_COUNT, F_COASTAL, F_HAS_PMB, F_LAST_YEAR, F_DELEGATED, F_TARGETED,
+    F_PUBLISHED, F_BUDGET_RECURRENT, F_BUDGET_INVESTMENT, F_BUDGET_OTHER, F_COUNT
+};
+
+/* Their names: the columns every table may have, and the keys of an inline unit. */
 static const char *const unit_fields[] = {
     "name", "kind", "class", "regime", "district", "population", "area_km2",
     "dossiers", "staff_quota", "staff_in_post", "schools", "health_stations", "hq_buildings",
     "island", "coastal", "has_pmb", "last_year", "delegated", "targeted", "published",
     "budget_recurrent", "budget_investment", "budget_other", NULL};
+_Static_assert(sizeof unit_fields / sizeof *unit_fields == F_COUNT + 1, "one name per field");
+
+/* A field's name and, in a table, its column (-1 when the table has none). Found once
+ * per units group, so that reading a row looks up no names. */
+typedef struct field_info {
+    char name[FS_ID_MAX + 8];
+    int column;
+} field_info;
 
 /* One unit's fields, from a table row or an inline group. */
 typedef struct record {
     reader *r;
+    const field_info *fields;           /* F_COUNT + source_count */
     const fs_table *table;              /* table source */
     size_t row;
     const config_setting_t *group;      /* inline source */
 } record;
 
-static void rec_error(record *rec, const char *field, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static void rec_error(record *rec, int f, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-static void rec_error(record *rec, const char *field, const char *fmt, ...)
+static void rec_error(record *rec, int f, const char *fmt, ...)
 {
+    const char *field = rec->fields[f].name;
     char message[FS_MESSAGE_MAX];
     va_list ap;
     va_start(ap, fmt);
@@ -61,89 +78,90 @@ static void rec_error(record *rec, const char *field, const char *fmt, ...)
 }
 
 /* The text of a table cell; absent when the column does not exist or the cell is empty. */
-static const char *rec_cell(record *rec, const char *field)
+static const char *rec_cell(record *rec, int f)
 {
-    int col = fs_table_column(rec->table, field);
+    int col = rec->fields[f].column;
     if (col < 0) return NULL;
     const char *text = fs_table_cell(rec->table, rec->row, (size_t)col);
     return text[0] ? text : NULL;
 }
 
 /* An absent field: an error when required (-1), else "absent" (1). */
-static int absent(record *rec, const char *field, bool required)
+static int absent(record *rec, int f, bool required)
 {
-    if (required) rec_error(rec, field, rec->table ? "missing value" : "missing required key");
+    if (required) rec_error(rec, f, rec->table ? "missing value" : "missing required key");
     return required ? -1 : 1;
 }
 
-static int rec_text(record *rec, const char *field, bool required, char *out, size_t size)
+static int rec_text(record *rec, int f, bool required, char *out, size_t size)
 {
     if (rec->table) {
-        const char *text = rec_cell(rec, field);
-        if (!text) return absent(rec, field, required);
-        if (strlen(text) >= size) {
-            rec_error(rec, field, "text longer than %zu bytes", size - 1);
+        const char *text = rec_cell(rec, f);
+        if (!text) return absent(rec, f, required);
+        size_t len = strlen(text);
+        if (len >= size) {
+            rec_error(rec, f, "text longer than %zu bytes", size - 1);
             return -1;
         }
-        strcpy(out, text);
+        memcpy(out, text, len + 1);
         return 0;
     }
-    int rc = rd_string(rec->r, rec->group, field, out, size);
-    return rc == 1 ? absent(rec, field, required) : rc;
+    int rc = rd_string(rec->r, rec->group, rec->fields[f].name, out, size);
+    return rc == 1 ? absent(rec, f, required) : rc;
 }
 
-static int rec_int64(record *rec, const char *field, bool required, int64_t *out)
+static int rec_int64(record *rec, int f, bool required, int64_t *out)
 {
     if (rec->table) {
-        const char *text = rec_cell(rec, field);
-        if (!text) return absent(rec, field, required);
+        const char *text = rec_cell(rec, f);
+        if (!text) return absent(rec, f, required);
         char why[FS_MESSAGE_MAX / 2];
         if (fs_parse_int64(text, out, why, sizeof why) != 0) {
-            rec_error(rec, field, "%s", why);
+            rec_error(rec, f, "%s", why);
             return -1;
         }
         return 0;
     }
-    int rc = rd_int64(rec->r, rec->group, field, out);
-    return rc == 1 ? absent(rec, field, required) : rc;
+    int rc = rd_int64(rec->r, rec->group, rec->fields[f].name, out);
+    return rc == 1 ? absent(rec, f, required) : rc;
 }
 
-static int rec_real(record *rec, const char *field, bool required, double *out)
+static int rec_real(record *rec, int f, bool required, double *out)
 {
     if (rec->table) {
-        const char *text = rec_cell(rec, field);
-        if (!text) return absent(rec, field, required);
+        const char *text = rec_cell(rec, f);
+        if (!text) return absent(rec, f, required);
         char why[FS_MESSAGE_MAX / 2];
         if (fs_parse_real(text, out, why, sizeof why) != 0) {
-            rec_error(rec, field, "%s", why);
+            rec_error(rec, f, "%s", why);
             return -1;
         }
         return 0;
     }
-    int rc = rd_real(rec->r, rec->group, field, out);
-    return rc == 1 ? absent(rec, field, required) : rc;
+    int rc = rd_real(rec->r, rec->group, rec->fields[f].name, out);
+    return rc == 1 ? absent(rec, f, required) : rc;
 }
 
-static int rec_flag(record *rec, const char *field, bool *out)
+static int rec_flag(record *rec, int f, bool *out)
 {
     if (rec->table) {
-        const char *text = rec_cell(rec, field);
+        const char *text = rec_cell(rec, f);
         if (!text) return 1;
         if (!strcmp(text, "1") || !strcasecmp(text, "true")) *out = true;
         else if (!strcmp(text, "0") || !strcasecmp(text, "false")) *out = false;
         else {
-            rec_error(rec, field, "expected 0 or 1 (or true/false), got \"%s\"", text);
+            rec_error(rec, f, "expected 0 or 1 (or true/false), got \"%s\"", text);
             return -1;
         }
         return 0;
     }
-    return rd_bool(rec->r, rec->group, field, out);
+    return rd_bool(rec->r, rec->group, rec->fields[f].name, out);
 }
 
-static int rec_choice(record *rec, const char *field, const char *const *choices, int *out)
+static int rec_choice(record *rec, int f, const char *const *choices, int *out)
 {
     char value[FS_NAME_MAX];
-    if (rec_text(rec, field, true, value, sizeof value) != 0) return -1;
+    if (rec_text(rec, f, true, value, sizeof value) != 0) return -1;
     for (int i = 0; choices[i]; i++)
         if (strcmp(value, choices[i]) == 0) {
             *out = i;
@@ -151,15 +169,17 @@ static int rec_choice(record *rec, const char *field, const char *const *choices
         }
     const char *hint = rd_suggest(value, choices);
     if (hint)
-        rec_error(rec, field, "unknown value \"%s\" (did you mean \"%s\"?)", value, hint);
+        rec_error(rec, f, "unknown value \"%s\" (did you mean \"%s\"?)", value, hint);
     else
-        rec_error(rec, field, "unknown value \"%s\"", value);
+        rec_error(rec, f, "unknown value \"%s\"", value);
     return -1;
 }
 
+/* The index of a regime, added when new. Searched from the newest: tables list a
+ * regime's units together, so the match is usually the last one. */
 static int regime_index(fs_model *m, const char *name)
 {
-    for (size_t i = 0; i < m->regime_count; i++)
+    for (size_t i = m->regime_count; i-- > 0;)
         if (strcmp(m->regimes[i], name) == 0) return (int)i;
     char(*grown)[FS_ID_MAX] = realloc(m->regimes, (m->regime_count + 1) * sizeof *grown);
     if (!grown) return -1;
@@ -169,14 +189,14 @@ static int regime_index(fs_model *m, const char *name)
 }
 
 /* Non-negative integer field with default 0. */
-static void read_count(record *rec, const char *field, int64_t *out)
+static void read_count(record *rec, int f, int64_t *out)
 {
     *out = 0;
-    if (rec_int64(rec, field, false, out) == 0 && *out < 0) {
-        rec_error(rec, field, "must not be negative, got %lld", (long long)*out);
+    if (rec_int64(rec, f, false, out) == 0 && *out < 0) {
+        rec_error(rec, f, "must not be negative, got %lld", (long long)*out);
         *out = 0;
     } else if (*out > FS_AMOUNT_MAX) {
-        rec_error(rec, field, "must be at most 10^15, got %lld", (long long)*out);
+        rec_error(rec, f, "must be at most 10^15, got %lld", (long long)*out);
         *out = 0;
     }
 }
@@ -184,45 +204,58 @@ static void read_count(record *rec, const char *field, int64_t *out)
 static void read_unit(record *rec, fs_model *m, size_t u)
 {
     fs_unit *unit = &m->units[u];
-    if (rec_text(rec, "name", true, unit->name, sizeof unit->name) == 0 && !unit->name[0])
-        rec_error(rec, "name", "must not be empty");
-    rec_text(rec, "district", false, unit->district, sizeof unit->district);
-    rec_text(rec, "published", false, unit->published, sizeof unit->published);
+    if (rec_text(rec, F_NAME, true, unit->name, sizeof unit->name) == 0 && !unit->name[0])
+        rec_error(rec, F_NAME, "must not be empty");
+    rec_text(rec, F_DISTRICT, false, unit->district, sizeof unit->district);
+    rec_text(rec, F_PUBLISHED, false, unit->published, sizeof unit->published);
     int kind = 0, cls = 0;
-    if (rec_choice(rec, "kind", kind_names, &kind) == 0) unit->kind = (fs_kind)kind;
-    if (rec_choice(rec, "class", class_names, &cls) == 0) unit->cls = (fs_class)cls;
+    if (rec_choice(rec, F_KIND, kind_names, &kind) == 0) unit->kind = (fs_kind)kind;
+    if (rec_choice(rec, F_CLASS, class_names, &cls) == 0) unit->cls = (fs_class)cls;
     char regime[FS_ID_MAX];
     unit->regime = 0;
-    if (rec_text(rec, "regime", true, regime, sizeof regime) == 0) {
-        if (!regime[0]) rec_error(rec, "regime", "must not be empty");
+    if (rec_text(rec, F_REGIME, true, regime, sizeof regime) == 0) {
+        if (!regime[0]) rec_error(rec, F_REGIME, "must not be empty");
         unit->regime = regime_index(m, regime);
     }
 
-    if (rec_int64(rec, "population", true, &unit->population) == 0 &&
+    if (rec_int64(rec, F_POPULATION, true, &unit->population) == 0 &&
         (unit->population <= 0 || unit->population > FS_AMOUNT_MAX))
-        rec_error(rec, "population", "must be a positive integer up to 10^15, got %lld", (long long)unit->population);
-    if (rec_real(rec, "area_km2", true, &unit->area_km2) == 0 && !(unit->area_km2 > 0))
-        rec_error(rec, "area_km2", "must be positive, got %g", unit->area_km2);
+        rec_error(rec, F_POPULATION, "must be a positive integer up to 10^15, got %lld",
+                  (long long)unit->population);
+    if (rec_real(rec, F_AREA, true, &unit->area_km2) == 0 && !(unit->area_km2 > 0))
+        rec_error(rec, F_AREA, "must be positive, got %g", unit->area_km2);
     for (int w = 0; w < FS_WL_COUNT; w++) {
-        const char *field = fs_workload_name((fs_workload)w);
         double v = 0;
-        if (rec_real(rec, field, false, &v) == 0 && v < 0) {
-            rec_error(rec, field, "must not be negative, got %g", v);
+        if (rec_real(rec, F_WORKLOAD + w, false, &v) == 0 && v < 0) {
+            rec_error(rec, F_WORKLOAD + w, "must not be negative, got %g", v);
             v = 0;
         }
         unit->workload[w] = v;
     }
-    rec_flag(rec, "island", &unit->island);
-    rec_flag(rec, "coastal", &unit->coastal);
-    rec_flag(rec, "has_pmb", &unit->has_pmb);
-    read_count(rec, "last_year", &unit->last_year);
-    read_count(rec, "delegated", &unit->delegated);
-    read_count(rec, "targeted", &unit->targeted);
-    for (size_t s = 0; s < m->source_count; s++) {
-        char field[FS_ID_MAX + 8];
-        snprintf(field, sizeof field, "rev_%s", m->sources[s].id);
-        read_count(rec, field, &m->revenue[u * m->source_count + s]);
+    rec_flag(rec, F_ISLAND, &unit->island);
+    rec_flag(rec, F_COASTAL, &unit->coastal);
+    rec_flag(rec, F_HAS_PMB, &unit->has_pmb);
+    read_count(rec, F_LAST_YEAR, &unit->last_year);
+    read_count(rec, F_DELEGATED, &unit->delegated);
+    read_count(rec, F_TARGETED, &unit->targeted);
+    for (size_t s = 0; s < m->source_count; s++)
+        read_count(rec, F_COUNT + (int)s, &m->revenue[u * m->source_count + s]);
+}
+
+/* The fields of a unit with their names, and with their columns in t (-1 without t).
+ * Returns NULL when out of memory; the caller frees it. */
+static field_info *find_fields(const fs_model *m, const fs_table *t)
+{
+    field_info *fields = malloc((F_COUNT + m->source_count) * sizeof *fields);
+    if (!fields) return NULL;
+    for (size_t f = 0; f < F_COUNT + m->source_count; f++) {
+        if (f < F_COUNT)
+            snprintf(fields[f].name, sizeof fields[f].name, "%s", unit_fields[f]);
+        else
+            snprintf(fields[f].name, sizeof fields[f].name, "rev_%s", m->sources[f - F_COUNT].id);
+        fields[f].column = t ? fs_table_column(t, fields[f].name) : -1;
     }
+    return fields;
 }
 
 /* Checks a table's header: known columns, no duplicates, the required ones present. */
@@ -324,7 +357,8 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             rd_error(r, list, "the list has no units");
             return -1;
         }
-        if (allocate_units(m, n)) return -1;
+        field_info *fields = allocate_units(m, n) ? NULL : find_fields(m, NULL);
+        if (!fields) return -1;
         for (size_t u = 0; u < n; u++) {
             config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
             if (!config_setting_is_group(g)) {
@@ -347,10 +381,11 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
                     else rd_error(r, f, "unknown key");
                 }
             }
-            record rec = {.r = r, .group = g};
+            record rec = {.r = r, .fields = fields, .group = g};
             read_unit(&rec, m, u);
             m->units[u].line = (int)config_setting_source_line(g);
         }
+        free(fields);
         check_duplicates(r, m, rd_file(r, list));
         return 0;
     }
@@ -360,15 +395,17 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
     if (fs_table_read(path, &t, r->diag) != FS_OK) return -1;
     check_columns(r, t, m);
     m->fingerprint = fs_fnv1a(m->fingerprint, &t->hash, sizeof t->hash);
-    if (allocate_units(m, t->row_count)) {
+    field_info *fields = allocate_units(m, t->row_count) ? NULL : find_fields(m, t);
+    if (!fields) {
         fs_table_free(t);
         return -1;
     }
     for (size_t u = 0; u < t->row_count; u++) {
-        record rec = {.r = r, .table = t, .row = u};
+        record rec = {.r = r, .fields = fields, .table = t, .row = u};
         read_unit(&rec, m, u);
         m->units[u].line = t->row_line[u];
     }
+    free(fields);
     if (t->row_count == 0)
         fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, NULL, "the table has no units");
     check_duplicates(r, m, t->path);

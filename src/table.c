@@ -4,6 +4,9 @@
  * The file is fed to libcsv one physical line at a time so that each row knows the
  * line it started on, for messages like "units.csv:17: population: ...". Comment
  * lines are honoured only before the header: after it, '#' is data.
+ *
+ * A row's fields are gathered in one reused buffer and kept as one block per row, its
+ * first cell's pointer owning it: one allocation per row rather than one per cell.
  */
 #include "fiscalsim/table.h"
 
@@ -17,7 +20,9 @@
 
 typedef struct builder {
     fs_table *t;
-    char **row;                 /* fields of the row being read */
+    char *text;                 /* the fields of the row being read, each NUL-terminated */
+    size_t text_len, text_cap;
+    size_t *start;              /* where each field starts in text */
     size_t row_len, row_cap;
     int row_start_line;
     int line;
@@ -27,12 +32,18 @@ typedef struct builder {
     size_t cell_cap;
 } builder;
 
-static bool valid_utf8(const unsigned char *s, size_t n)
+/* True when s[0..n) is UTF-8 text: valid sequences and no NUL byte. */
+static bool valid_text(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (c < 0x80) { /* ASCII, the common case */
+            if (c == 0) return false;
+            i++;
+            continue;
+        }
+        size_t len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
         if (len == 0 || i + len > n) return false;
         if (len == 2 && c < 0xC2) return false;
         for (size_t k = 1; k < len; k++)
@@ -49,35 +60,56 @@ static void on_field(void *data, size_t len, void *ctx)
     if (b->row_len == 0) b->row_start_line = b->line;
     if (b->row_len == b->row_cap) {
         size_t cap = b->row_cap ? b->row_cap * 2 : 16;
-        char **grown = realloc(b->row, cap * sizeof *grown);
+        size_t *grown = realloc(b->start, cap * sizeof *grown);
         if (!grown) {
             b->failed = true;
             return;
         }
-        b->row = grown;
+        b->start = grown;
         b->row_cap = cap;
     }
-    char *text = malloc(len + 1);
-    if (!text) {
-        b->failed = true;
-        return;
+    if (b->text_cap - b->text_len < len + 1) {
+        size_t cap = b->text_cap ? b->text_cap : 256;
+        while (cap - b->text_len < len + 1) cap *= 2;
+        char *grown = realloc(b->text, cap);
+        if (!grown) {
+            b->failed = true;
+            return;
+        }
+        b->text = grown;
+        b->text_cap = cap;
     }
+    char *text = b->text + b->text_len;
     if (len) memcpy(text, data, len);
     text[len] = '\0';
-    if (memchr(data, 0, len))
+    if (!valid_text((const unsigned char *)text, len))
         fs_diag_add(b->diag, FS_EINPUT, b->t->path, b->line, NULL,
-                    "a NUL byte in field %zu: is this a text file?", b->row_len + 1);
-    else if (!valid_utf8((const unsigned char *)text, len))
-        fs_diag_add(b->diag, FS_EINPUT, b->t->path, b->line, NULL,
-                    "invalid UTF-8 in field %zu: save the table as UTF-8 (CSV UTF-8 in a spreadsheet)",
+                    memchr(data, 0, len)
+                        ? "a NUL byte in field %zu: is this a text file?"
+                        : "invalid UTF-8 in field %zu: save the table as UTF-8 (CSV UTF-8 in a spreadsheet)",
                     b->row_len + 1);
-    b->row[b->row_len++] = text;
+    b->start[b->row_len++] = b->text_len;
+    b->text_len += len + 1;
 }
 
 static void drop_row(builder *b)
 {
-    for (size_t i = 0; i < b->row_len; i++) free(b->row[i]);
     b->row_len = 0;
+    b->text_len = 0;
+}
+
+/* Copies the row's fields into one new block, points out[0..row_len) at them and
+ * empties the row; false when out of memory. */
+static bool keep_row(builder *b, char **out)
+{
+    char *block = b->row_len ? malloc(b->text_len) : NULL;
+    bool ok = block || !b->row_len;
+    if (block) {
+        memcpy(block, b->text, b->text_len);
+        for (size_t i = 0; i < b->row_len; i++) out[i] = block + b->start[i];
+    }
+    drop_row(b);
+    return ok;
 }
 
 static void on_row(int terminator, void *ctx)
@@ -90,11 +122,17 @@ static void on_row(int terminator, void *ctx)
         return;
     }
     if (!t->header) {
-        t->header = b->row;
-        t->column_count = b->row_len;
+        size_t count = b->row_len;
+        char **header = malloc((count + 1) * sizeof *header);
+        if (!header || !keep_row(b, header)) {
+            free(header);
+            b->failed = true;
+            drop_row(b);
+            return;
+        }
+        t->header = header;
+        t->column_count = count;
         t->header_line = b->row_start_line;
-        b->row = NULL;
-        b->row_len = b->row_cap = 0;
         return;
     }
     if (b->row_len != t->column_count) {
@@ -118,9 +156,11 @@ static void on_row(int terminator, void *ctx)
         }
         b->cell_cap = cap;
     }
-    memcpy(t->cells + t->row_count * t->column_count, b->row, t->column_count * sizeof *b->row);
+    if (!keep_row(b, t->cells + t->row_count * t->column_count)) {
+        b->failed = true;
+        return;
+    }
     t->row_line[t->row_count++] = b->row_start_line;
-    b->row_len = 0;
 }
 
 fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
@@ -171,8 +211,8 @@ fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
         fs_diag_add(diag, FS_EINPUT, path, b.line, NULL, "malformed CSV: %s",
                     csv_strerror(csv_error(&parser)));
     csv_free(&parser);
-    drop_row(&b);
-    free(b.row);
+    free(b.text);
+    free(b.start);
     if (read_error) fs_diag_add(diag, FS_EIO, path, 0, NULL, "read error");
     if (b.failed) fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     if (!t->header && diag->count == errors_before)
@@ -211,9 +251,10 @@ const char *fs_table_cell(const fs_table *table, size_t row, size_t column)
 void fs_table_free(fs_table *table)
 {
     if (!table) return;
-    for (size_t i = 0; i < table->column_count; i++) free(table->header[i]);
+    if (table->header && table->column_count) free(table->header[0]);
     free(table->header);
-    for (size_t i = 0; i < table->row_count * table->column_count; i++) free(table->cells[i]);
+    if (table->column_count)
+        for (size_t r = 0; r < table->row_count; r++) free(table->cells[r * table->column_count]);
     free(table->cells);
     free(table->row_line);
     free(table->path);

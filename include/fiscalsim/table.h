@@ -21,7 +21,7 @@ typedef struct fs_table {
     size_t column_count;
     char **header;        /* column_count names */
     size_t row_count;
-    char **cells;         /* row_count × column_count, row-major, never NULL */
+    char **cells;         /* row_count × column_count, row-major, never NULL; owned by the table */
     int *row_line;        /* line of each row in the file, 1-based */
     int header_line;
     uint64_t hash;        /* FNV-1a of the file's bytes, for the inputs' fingerprint */
