@@ -4,7 +4,10 @@
 #     the disk and to tmpfs (/dev/shm), median / p95 / max over many runs;
 #   - each phase in-process (bench_engine: load, build, solve, round, write);
 #   - peak memory (/usr/bin/time -v);
-#   - glpsol on the exported LP, for comparison.
+#   - glpsol on the exported LP, for comparison;
+#   - the benchmarks issue's targets: end to end at most 1.5x (GLPK's solve inside the run,
+#     from --timings, plus process start) and faster than glpsol, for the scenario and
+#     for its allocation alone (the scenario without its disbursement section).
 # usage: bench/run.sh [SCENARIO] [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,7 +16,8 @@ runs=${2:-500}
 make -s build >/dev/null
 bin=build/fiscalsim
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp" /dev/shm/fiscalsim-bench' EXIT
+alloc=$(dirname "$scenario")/.bench-allocation-only.cfg  # beside the scenario: its tables are relative
+trap 'rm -rf "$tmp" /dev/shm/fiscalsim-bench "$alloc"' EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); date: $(date -u +%F)"
 stats() { python3 -c "
 import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; t=sorted(r['times'])
@@ -32,3 +36,35 @@ hyperfine -N --warmup 10 --runs 100 "glpsol --lp $tmp/model.lp -o $tmp/sol.txt" 
 stats "$tmp/e.json" "glpsol on the exported LP"
 echo
 build/bench_engine "$scenario" 300
+echo
+
+# The targets. The allocation-only scenario is the scenario with its disbursement
+# section cut out (a section is a top-level "disbursement = { ... };").
+python3 - "$scenario" "$alloc" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+start = re.search(r"^disbursement\s*=\s*\{", text, re.M)
+if start:
+    depth, i = 0, start.end() - 1
+    while True:
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+        if depth == 0:
+            break
+    text = text[:start.start()] + text[i:].lstrip(";")
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+hyperfine -N --warmup 30 --runs "$runs" "$bin run $alloc -o $tmp/alloc --charts none" --export-json "$tmp/f.json" >/dev/null 2>&1
+stats "$tmp/f.json" "CLI run, allocation only, on disk"
+solve_ms=$(for i in $(seq 50); do "$bin" run "$scenario" -o "$tmp/out" --charts none --timings 2>&1 >/dev/null; done |
+  awk '/timings_ms/{for (k = 2; k < NF; k += 2) if ($k == "solve") print $(k + 1)}' | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+python3 - "$solve_ms" "$tmp/d.json" "$tmp/e.json" "$tmp/a.json" "$tmp/f.json" <<'PY'
+import json, sys
+med = lambda f: json.load(open(f))["results"][0]["median"] * 1e3
+solve, start, glpsol, run, alloc = float(sys.argv[1]), med(sys.argv[2]), med(sys.argv[3]), med(sys.argv[4]), med(sys.argv[5])
+limit = 1.5 * (solve + start)
+print(f"target: 1.5 x (GLPK's solve in the run {solve:.2f} ms + process start {start:.2f} ms) = {limit:.2f} ms; glpsol {glpsol:.2f} ms")
+for name, t in (("scenario", run), ("allocation only", alloc)):
+    print(f"  {name:<16} {t:6.2f} ms: {t / (solve + start):.2f}x solve + start ({'met' if t <= limit else 'not met'}), "
+          f"{glpsol / t:.2f}x glpsol's speed ({'faster' if t < glpsol else 'not faster'})")
+PY
