@@ -6,6 +6,7 @@
 
 #include <glpk.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 static const double unit_weight = 1.001, city_weight = 1.0;
@@ -69,9 +70,36 @@ static void round_schedule(fs_disburse_result *d, glp_prob *lp, const int *first
     }
 }
 
+/* True when the curves fit the cash with room to spare in every month: then the LP's
+ * optimum is every account on its curve (each column at its upper bound, every
+ * objective weight positive), no cash row binds, so all its duals are 0, and the
+ * schedule is the curve itself; the LP is not needed. The cumulative total never falls,
+ * so it also fits every later month's cash, as round_schedule requires. */
+static bool curves_fit_cash(const fs_disburse_result *d)
+{
+    for (size_t m = 0; m < d->month_count; m++) {
+        int64_t total = 0;
+        for (size_t a = 0; a < d->account_count; a++) {
+            const fs_disburse_account *acc = &d->accounts[a];
+            total += acc->simulated[(int)m < acc->deadline_month ? m : (size_t)acc->deadline_month];
+        }
+        if (total >= d->available[m]) return false;
+    }
+    return true;
+}
+
 fs_status cash_schedule(fs_disburse_result *d, double catch_up, const char *file, fs_diag *diag)
 {
     size_t na = d->account_count, nm = d->month_count;
+    if (curves_fit_cash(d)) {
+        for (size_t a = 0; a < na; a++) {
+            fs_disburse_account *acc = &d->accounts[a];
+            for (size_t m = 0; m < nm; m++)
+                acc->scheduled[m] = acc->simulated[(int)m < acc->deadline_month ? m : (size_t)acc->deadline_month];
+        }
+        for (size_t m = 0; m < nm; m++) d->constrained[m] = false, d->shadow_price[m] = 0;
+        return FS_OK;
+    }
     int *first_col = malloc((na + 1) * sizeof *first_col);
     if (!first_col) return fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
     double div = money_divisor(d);
