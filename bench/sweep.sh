@@ -8,13 +8,13 @@
 #     Python loop with SciPy's HiGHS over 1,000 variants and with PuLP/CBC over 100
 #     (bench/sweep_scipy.py, bench/sweep_pulp.py), and fiscalsim's throughput against them;
 #   - the national sweep (bench/sweep-national.cfg, 3,321 units) with NATIONAL variants;
-#   - MPI: a national sweep of 512 variants on 1 and 2 ranks, one worker each (a build with
-#     -DFISCALSIM_MPI=ON), beside two independent single-process runs at once, which
-#     shows how much two processes can gain on this machine at all.
-# usage: bench/sweep.sh [NATIONAL]    (NATIONAL: variants of the national sweep, default 10000)
+#   - MPI: a national sweep of MPI variants on 1 and 2 ranks, one worker each (a build with
+#     -DFISCALSIM_MPI=ON), alternated over three rounds (see below).
+# usage: bench/sweep.sh [NATIONAL [MPI]]   (variants of the national sweep, default 10000,
+#                                          and of the MPI one, default 1024)
 set -eu
 cd "$(dirname "$0")/.."
-national=${1:-10000}
+national=${1:-10000} mpi_variants=${2:-1024}
 make -s build build-mpi >/dev/null
 bin=$PWD/build/fiscalsim mpibin=$PWD/build-mpi/fiscalsim py=/usr/bin/python3
 tmp=$(mktemp -d)
@@ -69,21 +69,28 @@ echo "national sweep, $national LHS variants of 3,321 units (--jobs $(nproc)): $
      "$(grep -o '"solved": [0-9]*' "$tmp/n/sweep.json" | grep -o '[0-9]*') solved," \
      "$(grep -o '"infeasible": [0-9]*' "$tmp/n/sweep.json" | grep -o '[0-9]*') infeasible"
 
-sed -e "s|base = \"../scenarios|base = \"$PWD/scenarios|" -e "s/variants = 10000/variants = 512/" \
-  bench/sweep-national.cfg > "$tmp/n512.cfg"
-for np in 1 2; do
-  hyperfine -N --warmup 1 --runs 3 "mpirun --oversubscribe -np $np $mpibin sweep $tmp/n512.cfg -o $tmp/m$np --charts none --jobs 1" \
-    --export-json "$tmp/m$np.json" >/dev/null 2>&1
+sed -e "s|base = \"../scenarios|base = \"$PWD/scenarios|" -e "s/variants = 10000/variants = $mpi_variants/" \
+  bench/sweep-national.cfg > "$tmp/nmpi.cfg"
+# This machine's speed drifts by up to 45% over minutes (the same run's user time too),
+# so the runs alternate, 1 rank then 2, three rounds, and each round's ratio is
+# reported with the median; CPU seconds per wall second of the 2-rank run (its user time
+# over its elapsed time) does not depend on the drift, and user times of the two runs
+# in the same round show whether the ranks do more work than one process.
+for round in 1 2 3; do
+  for np in 1 2; do
+    /usr/bin/time -f "%e %U" -o "$tmp/t$round-$np" \
+      mpirun --oversubscribe -np $np "$mpibin" sweep "$tmp/nmpi.cfg" -o "$tmp/m$np" --charts none --jobs 1 >/dev/null
+  done
 done
 cmp -s "$tmp/m1/sweep.csv" "$tmp/m2/sweep.csv" && same="identical" || same="DIFFERENT"
-hyperfine -N --warmup 1 --runs 3 "$bin sweep $tmp/n512.cfg -o $tmp/p1 --charts none --jobs 1" --export-json "$tmp/p1.json" \
-  >/dev/null 2>&1
-hyperfine --warmup 1 --runs 3 "$bin sweep $tmp/n512.cfg -o $tmp/p2 --charts none --jobs 1 & $bin sweep $tmp/n512.cfg -o $tmp/p3 --charts none --jobs 1; wait" \
-  --export-json "$tmp/p2.json" >/dev/null 2>&1
-python3 - "$(median "$tmp/m1.json")" "$(median "$tmp/m2.json")" "$(median "$tmp/p1.json")" "$(median "$tmp/p2.json")" "$same" <<'PY'
-import sys
-m1, m2, one, pair = map(float, sys.argv[1:5])
-print(f"MPI, national sweep of 512 variants: 1 rank {m1:.2f} s, 2 ranks {m2:.2f} s, speed-up {m1 / m2:.2f}x "
-      f"(outputs {sys.argv[5]}); this machine's own ceiling: two independent runs at once take {pair:.2f} s "
-      f"against {one:.2f} s for one, {2 * one / pair:.2f}x the throughput")
+python3 - "$tmp" "$same" "$mpi_variants" <<'PY'
+import statistics, sys
+tmp, same, n = sys.argv[1:4]
+t = {(r, np): tuple(map(float, open(f"{tmp}/t{r}-{np}").read().split())) for r in (1, 2, 3) for np in (1, 2)}
+ratios = [t[r, 1][0] / t[r, 2][0] for r in (1, 2, 3)]
+for r in (1, 2, 3):
+    print(f"MPI round {r}: 1 rank {t[r, 1][0]:.2f} s (user {t[r, 1][1]:.2f}), 2 ranks {t[r, 2][0]:.2f} s "
+          f"(user {t[r, 2][1]:.2f}): {ratios[r - 1]:.2f}x, {t[r, 2][1] / t[r, 2][0]:.2f} CPU s per s")
+print(f"MPI, national sweep of {n} variants: median speed-up {statistics.median(ratios):.2f}x from 1 to 2 ranks "
+      f"(outputs {same})")
 PY

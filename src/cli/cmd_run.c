@@ -147,6 +147,7 @@ int cmd_run(int argc, char **argv)
         if (st == FS_OK) st = fs_chart_draw(data, &a.charts, dir, &diag);
         fs_chart_data_free(data);
     }
+    double t_chart = now_ms();
     if (st == FS_OK && period_st == FS_EINFEASIBLE) {
         print_period(period);
         st = period_st;
@@ -166,9 +167,10 @@ int cmd_run(int argc, char **argv)
         if (period) print_period(period);
     }
     if (a.timings)
-        fprintf(stderr, "timings_ms load %.3f build %.3f solve %.3f round %.3f disburse %.3f write %.3f total %.3f\n",
+        fprintf(stderr,
+                "timings_ms load %.3f build %.3f solve %.3f round %.3f disburse %.3f write %.3f chart %.3f total %.3f\n",
                 t_load - t0, opt.phase_ms[0], opt.phase_ms[1], opt.phase_ms[2], t_solve - t_engine, t_write - t_solve,
-                t_write - t0);
+                t_chart - t_write, t_chart - t0);
     fs_relaxation_free(opt.relaxation);
     fs_disburse_result_free(disb);
     fs_period_result_free(period);
