@@ -3,8 +3,10 @@
  *
  * usage: bench_engine SCENARIO [REPEATS]
  * Prints the median and maximum of: parse (libconfig reading the scenario file and
- * libcsv its units table, as the loader does), validate (the rest of loading: every key
- * checked as it is read, the needs computed; the loader's whole time minus parse),
+ * libcsv its units table; an estimate timed apart from the loader, which parses the
+ * same way, and for an overlay (`base = ...`) only the overlay file itself), validate
+ * (the rest of loading: every key checked as it is read, the needs computed; the
+ * loader's whole time minus parse),
  * build (LP), solve (GLPK, all stages), round (result), disburse (the disbursement
  * simulation, when the scenario has one), write (tables into a temporary folder).
  * Process start is not included: time the CLI with hyperfine for that.

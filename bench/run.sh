@@ -2,22 +2,23 @@
 # Benchmarks of the default scenario (see bench/RESULTS.md for recorded figures):
 #   - the CLI end to end (process start to outputs written) with hyperfine, writing to
 #     the disk and to tmpfs (/dev/shm), median / p95 / max over many runs;
-#   - each phase in-process (bench_engine: load, build, solve, round, write);
+#   - each phase in-process (bench_engine: parse, validate, build, solve, round, disburse,
+#     write);
 #   - peak memory (/usr/bin/time -v);
 #   - glpsol on the exported LP, for comparison;
 #   - the benchmarks issue's targets: end to end at most 1.5x (GLPK's solve inside the run,
 #     from --timings, plus process start) and faster than glpsol, for the scenario and
 #     for its allocation alone (the scenario without its disbursement section).
 # usage: bench/run.sh [SCENARIO] [RUNS]
-set -eu
+set -euo pipefail
 cd "$(dirname "$0")/.."
 scenario=${1:-scenarios/haiphong-2026.cfg}
 runs=${2:-500}
 make -s build >/dev/null
 bin=build/fiscalsim
 tmp=$(mktemp -d)
-alloc=$(dirname "$scenario")/.bench-allocation-only.cfg  # beside the scenario: its tables are relative
-trap 'rm -rf "$tmp" /dev/shm/fiscalsim-bench "$alloc"' EXIT
+alloc=$tmp/allocation-only.cfg
+trap 'rm -rf "$tmp" /dev/shm/fiscalsim-bench' EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); date: $(date -u +%F)"
 stats() { python3 -c "
 import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; t=sorted(r['times'])
@@ -39,20 +40,25 @@ build/bench_engine "$scenario" 300
 echo
 
 # The targets. The allocation-only scenario is the scenario with its disbursement
-# section cut out (a section is a top-level "disbursement = { ... };").
+# section cut out (a top-level "disbursement = { ... };", braces in strings or comments
+# not expected), written to $tmp with its relative table and base paths made absolute.
 python3 - "$scenario" "$alloc" <<'PY'
-import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-start = re.search(r"^disbursement\s*=\s*\{", text, re.M)
+import os, re, sys
+path, out = sys.argv[1:3]
+text = open(path, encoding="utf-8").read()
+start = re.search(r"^disbursement\s*[=:]\s*\{", text, re.M)
 if start:
-    depth, i = 0, start.end() - 1
-    while True:
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        i += 1
+    depth = 0
+    for end in range(start.end() - 1, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[end], 0)
         if depth == 0:
             break
-    text = text[:start.start()] + text[i:].lstrip(";")
-open(sys.argv[2], "w", encoding="utf-8").write(text)
+    else:
+        sys.exit(f"{path}: the disbursement section does not close")
+    text = text[:start.start()] + text[end + 1:].lstrip(";")
+folder = os.path.dirname(os.path.abspath(path))
+text = re.sub(r'(\b(?:table|base)\s*[=:]\s*")([^"/][^"]*)"', lambda m: f'{m[1]}{os.path.join(folder, m[2])}"', text)
+open(out, "w", encoding="utf-8").write(text)
 PY
 hyperfine -N --warmup 30 --runs "$runs" "$bin run $alloc -o $tmp/alloc --charts none" --export-json "$tmp/f.json" >/dev/null 2>&1
 stats "$tmp/f.json" "CLI run, allocation only, on disk"

@@ -4,7 +4,6 @@
  */
 #include "fiscalsim/calendar.h"
 
-#include <stdio.h>
 #include <string.h>
 
 int32_t fs_days_from_civil(int year, int month, int day)

@@ -39,7 +39,7 @@ static uint64_t millionths(double magnitude)
     int shift = 53 - exponent;                                /* magnitude = mantissa·2^−shift */
     u128 scaled = (u128)mantissa * 1000000u;
     if (shift <= 0) return (uint64_t)(scaled << -shift);
-    if (shift >= 128) return 0;                               /* scaled < 2^67 ≤ half of 2^shift */
+    if (shift >= 128) return 0;                               /* scaled < 2^73 ≤ half of 2^shift */
     u128 whole = scaled >> shift, rest = scaled - (whole << shift), half = (u128)1 << (shift - 1);
     if (rest > half || (rest == half && (whole & 1))) whole++;
     return (uint64_t)whole;

@@ -1,6 +1,8 @@
 /*
  * disburse_cash.c: the cash-constrained schedule as a GLPK LP (see disburse_cash.h),
- * and its rounding to whole money that keeps the cash limit exact.
+ * and its rounding to whole money that keeps the cash limit exact. When the curves fit
+ * the cash with room in every month the LP's optimum is known (the curves) and it is
+ * not built.
  */
 #include "disburse_cash.h"
 
@@ -70,6 +72,12 @@ static void round_schedule(fs_disburse_result *d, glp_prob *lp, const int *first
     }
 }
 
+/* Account acc's cumulative curve at month m: frozen after its deadline. */
+static int64_t curve_at(const fs_disburse_account *acc, size_t m)
+{
+    return acc->simulated[(int)m < acc->deadline_month ? m : (size_t)acc->deadline_month];
+}
+
 /* True when the curves fit the cash with room to spare in every month: then the LP's
  * optimum is every account on its curve (each column at its upper bound, every
  * objective weight positive), no cash row binds, so all its duals are 0, and the
@@ -81,7 +89,7 @@ static bool curves_fit_cash(const fs_disburse_result *d)
         int64_t total = 0;
         for (size_t a = 0; a < d->account_count; a++) {
             const fs_disburse_account *acc = &d->accounts[a];
-            total += acc->simulated[(int)m < acc->deadline_month ? m : (size_t)acc->deadline_month];
+            total += curve_at(acc, m);
         }
         if (total >= d->available[m]) return false;
     }
@@ -95,7 +103,7 @@ fs_status cash_schedule(fs_disburse_result *d, double catch_up, const char *file
         for (size_t a = 0; a < na; a++) {
             fs_disburse_account *acc = &d->accounts[a];
             for (size_t m = 0; m < nm; m++)
-                acc->scheduled[m] = acc->simulated[(int)m < acc->deadline_month ? m : (size_t)acc->deadline_month];
+                acc->scheduled[m] = curve_at(acc, m);
         }
         for (size_t m = 0; m < nm; m++) d->constrained[m] = false, d->shadow_price[m] = 0;
         return FS_OK;

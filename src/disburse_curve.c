@@ -62,6 +62,13 @@ double curve_progress(const curve_year *y, const curve_tranche *tr, int32_t t)
     return x < 1 ? x : 1;
 }
 
+/* e^θ of each part's α: the city's own projects, the lower level. */
+static void exp_alpha_of(const double *theta, double exp_alpha[2])
+{
+    exp_alpha[0] = exp(theta[0]);
+    exp_alpha[1] = exp(theta[1]);
+}
+
 /* α and q of entity e, given e^θ of each part's α (exp_alpha: city, lower); raw is
  * q before clamping. */
 static void shape_of(const curve_model *cm, size_t e, const double *theta, const double exp_alpha[2], double *alpha,
@@ -76,7 +83,8 @@ static void shape_of(const curve_model *cm, size_t e, const double *theta, const
 
 void curve_entity_shape(const curve_model *cm, size_t e, const double *theta, double *alpha, double *q)
 {
-    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])}, raw;
+    double exp_alpha[2], raw;
+    exp_alpha_of(theta, exp_alpha);
     shape_of(cm, e, theta, exp_alpha, alpha, q, &raw);
 }
 
@@ -101,7 +109,8 @@ static double share_at(const curve_model *cm, int e, double x, double log_x, con
 double curve_tranche_share(const curve_model *cm, const curve_set *set, const curve_tranche *tr, int32_t t,
                            const double *theta, double *grad)
 {
-    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])};
+    double exp_alpha[2];
+    exp_alpha_of(theta, exp_alpha);
     double x = curve_progress(&set->year, tr, t);
     return share_at(cm, tr->entity, x, x > 0 ? log(x) : 0, theta, exp_alpha, grad);
 }
@@ -110,7 +119,8 @@ void curve_part_shares(const curve_model *cm, const curve_set *set, int32_t t, c
                        double share[FS_PLAN_PART_COUNT], double grad[FS_PLAN_PART_COUNT][CURVE_PARAMS])
 {
     double num[2] = {0, 0}, den[2] = {0, 0}, g[2][CURVE_PARAMS] = {{0}}, tg[CURVE_PARAMS];
-    double exp_alpha[2] = {exp(theta[0]), exp(theta[1])};
+    double exp_alpha[2];
+    exp_alpha_of(theta, exp_alpha);
     /* Tranches come in runs with the same start and deadline (build_set's order), and
      * so the same progress: x and ln x are computed once per run. */
     const curve_tranche *run = NULL;
@@ -220,23 +230,24 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
     double *a = malloc(arows * CURVE_PARAMS * sizeof *a), *b = malloc(2 * arows * sizeof *b);
     double *trial_r = malloc(rows * sizeof *trial_r);
     int result = -1;
+    /* GSL's default handler aborts: here its errors are return codes. */
+    gsl_error_handler_t *caller_handler = gsl_set_error_handler_off();
     if (!r || !jac || !a || !b || !trial_r) goto done;
-    gsl_set_error_handler_off(); /* errors are returned: GSL's default handler aborts */
     double cost = residuals(cm, spec, theta, r, jac, NULL), mu = 1e-3;
     int it = 0;
     for (; it < 200 && cost > 1e-26; it++) {
-        double delta[CURVE_PARAMS], trial[CURVE_PARAMS], step = 0;
+        double delta[CURVE_PARAMS], trial[CURVE_PARAMS], largest_change = 0;
         if (damped_step(jac, r, rows, mu, a, b, delta) != 0) goto done;
         for (size_t j = 0; j < CURVE_PARAMS; j++) {
             trial[j] = theta[j] + delta[j];
-            step = fmax(step, fabs(delta[j]));
+            largest_change = fmax(largest_change, fabs(delta[j]));
         }
         double trial_cost = residuals(cm, spec, trial, trial_r, NULL, NULL);
         if (trial_cost < cost) {
             memcpy(theta, trial, sizeof trial);
             cost = residuals(cm, spec, theta, r, jac, NULL);
             mu = fmax(mu / 3, 1e-12);
-            if (step < 1e-12) break;
+            if (largest_change < 1e-12) break;
         } else {
             mu *= 4;
             if (mu > 1e12) break;
@@ -245,6 +256,7 @@ int curve_calibrate(const curve_model *cm, const fs_disburse_spec *spec, double 
     residuals(cm, spec, theta, r, jac, model);
     if (inverse_normal(jac, rows, cov) == 0) result = it;
 done:
+    gsl_set_error_handler(caller_handler);
     free(r), free(jac), free(a), free(b), free(trial_r);
     return result;
 }

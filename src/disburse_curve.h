@@ -11,8 +11,9 @@
  * θ = (ln α_city, ln α_lower, s_city, s_lower) are calibrated to observed shares by
  * Levenberg–Marquardt, each step a least-squares solve by GSL's Householder QR; the
  * band is the delta method with the parameters' covariance σ²(JᵀJ)⁻¹ (GSL Cholesky).
- * GSL, linked statically, rather than LAPACKE: the problem is 4 parameters, and
- * loading OpenBLAS (with its Fortran runtime) cost a run 7 ms and slowed its printf.
+ * GSL (linked statically where Debian's libgsl.a is installed) rather than LAPACKE:
+ * the problem has 4 parameters, and loading OpenBLAS (with its Fortran runtime) cost a
+ * run 7 ms and slowed its printf.
  */
 #ifndef FISCALSIM_DISBURSE_CURVE_H
 #define FISCALSIM_DISBURSE_CURVE_H

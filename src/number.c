@@ -75,7 +75,7 @@ bad:
 int fs_parse_real(const char *text, double *out, char *why, size_t why_size)
 {
     const char *p = text;
-    int digits = 0, decimals = 0, exponent = 0;
+    int digits = 0, decimals = 0, has_exponent = 0;
     uint64_t mantissa = 0; /* the digits without the point; used only when <= 15 */
     if (*p == '+' || *p == '-') p++;
     for (; isdigit((unsigned char)*p); p++, digits++) mantissa = mantissa * 10 + (uint64_t)(*p - '0');
@@ -85,7 +85,7 @@ int fs_parse_real(const char *text, double *out, char *why, size_t why_size)
             mantissa = mantissa * 10 + (uint64_t)(*p - '0');
     }
     if (digits && (*p == 'e' || *p == 'E')) {
-        exponent = 1;
+        has_exponent = 1;
         p++;
         if (*p == '+' || *p == '-') p++;
         if (!isdigit((unsigned char)*p)) digits = 0;
@@ -103,7 +103,7 @@ int fs_parse_real(const char *text, double *out, char *why, size_t why_size)
     static const double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     double v;
-    if (!exponent && digits <= 15 && FLT_EVAL_METHOD == 0) {
+    if (!has_exponent && digits <= 15 && FLT_EVAL_METHOD == 0) {
         v = (double)mantissa;
         v = (*text == '-' ? -v : v) / powers[decimals];
     } else {

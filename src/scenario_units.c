@@ -290,10 +290,11 @@ static void check_columns(reader *r, const fs_table *t, const fs_model *m)
 
 static int allocate_units(fs_model *m, size_t n)
 {
-    m->unit_count = n;
     m->units = calloc(n ? n : 1, sizeof *m->units);
     m->revenue = calloc(n * m->source_count + 1, sizeof *m->revenue);
-    return m->units && m->revenue ? 0 : -1;
+    if (!m->units || !m->revenue) return -1;
+    m->unit_count = n; /* only when there are units to count */
+    return 0;
 }
 
 /* Duplicate names, reported at the second occurrence. */
@@ -358,7 +359,10 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             return -1;
         }
         field_info *fields = allocate_units(m, n) ? NULL : find_fields(m, NULL);
-        if (!fields) return -1;
+        if (!fields) {
+            fs_diag_add(r->diag, FS_EINTERNAL, rd_file(r, list), 0, NULL, "out of memory");
+            return -1;
+        }
         for (size_t u = 0; u < n; u++) {
             config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
             if (!config_setting_is_group(g)) {
@@ -397,6 +401,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
     m->fingerprint = fs_fnv1a(m->fingerprint, &t->hash, sizeof t->hash);
     field_info *fields = allocate_units(m, t->row_count) ? NULL : find_fields(m, t);
     if (!fields) {
+        fs_diag_add(r->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
         fs_table_free(t);
         return -1;
     }

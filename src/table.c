@@ -123,7 +123,7 @@ static void on_row(int terminator, void *ctx)
     }
     if (!t->header) {
         size_t count = b->row_len;
-        char **header = malloc((count + 1) * sizeof *header);
+        char **header = malloc((count + 1) * sizeof *header); /* + 1: an empty header line */
         if (!header || !keep_row(b, header)) {
             free(header);
             b->failed = true;

@@ -21,7 +21,9 @@ typedef struct fs_table {
     size_t column_count;
     char **header;        /* column_count names */
     size_t row_count;
-    char **cells;         /* row_count × column_count, row-major, never NULL; owned by the table */
+    char **cells;         /* row_count × column_count, row-major, never NULL; owned by the table:
+                           * each row's texts are one block, held by its first cell (and the
+                           * header's by header[0]) */
     int *row_line;        /* line of each row in the file, 1-based */
     int header_line;
     uint64_t hash;        /* FNV-1a of the file's bytes, for the inputs' fingerprint */

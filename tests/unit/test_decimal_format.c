@@ -48,7 +48,7 @@ static void same_int_as_printf(int64_t v)
 int main(void)
 {
     char out[DECIMAL_FORMAT_MAX];
-    /* Known texts, ties to even included: 2^-7 = 0.0078125, 2^-8·3 = 0.01171875. */
+    /* Known texts, ties to even included: 2^-7 = 0.0078125, 3·2^-7 = 0.0234375. */
     decimal_fixed6(0.0078125, out);
     CHECK(strcmp(out, "0.007812") == 0);
     decimal_fixed6(0.0234375, out);
