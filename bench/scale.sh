@@ -2,8 +2,9 @@
 # Scale benchmarks (issue: benchmarks and national scale): for the default scenario
 # (114 units), the national one (3,321) and a generated 10,000-unit one:
 #   - fiscalsim end to end (hyperfine, median and max), without and with charts;
-#   - each phase (median of --timings over the runs): load (start + parse + validate),
-#     build, solve, round, disburse, write; chart = with charts minus without;
+#   - each phase (median of --timings over the runs): load (parse + validate), build,
+#     solve, round, disburse, write; chart = with charts minus without; process start
+#     (`--version`); and in-process (bench_engine) parse and validate apart;
 #   - peak memory (/usr/bin/time -v);
 #   - the same primary-stage LP (exported with --export-lp) solved by glpsol, by SciPy's
 #     HiGHS and by PuLP with CBC (bench/solve_scipy.py, bench/solve_pulp.py), with the
@@ -13,11 +14,12 @@ set -eu
 cd "$(dirname "$0")/.."
 small=${1:-30} large=${2:-5}
 make -s build >/dev/null
-bin=$PWD/build/fiscalsim
+bin=$PWD/build/fiscalsim bench=$PWD/build/bench_engine
 py=/usr/bin/python3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 scripts/gen_national.py --units 10000 --name national-10000 --out "$tmp/gen"
+hyperfine -N --warmup 5 --runs 50 "$bin --version" --export-json "$tmp/v.json" >/dev/null 2>&1
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r); date: $(date -u +%F)"
 median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f'{r[\"median\"]*1e3:.1f} {max(r[\"times\"])*1e3:.1f}')" "$1"; }
 for spec in "default scenarios/haiphong-2026.cfg $small" "national scenarios/national/national-2026.cfg $large" \
@@ -47,7 +49,8 @@ print(' '.join(f'{k} {statistics.median(v):.1f}' for k,v in zip(keys,vals)))" "$
   echo
   echo "== $name ($units units)"
   echo "fiscalsim run, no charts: median $run_med ms, max $run_max ms ($runs runs); with charts: median $chart_med ms"
-  echo "phases (ms, median): $phases"
+  echo "phases (ms, median): start $(median "$tmp/v.json" | cut -d' ' -f1) $phases"
+  echo "in-process (bench_engine, median ms): $("$bench" "$cfg" "$runs" | awk 'NR > 2 {printf "%s %s ", $1, $2}')"
   echo "peak memory: $rss kB"
   echo "glpsol on the exported LP: median $glp_med ms"
   echo "SciPy HiGHS: $sc"
