@@ -4,6 +4,9 @@
 #include "fiscalsim/engine.h"
 
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <time.h>
 
 #include "fiscalsim/explain.h"
@@ -106,4 +109,12 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
     fs_solution_free(sol);
     fs_lp_free(lp);
     return st;
+}
+
+void fs_engine_keep_freed_memory(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
 }

@@ -11,7 +11,6 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "fiscalsim/sweep.h"
 
-#include <malloc.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,17 +209,6 @@ typedef struct run_plan {
     size_t *next;                /* in shared memory: the next entry of blocks to claim */
 } run_plan;
 
-/* Every solve allocates and frees the same large arrays (GLPK's working copies of
- * the LP): glibc would map and unmap each one, and the page faults took a quarter of a
- * national sweep. Freed memory is kept for the next variant instead. */
-static void keep_freed_memory(void)
-{
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 256 << 20);
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
-#endif
-}
-
 /* Copies a finished row into the result, marking it done last. */
 static void publish_row(fs_sweep_row *dst, const fs_sweep_row *src)
 {
@@ -240,7 +228,7 @@ static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, 
                       const run_plan *plan, const fs_sweep_options *opt, bool report)
 {
     size_t n = res->variant_count, done = report ? count_done(res->rows, n) : 0;
-    keep_freed_memory();
+    fs_engine_keep_freed_memory();
     FILE *journal = NULL;
     if (opt->journal) {
         char name[64];

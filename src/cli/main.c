@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fiscalsim/engine.h"
 
 static const char usage[] =
     "usage: fiscalsim COMMAND [ARGS]\n"
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
         return FS_EUSAGE;
     }
     const char *cmd = argv[1];
+    fs_engine_keep_freed_memory();
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         fputs(usage, stdout);
         return FS_OK;
