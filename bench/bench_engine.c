@@ -24,6 +24,8 @@
 #include "fiscalsim/output.h"
 #include "fiscalsim/scenario.h"
 #include "fiscalsim/table.h"
+#include "scenario_text.h"  /* the loader's own path rules (src/) */
+#include "scenario_units.h"
 
 static double now_ms(void)
 {
@@ -41,10 +43,9 @@ static int parse_only(const char *scenario)
     int ok = config_read_file(&cfg, scenario) == CONFIG_TRUE;
     const char *table = NULL;
     if (ok && config_lookup_string(&cfg, "units.table", &table) == CONFIG_TRUE) {
-        char path[4096];
-        const char *slash = strrchr(scenario, '/');
-        int dir_len = table[0] == '/' || !slash ? 0 : (int)(slash - scenario + 1);
-        snprintf(path, sizeof path, "%.*s%s", dir_len, scenario, table);
+        char dir[FS_PATH_MAX], path[FS_PATH_MAX * 2];
+        scenario_directory_of(scenario, dir, sizeof dir);
+        scenario_table_path(dir, table, path, sizeof path);
         fs_diag diag = {0};
         fs_table *t = NULL;
         ok = fs_table_read(path, &t, &diag) == FS_OK;

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "decimal_format.h"
+
 int32_t fs_days_from_civil(int year, int month, int day)
 {
     int y = year - (month <= 2);
@@ -52,25 +54,15 @@ int fs_date_parse(const char *text, int32_t *days)
     return 0;
 }
 
-/* Writes n (0..10^width - 1) as `width` digits with leading zeros. Output tables format
- * dates by the thousand: this is a tenth of snprintf's cost. */
-static void put_digits(char *out, unsigned n, int width)
-{
-    for (int k = width - 1; k >= 0; k--) {
-        out[k] = (char)('0' + n % 10);
-        n /= 10;
-    }
-}
-
 void fs_date_format(int32_t days, char buf[11])
 {
     int y, m, d;
     fs_civil_from_days(days, &y, &m, &d);
-    put_digits(buf, (unsigned)y % 10000u, 4);
+    decimal_padded((unsigned)y % 10000u, 4, buf);
     buf[4] = '-';
-    put_digits(buf + 5, (unsigned)m % 100u, 2);
+    decimal_padded((unsigned)m % 100u, 2, buf + 5);
     buf[7] = '-';
-    put_digits(buf + 8, (unsigned)d % 100u, 2);
+    decimal_padded((unsigned)d % 100u, 2, buf + 8);
     buf[10] = '\0';
 }
 
@@ -78,9 +70,9 @@ void fs_month_format(int32_t days, char buf[8])
 {
     int y, m, d;
     fs_civil_from_days(days, &y, &m, &d);
-    put_digits(buf, (unsigned)y % 10000u, 4);
+    decimal_padded((unsigned)y % 10000u, 4, buf);
     buf[4] = '-';
-    put_digits(buf + 5, (unsigned)m % 100u, 2);
+    decimal_padded((unsigned)m % 100u, 2, buf + 5);
     buf[7] = '\0';
 }
 

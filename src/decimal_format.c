@@ -53,11 +53,7 @@ size_t decimal_fixed6(double v, char out[DECIMAL_FORMAT_MAX])
     uint64_t m = millionths(fabs(v));
     n += write_unsigned(m / 1000000, out + n);
     out[n++] = '.';
-    uint64_t decimals = m % 1000000;
-    for (int k = 5; k >= 0; k--) {
-        out[n + (size_t)k] = (char)('0' + decimals % 10);
-        decimals /= 10;
-    }
+    decimal_padded(m % 1000000, 6, out + n);
     n += 6;
     out[n] = '\0';
     return n;
@@ -74,4 +70,12 @@ size_t decimal_int64(int64_t v, char out[21])
     n += write_unsigned(magnitude, out + n);
     out[n] = '\0';
     return n;
+}
+
+void decimal_padded(uint64_t v, int width, char *out)
+{
+    for (int k = width - 1; k >= 0; k--) {
+        out[k] = (char)('0' + v % 10);
+        v /= 10;
+    }
 }

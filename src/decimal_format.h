@@ -1,6 +1,6 @@
 /*
- * decimal_format.h (private): the two number formats of every CSV table, written
- * without printf.
+ * decimal_format.h (private): the two number formats of every CSV table, and the
+ * zero-padded digits of its dates, written without printf.
  *
  * printf's "%.6f" converts through arbitrary precision (about 2,500 instructions a
  * number), and once a library registers a printf type (libquadmath, which OpenBLAS's
@@ -24,5 +24,9 @@ size_t decimal_fixed6(double v, char out[DECIMAL_FORMAT_MAX]);
 /* Writes v as printf("%lld", v) does into out (at least 21 bytes), NUL-terminated.
  * Returns the length. */
 size_t decimal_int64(int64_t v, char out[21]);
+
+/* Writes v (below 10^width) as exactly `width` digits with leading zeros, as
+ * printf("%0*llu") does; no NUL. */
+void decimal_padded(uint64_t v, int width, char *out);
 
 #endif

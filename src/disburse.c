@@ -484,35 +484,44 @@ static int calibrate(run *w, const fs_disburse_result *from)
     return 0;
 }
 
+/* What every run needs: the result's months, the units' plans, the curve model,
+ * calibrated, and the months' cash. On failure the diagnostic is added; the caller
+ * frees w's model and result either way. */
+static fs_status start_run(run *w, const fs_result *r, const fs_disburse_result *calibration, fs_diag *diag)
+{
+    const fs_model *m = w->m;
+    fs_disburse_result *d = w->d = calloc(1, sizeof *d);
+    w->unit_plan = calloc(m->unit_count + 1, sizeof *w->unit_plan);
+    w->added = calloc(w->s->added_count * m->unit_count + 1, sizeof *w->added);
+    w->tranche_index = calloc(w->s->added_count + 1, sizeof *w->tranche_index);
+    if (!d || !w->unit_plan || !w->added || !w->tranche_index) goto oom;
+    d->year = m->year;
+    d->start = fs_days_from_civil(m->year, 1, 1);
+    bool extended = false;
+    for (size_t k = 0; k < w->s->added_count; k++)
+        extended |= deadline_of(m->year, w->s->added[k].date) != deadline_of(m->year, d->start);
+    d->month_count = extended ? 24 : 13;
+    d->day_count = (size_t)(deadline_of(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) -
+                            d->start + 1);
+    fs_status st = unit_plans(w, diag, r);
+    if (st != FS_OK) return st;
+    if (build_model(w) != 0 || alloc_months(d) != 0 || calibrate(w, calibration) != 0) goto oom;
+    int rc = cash_months(w, diag);
+    if (rc == -2) return FS_EINFEASIBLE;
+    if (rc == 0) return FS_OK;
+oom:
+    return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory, or the calibration failed");
+}
+
 fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
                           fs_disburse_result **out, fs_diag *diag)
 {
     *out = NULL;
     run w = {.m = m, .s = m->disburse};
-    fs_disburse_result *d = calloc(1, sizeof *d);
-    w.d = d;
-    w.unit_plan = calloc(m->unit_count + 1, sizeof *w.unit_plan);
-    w.added = calloc(m->disburse->added_count * m->unit_count + 1, sizeof *w.added);
-    w.tranche_index = calloc(m->disburse->added_count + 1, sizeof *w.tranche_index);
-    fs_status st = FS_OK;
-    if (!d || !w.unit_plan || !w.added || !w.tranche_index) goto oom;
-    d->year = m->year;
-    d->start = fs_days_from_civil(m->year, 1, 1);
-    bool extended = false;
-    for (size_t k = 0; k < w.s->added_count; k++)
-        extended |= deadline_of(m->year, w.s->added[k].date) != deadline_of(m->year, d->start);
-    d->month_count = extended ? 24 : 13;
-    d->day_count = (size_t)(deadline_of(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) -
-                            d->start + 1);
-    if ((st = unit_plans(&w, diag, r)) != FS_OK) goto fail;
-    if (build_model(&w) != 0 || alloc_months(d) != 0 || calibrate(&w, calibration) != 0) goto oom;
+    fs_status st = start_run(&w, r, calibration, diag);
+    fs_disburse_result *d = w.d;
+    if (st != FS_OK) goto fail;
     if (daily_forecast(&w) != 0 || build_accounts(&w) != 0 || build_entities(&w) != 0) goto oom;
-    int rc = cash_months(&w, diag);
-    if (rc == -2) {
-        st = FS_EINFEASIBLE;
-        goto fail;
-    }
-    if (rc != 0) goto oom;
     if ((st = cash_schedule(d, w.s->cash.catch_up, m->file, diag)) != FS_OK) goto fail;
     if (totals(d, w.s->cash.min_balance) != 0) goto oom;
     free_model(&w);
@@ -523,5 +532,22 @@ oom:
 fail:
     free_model(&w);
     fs_disburse_result_free(d);
+    return st;
+}
+
+fs_status fs_disburse_forecast(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
+                               const int32_t *days, size_t n, double *shares, fs_diag *diag)
+{
+    run w = {.m = m, .s = m->disburse};
+    fs_status st = start_run(&w, r, calibration, diag);
+    const fs_disburse_result *d = w.d;
+    for (size_t k = 0; st == FS_OK && k < n; k++) {
+        double share[FS_PLAN_PART_COUNT];
+        bool inside = days[k] >= d->start && (size_t)(days[k] - d->start) < d->day_count;
+        if (inside) curve_part_shares(&w.cm, &w.cm.sets[0], days[k], w.theta, share, NULL);
+        shares[k] = inside ? share[FS_PLAN_WHOLE] : NAN;
+    }
+    free_model(&w);
+    fs_disburse_result_free(w.d);
     return st;
 }

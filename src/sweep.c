@@ -79,13 +79,6 @@ int32_t fs_sweep_month_end(int year, size_t k)
     return fs_month_end(fs_days_from_civil(year + (int)(k / 12), (int)(k % 12) + 1, 1));
 }
 
-/* The forecast share of the whole plan disbursed by `day`, NAN outside the forecast. */
-static double forecast_at(const fs_disburse_result *d, int32_t day)
-{
-    size_t i = (size_t)(day - d->start);
-    return day >= d->start && i < d->day_count ? d->daily[FS_PLAN_WHOLE][0][i] : NAN;
-}
-
 fs_model *fs_sweep_variant(const fs_model *m, const double *x, fs_disburse_spec *scratch)
 {
     fs_model *y = fs_model_clone(m);
@@ -135,13 +128,18 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
         row->gini = gini(y, r);
         for (size_t k = 0; k < FS_SWEEP_DATES_MAX; k++) row->disbursed[k] = NAN;
         for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) row->month_end[k] = NAN;
-        fs_disburse_result *d = NULL;
-        if (s->date_count > 0 && fs_disburse_run(y, r, calibration, &d, &diag) == FS_OK) {
-            for (size_t k = 0; k < s->date_count; k++) row->disbursed[k] = forecast_at(d, s->dates[k]);
-            for (size_t k = 0; k < FS_SWEEP_MONTHS; k++)
-                row->month_end[k] = forecast_at(d, fs_sweep_month_end(d->year, k));
+        if (s->date_count > 0) {
+            /* The chosen dates, then the month ends of the fan. */
+            int32_t days[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
+            double shares[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
+            size_t n = 0;
+            for (size_t k = 0; k < s->date_count; k++) days[n++] = s->dates[k];
+            for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) days[n++] = fs_sweep_month_end(y->year, k);
+            if (fs_disburse_forecast(y, r, calibration, days, n, shares, &diag) == FS_OK) {
+                memcpy(row->disbursed, shares, s->date_count * sizeof *shares);
+                memcpy(row->month_end, shares + s->date_count, FS_SWEEP_MONTHS * sizeof *shares);
+            }
         }
-        fs_disburse_result_free(d);
     }
     fs_result_free(r);
     fs_relaxation_free(opt.relaxation);

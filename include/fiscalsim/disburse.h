@@ -160,6 +160,14 @@ typedef struct fs_disburse_result {
 fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
                           fs_disburse_result **out, fs_diag *diag);
 
+/* The forecast alone, as a sweep's variant needs it: shares[k] is the whole plan's share
+ * disbursed by the end of days[k], as fs_disburse_run's daily forecast gives it (NAN
+ * outside it), without the band, the accounts, the units' risk or the cash schedule.
+ * Fails as fs_disburse_run does when the plan cannot hold the units' money or
+ * recurrent spending alone exhausts the cash. */
+fs_status fs_disburse_forecast(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
+                               const int32_t *days, size_t n, double *shares, fs_diag *diag);
+
 /* fs_disburse_run, calibrated as the scenario says: on itself, or (calibration =
  * "baseline") on its baseline, which is loaded, solved and simulated first. */
 fs_status fs_disburse_scenario(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag);
