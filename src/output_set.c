@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fiscalsim/atomic_file.h"
@@ -23,6 +24,21 @@ void output_set_discard(output_set *p)
     p->count = 0;
 }
 
+/* Writes the document, indented, and a newline. jansson builds it in memory first: its
+ * stream writer hands stdio one call per token. Returns 0, or -1 (errno says why). */
+static int write_json(const json_t *json, FILE *fp)
+{
+    char *text = json_dumps(json, JSON_INDENT(2) | JSON_REAL_PRECISION(10));
+    if (!text) {
+        errno = ENOMEM;
+        return -1;
+    }
+    size_t n = strlen(text);
+    int rc = fwrite(text, 1, n, fp) == n && fputc('\n', fp) != EOF ? 0 : -1;
+    free(text);
+    return rc;
+}
+
 /* Writes a text file to a temporary name and records it for the final rename. */
 fs_status output_set_text(output_set *p, const char *dir, const char *name, const table_view *t,
                           json_t *json, fs_diag *diag)
@@ -32,7 +48,7 @@ fs_status output_set_text(output_set *p, const char *dir, const char *name, cons
     snprintf(path, sizeof path, "%s/%s", dir, name);
     if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
     if (t) table_write_csv(f.fp, t);
-    else if (json_dumpf(json, f.fp, JSON_INDENT(2) | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f.fp) == EOF) {
+    else if (write_json(json, f.fp) != 0) {
         int err = errno;
         fs_atomic_abort(&f);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
