@@ -12,7 +12,7 @@
 #   - the floor under both: process start and writing files of the run's own sizes the
 #     way the run does, with no other work (bench/write_floor), against which the
 #     engine's own time (the run less the floor and GLPK's solve) is reported.
-# usage: bench/run.sh [SCENARIO] [RUNS]
+# usage: [ROUNDS=5] bench/run.sh [SCENARIO] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scenario=${1:-scenarios/haiphong-2026.cfg}
@@ -63,32 +63,45 @@ folder = os.path.dirname(os.path.abspath(path))
 text = re.sub(r'(\b(?:table|base)\s*[=:]\s*")([^"/][^"]*)"', lambda m: f'{m[1]}{os.path.join(folder, m[2])}"', text)
 open(out, "w", encoding="utf-8").write(text)
 PY
-hyperfine -N --warmup 30 --runs "$runs" "$bin run $alloc -o $tmp/alloc --charts none" --export-json "$tmp/f.json" >/dev/null 2>&1
-stats "$tmp/f.json" "CLI run, allocation only, on disk"
-# The floor: a program that starts like the CLI and only writes files of the run's own
-# sizes the way the run does (bench/write_floor.c), for the scenario and its allocation.
+# The targets, timed in ROUNDS rounds (default 5) that each run every command 30 times,
+# one command after another, so that this machine's drift (up to 45% within minutes)
+# falls on all of them alike; GLPK's solve inside the run is read from --timings in each
+# round. The floor is a program that starts like the CLI and only writes files of the
+# run's own sizes the way the run does (bench/write_floor.c), or rewrites them in place.
+"$bin" run "$alloc" -o "$tmp/alloc" --charts none >/dev/null
 floor_args() { for f in "$1"/*; do printf '%s=%s ' "$(basename "$f")" "$(stat -c %s "$f")"; done; }
 mkdir -p "$tmp/floor-run" "$tmp/floor-alloc"
-hyperfine -N --warmup 30 --runs "$runs" "build/write_floor $tmp/floor-run $(floor_args "$tmp/out")" --export-json "$tmp/g.json" >/dev/null 2>&1
-stats "$tmp/g.json" "floor: start + the run's files"
-hyperfine -N --warmup 30 --runs "$runs" "build/write_floor $tmp/floor-alloc $(floor_args "$tmp/alloc")" --export-json "$tmp/h.json" >/dev/null 2>&1
-stats "$tmp/h.json" "floor: start + allocation's files"
-hyperfine -N --warmup 30 --runs "$runs" "build/write_floor --in-place $tmp/floor-run $(floor_args "$tmp/out")" --export-json "$tmp/i.json" >/dev/null 2>&1
-stats "$tmp/i.json" "floor: the run's files rewritten in place"
-solve_ms=$(for i in $(seq 50); do "$bin" run "$scenario" -o "$tmp/out" --charts none --timings 2>&1 >/dev/null; done |
-  awk '/timings_ms/{for (k = 2; k < NF; k += 2) if ($k == "solve") print $(k + 1)}' | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
-python3 - "$solve_ms" "$tmp"/{d,e,a,f,g,h}.json "$(ls "$tmp/out" | wc -l)" "$(ls "$tmp/alloc" | wc -l)" <<'PY'
-import json, sys
-med = lambda f: json.load(open(f))["results"][0]["median"] * 1e3
-solve = float(sys.argv[1])
-start, glpsol, run, alloc, floor_run, floor_alloc = (med(f) for f in sys.argv[2:8])
-files = {"scenario": sys.argv[8], "allocation only": sys.argv[9]}
+commands=("$bin run $scenario -o $tmp/out --charts none" "$bin run $alloc -o $tmp/alloc --charts none"
+  "$bin --version" "glpsol --lp $tmp/model.lp -o $tmp/sol.txt"
+  "build/write_floor $tmp/floor-run $(floor_args "$tmp/out")" "build/write_floor $tmp/floor-alloc $(floor_args "$tmp/alloc")"
+  "build/write_floor --in-place $tmp/floor-run $(floor_args "$tmp/out")")
+for r in $(seq "${ROUNDS:-5}"); do
+  hyperfine -N --warmup 5 --runs 30 "${commands[@]}" --export-json "$tmp/round$r.json" >/dev/null 2>&1
+  for i in $(seq 15); do "$bin" run "$scenario" -o "$tmp/out" --charts none --timings 2>&1 >/dev/null; done |
+    awk '/timings_ms/{for (k = 2; k < NF; k += 2) if ($k == "solve") print $(k + 1)}' >"$tmp/solve$r.txt"
+done
+python3 - "$tmp" "${ROUNDS:-5}" "$(ls "$tmp/out" | wc -l)" "$(ls "$tmp/alloc" | wc -l)" <<'PY'
+import json, statistics, sys
+tmp, rounds, files_run, files_alloc = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+names = ["scenario", "allocation only", "start", "glpsol", "floor", "floor, allocation", "floor, in place"]
+rows = []  # one dict of medians (ms) per round
+for r in range(1, rounds + 1):
+    results = json.load(open(f"{tmp}/round{r}.json"))["results"]
+    row = {n: res["median"] * 1e3 for n, res in zip(names, results)}
+    row["solve"] = statistics.median(float(v) for v in open(f"{tmp}/solve{r}.txt").read().split())
+    rows.append(row)
+med = {k: statistics.median(row[k] for row in rows) for k in rows[0]}
+print("medians of each round (ms): " + "; ".join(
+    f"{k} " + "/".join(f"{row[k]:.2f}" for row in rows) for k in ("scenario", "allocation only", "glpsol", "start", "solve", "floor")))
+solve, start, glpsol = med["solve"], med["start"], med["glpsol"]
 limit = 1.5 * (solve + start)
 print(f"target: 1.5 x (GLPK's solve in the run {solve:.2f} ms + process start {start:.2f} ms) = {limit:.2f} ms; glpsol {glpsol:.2f} ms")
-for name, t, floor in (("scenario", run, floor_run), ("allocation only", alloc, floor_alloc)):
+for name, floor, files in (("scenario", "floor", files_run), ("allocation only", "floor, allocation", files_alloc)):
+    t, f = med[name], med[floor]
     print(f"  {name:<16} {t:6.2f} ms: {t / (solve + start):.2f}x solve + start ({'met' if t <= limit else 'not met'}), "
           f"{glpsol / t:.2f}x glpsol's speed ({'faster' if t < glpsol else 'not faster'})")
-    print(f"  {'':<16} floor {floor:.2f} ms (start + its {files[name]} files) + solve {solve:.2f} = {floor + solve:.2f} ms"
-          f" ({'over' if floor + solve > limit else 'under'} the limit); "
-          f"the engine's own time {t - floor - solve:.2f} ms against {limit - floor - solve:.2f} ms left by the limit")
+    print(f"  {'':<16} floor {f:.2f} ms (start + writing its {files} files, nothing else) + solve {solve:.2f} = {f + solve:.2f} ms,"
+          f" {'over' if f + solve > limit else 'under'} the limit; the engine's own time {t - f - solve:.2f} ms")
+print(f"  the scenario's files rewritten in place (glpsol's way) instead: floor {med['floor, in place']:.2f} ms,"
+      f" + solve {med['floor, in place'] + solve:.2f} ms")
 PY
