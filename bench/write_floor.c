@@ -32,15 +32,49 @@ static int write_bytes(FILE *fp, long bytes)
     return 0;
 }
 
-/* Truncates and rewrites dir/name in place. Returns 0, or 74 with a message. */
-static int write_in_place(const char *path, long bytes)
+/* Truncates and rewrites each file in place. Returns 0, or -1 with a message. */
+static int write_in_place(int count, char path[][FS_PATH_MAX], const long *bytes)
 {
-    FILE *fp = fopen(path, "wb");
-    int failed = !fp || write_bytes(fp, bytes) != 0;
-    if (fp && fclose(fp) != 0) failed = 1;
-    if (!failed) return 0;
-    fprintf(stderr, "write_floor: cannot write %s\n", path);
-    return 74;
+    for (int k = 0; k < count; k++) {
+        FILE *fp = fopen(path[k], "wb");
+        int failed = !fp || write_bytes(fp, bytes[k]) != 0;
+        if (fp && fclose(fp) != 0) failed = 1;
+        if (failed) {
+            fprintf(stderr, "write_floor: cannot write %s\n", path[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Writes each file to a temporary name and renames them all into place, as a run's
+ * output set does; on failure removes the temporary files. Returns 0, or -1 with a
+ * message. */
+static int write_atomic(int count, char path[][FS_PATH_MAX], const long *bytes)
+{
+    char temp[MAX_FILES][FS_PATH_MAX + 16];
+    fs_diag diag = {0};
+    int written = 0;
+    for (; written < count; written++) {
+        fs_atomic_file f;
+        if (fs_atomic_open(&f, path[written], &diag) != FS_OK) break;
+        if (write_bytes(f.fp, bytes[written]) != 0) {
+            fs_diag_add(&diag, FS_EIO, path[written], 0, NULL, "cannot write");
+            fs_atomic_abort(&f);
+            break;
+        }
+        if (fs_atomic_close(&f, &diag) != FS_OK) break;
+        snprintf(temp[written], sizeof temp[0], "%s", f.temp);
+    }
+    for (int k = 0; k < written; k++)
+        if (diag.count) remove(temp[k]);
+        else fs_atomic_rename(temp[k], path[k], false, &diag);
+    if (!diag.count) return 0;
+    char message[FS_PATH_MAX + FS_MESSAGE_MAX + 64];
+    fs_error_format(&diag.items[0], message, sizeof message);
+    fprintf(stderr, "write_floor: %s\n", message);
+    fs_diag_clear(&diag);
+    return -1;
 }
 
 int main(int argc, char **argv)
@@ -52,37 +86,19 @@ int main(int argc, char **argv)
                 MAX_FILES);
         return 64;
     }
-    char temp[MAX_FILES][FS_PATH_MAX + 16], path[MAX_FILES][FS_PATH_MAX];
-    int count = 0;
-    fs_diag diag = {0};
-    for (int k = 2; k < argc; k++, count++) {
-        const char *eq = strchr(argv[k], '=');
+    char path[MAX_FILES][FS_PATH_MAX];
+    long bytes[MAX_FILES];
+    int count = argc - 2;
+    for (int k = 0; k < count; k++) {
+        const char *arg = argv[k + 2], *eq = strchr(arg, '=');
         char *end = NULL;
-        long bytes = eq ? strtol(eq + 1, &end, 10) : -1;
-        if (!eq || eq == argv[k] || *end != '\0' || bytes < 0) {
-            fprintf(stderr, "write_floor: '%s' is not NAME=BYTES\n", argv[k]);
+        bytes[k] = eq ? strtol(eq + 1, &end, 10) : -1;
+        if (!eq || eq == arg || *end != '\0' || bytes[k] < 0) {
+            fprintf(stderr, "write_floor: '%s' is not NAME=BYTES\n", arg);
             return 64;
         }
-        snprintf(path[count], sizeof path[0], "%s/%.*s", argv[1], (int)(eq - argv[k]), argv[k]);
-        if (in_place) {
-            if (write_in_place(path[count], bytes) != 0) return 74;
-            continue;
-        }
-        fs_atomic_file f;
-        if (fs_atomic_open(&f, path[count], &diag) != FS_OK) break;
-        if (write_bytes(f.fp, bytes) != 0) {
-            fs_atomic_abort(&f);
-            fprintf(stderr, "write_floor: cannot write %s\n", path[count]);
-            return 74;
-        }
-        if (fs_atomic_close(&f, &diag) != FS_OK) break;
-        snprintf(temp[count], sizeof temp[0], "%s", f.temp);
+        snprintf(path[k], sizeof path[0], "%s/%.*s", argv[1], (int)(eq - arg), arg);
     }
-    for (int k = 0; k < count && !diag.count && !in_place; k++) fs_atomic_rename(temp[k], path[k], false, &diag);
-    if (!diag.count) return 0;
-    char message[FS_PATH_MAX + FS_MESSAGE_MAX + 64];
-    fs_error_format(&diag.items[0], message, sizeof message);
-    fprintf(stderr, "write_floor: %s\n", message);
-    fs_diag_clear(&diag);
-    return 74;
+    int rc = in_place ? write_in_place(count, path, bytes) : write_atomic(count, path, bytes);
+    return rc == 0 ? 0 : 74;
 }
