@@ -3,10 +3,11 @@
  *
  * usage: write_floor [--in-place] DIR NAME=BYTES [NAME=BYTES ...]
  * Starts like the CLI (the same libraries, linked the same way) and writes each file
- * DIR/NAME of BYTES bytes exactly as a run writes its outputs (atomic_file.h: stdio into
- * a temporary name, checked close, then every file renamed into place), with no other
- * work; with --in-place it truncates and rewrites each file under its own name instead,
- * as glpsol does, to show what the atomic replacement itself costs. Timed with
+ * DIR/NAME of BYTES bytes exactly as a run writes its outputs (atomic_file.h and the
+ * output set: stdio into a temporary name, checked close, then every file renamed into
+ * place), with no other work; with --in-place it truncates and rewrites each file under
+ * its own name instead, as glpsol does, to show what the atomic replacement itself
+ * costs. Timed with
  * hyperfine against a run's own output sizes, it shows how much of that run is process
  * start and the file system rather than the engine (bench/run.sh).
  * Exits 0, 64 on bad arguments, 74 when a file cannot be written.
@@ -17,8 +18,9 @@
 #include <string.h>
 
 #include "fiscalsim/atomic_file.h"
+#include "output_set.h" /* the run's own commit (src/) */
 
-enum { MAX_FILES = 16 };
+enum { MAX_FILES = OUTPUT_SET_MAX };
 
 /* Writes `bytes` bytes of table-like text (digits, commas, newlines). Returns 0 or -1. */
 static int write_bytes(FILE *fp, long bytes)
@@ -47,29 +49,24 @@ static int write_in_place(int count, char path[][FS_PATH_MAX], const long *bytes
     return 0;
 }
 
-/* Writes each file to a temporary name and renames them all into place, as a run's
- * output set does; on failure removes the temporary files. Returns 0, or -1 with a
- * message. */
+/* Writes each file to a temporary name and commits them together, through the run's
+ * own output set (output_set.h). Returns 0, or -1 with a message. */
 static int write_atomic(int count, char path[][FS_PATH_MAX], const long *bytes)
 {
-    char temp[MAX_FILES][FS_PATH_MAX + 16];
+    output_set set = {.count = 0};
     fs_diag diag = {0};
-    int written = 0;
-    for (; written < count; written++) {
+    fs_status st = FS_OK;
+    for (int k = 0; k < count && st == FS_OK; k++) {
         fs_atomic_file f;
-        if (fs_atomic_open(&f, path[written], &diag) != FS_OK) break;
-        if (write_bytes(f.fp, bytes[written]) != 0) {
-            fs_diag_add(&diag, FS_EIO, path[written], 0, NULL, "cannot write");
+        st = fs_atomic_open(&f, path[k], &diag);
+        if (st == FS_OK && write_bytes(f.fp, bytes[k]) != 0) {
             fs_atomic_abort(&f);
-            break;
+            st = fs_diag_add(&diag, FS_EIO, path[k], 0, NULL, "cannot write");
         }
-        if (fs_atomic_close(&f, &diag) != FS_OK) break;
-        snprintf(temp[written], sizeof temp[0], "%s", f.temp);
+        if (st == FS_OK) st = fs_atomic_close(&f, &diag);
+        if (st == FS_OK) output_set_add(&set, f.temp, path[k]);
     }
-    for (int k = 0; k < written; k++)
-        if (diag.count) remove(temp[k]);
-        else fs_atomic_rename(temp[k], path[k], false, &diag);
-    if (!diag.count) return 0;
+    if (output_set_finish(&set, st, false, &diag) == FS_OK) return 0;
     char message[FS_PATH_MAX + FS_MESSAGE_MAX + 64];
     fs_error_format(&diag.items[0], message, sizeof message);
     fprintf(stderr, "write_floor: %s\n", message);

@@ -19,7 +19,7 @@ static const char *const kind_names[] = {"commune", "ward", "special_zone", NULL
 static const char *const class_names[] = {"I", "II", "III", "special", NULL};
 
 /* The fields a unit may have, besides rev_<source id> (field F_COUNT + s for source s).
- * The workloads come in fs_workload order, so workload w is field F_WORKLOAD + w. */
+ * Workload w is field F_WORKLOAD + w, named by fs_workload_name (find_fields). */
 enum {
     F_NAME, F_KIND, F_CLASS, F_REGIME, F_DISTRICT, F_POPULATION, F_AREA, F_WORKLOAD,
     F_ISLAND = F_WORKLOAD + FS_WL_COUNT, F_COASTAL, F_HAS_PMB, F_LAST_YEAR, F_DELEGATED, F_TARGETED,
@@ -249,7 +249,9 @@ static field_info *find_fields(const fs_model *m, const fs_table *t)
     field_info *fields = malloc((F_COUNT + m->source_count) * sizeof *fields);
     if (!fields) return NULL;
     for (size_t f = 0; f < F_COUNT + m->source_count; f++) {
-        if (f < F_COUNT)
+        if (f >= F_WORKLOAD && f < F_WORKLOAD + FS_WL_COUNT) /* the model's names, whatever the list's order */
+            snprintf(fields[f].name, sizeof fields[f].name, "%s", fs_workload_name((fs_workload)(f - F_WORKLOAD)));
+        else if (f < F_COUNT)
             snprintf(fields[f].name, sizeof fields[f].name, "%s", unit_fields[f]);
         else
             snprintf(fields[f].name, sizeof fields[f].name, "rev_%s", m->sources[f - F_COUNT].id);
