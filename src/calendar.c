@@ -82,3 +82,11 @@ int32_t fs_month_end(int32_t days)
     fs_civil_from_days(days, &y, &m, &d);
     return (m == 12 ? fs_days_from_civil(y + 1, 1, 1) : fs_days_from_civil(y, m + 1, 1)) - 1;
 }
+
+int32_t fs_date_shift_years(int32_t days, int years)
+{
+    int y, m, d;
+    fs_civil_from_days(days, &y, &m, &d);
+    int32_t first = fs_days_from_civil(y + years, m, 1), last = fs_month_end(first);
+    return first + d - 1 <= last ? first + d - 1 : last;
+}

@@ -73,18 +73,19 @@ done:
     return rc;
 }
 
+/* The scenario's own points (an empty series: other series serve the prior only). */
 static int read_fit(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"year", "date", "plan", "observed_share"};
-    int c[4];
-    fs_table *t = chart_table_open(dir, "disbursement_fit.csv", names, c, 4, diag);
+    static const char *const names[] = {"year", "date", "plan", "observed_share", "series"};
+    int c[5];
+    fs_table *t = chart_table_open(dir, "disbursement_fit.csv", names, c, 5, diag);
     if (!t) return -1;
     int rc = -1;
     if (!(d->observed = chart_rows_alloc(t, sizeof *d->observed, diag))) goto done;
-    d->observed_count = t->row_count;
     rc = 0;
     for (size_t r = 0; r < t->row_count; r++) {
-        fs_chart_observed *o = &d->observed[r];
+        if (fs_table_cell(t, r, (size_t)c[4])[0]) continue;
+        fs_chart_observed *o = &d->observed[d->observed_count++];
         int64_t year = 0;
         const char *plan = fs_table_cell(t, r, (size_t)c[2]);
         if (chart_cell_int(t, r, c[0], &year, diag) || chart_cell_date(t, r, c[1], &o->date, diag) ||

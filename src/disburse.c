@@ -1,14 +1,15 @@
 /*
  * disburse.c: the disbursement of the plan year, start to finish (see disburse.h):
- * the plan of each unit, the curve model, calibration, the daily forecast with its
- * band, monthly whole-money curves per account, risk flags and the cash schedule.
+ * the prior from the history's years, the forecast year's posterior, the daily
+ * forecast with its band, monthly whole-money curves per account, risk flags and the
+ * cash schedule. What the curves are made of is disburse_model.c.
  *
- * A unit's plan = the investment part of its allocation (allocation × investment
- * need / need, rounded down) + its targeted transfer + its part of the projects the
- * city delegates (the lower-level plan minus the former two, split by investment need
- * among the units with a project management board, or among all). Capital added in
- * the year is split the same way. The city's own projects are the whole plan minus
- * the lower-level part.
+ * The band of any forecast share S with gradient g in θ is S ± z·k·√(gᵀPg + σ²): P the
+ * forecast year's posterior covariance (which holds the year-to-year spread of the
+ * curve through the prior), σ the spread of a published figure around its year's
+ * curve, k ≥ 1 the widening that leave-one-year-out over the history asks for at this
+ * year's cutoff (the date of its last point), z = forecast.band. S never leaves (0, 1)
+ * and the band is clipped to [0, 1] only on the side it crosses, so it never collapses.
  */
 #include "fiscalsim/disburse.h"
 
@@ -18,9 +19,11 @@
 #include <string.h>
 
 #include "disburse_cash.h"
-#include "disburse_curve.h"
-#include "fiscalsim/calendar.h"
+#include "disburse_model.h"
 #include "fiscalsim/round.h"
+#include "fiscalsim/calendar.h"
+
+enum { P = CURVE_PARAMS };
 
 const char *fs_plan_part_name(fs_plan_part part)
 {
@@ -31,7 +34,7 @@ const char *fs_plan_part_name(fs_plan_part part)
 void fs_disburse_spec_free(fs_disburse_spec *spec)
 {
     if (!spec) return;
-    free(spec->plans), free(spec->obs), free(spec->added), free(spec->tet);
+    free(spec->plans), free(spec->obs), free(spec->added), free(spec->tet), free(spec->series);
     free(spec);
 }
 
@@ -58,50 +61,26 @@ const fs_disburse_plan *fs_disburse_plan_of(const fs_disburse_spec *s, int year)
     return NULL;
 }
 
-static int64_t investment_need(const fs_model *m, size_t u)
-{
-    return m->need_parts[u * (m->norm_count + 1) + (size_t)m->disburse->investment_norm];
-}
-
-/* Splits `amount` over the eligible units by investment need, exactly. */
-static int split_by_need(const fs_model *m, fs_delegate_to to, int64_t amount, int64_t *out)
-{
-    size_t n = m->unit_count;
-    double key = 0;
-    for (size_t u = 0; u < n; u++)
-        if (to == FS_DELEGATE_ALL || m->units[u].has_pmb) key += (double)investment_need(m, u);
-    if (key <= 0) return amount == 0 ? (memset(out, 0, n * sizeof *out), 0) : -1;
-    double *x = malloc(n * sizeof *x);
-    if (!x) return -1;
-    for (size_t u = 0; u < n; u++)
-        x[u] = to == FS_DELEGATE_ALL || m->units[u].has_pmb ? (double)amount * (double)investment_need(m, u) / key : 0;
-    int rc = fs_round_to_total(x, n, amount, NULL, out);
-    free(x);
-    return rc;
-}
-
-static double unit_capacity(const fs_disburse_spec *s, const fs_unit *u)
-{
-    double quota = u->workload[FS_WL_STAFF_QUOTA], filled = 1;
-    if (quota > 0) filled = fmin(1, u->workload[FS_WL_STAFF_IN_POST] / quota);
-    return (u->has_pmb ? 1 : s->pmb_factor) * pow(filled, s->staff_elasticity);
-}
-
 /* Working state of one run. */
 typedef struct run {
     const fs_model *m;
     const fs_disburse_spec *s;
     fs_disburse_result *d;
-    int64_t *unit_plan;         /* per unit: base plan */
-    int64_t *added;             /* added_count × unit_count */
-    double *capacity;           /* per entity */
-    curve_model cm;
-    double theta[CURVE_PARAMS], cov[CURVE_PARAMS * CURVE_PARAMS];
-    size_t *tranche_index;      /* scratch: 1 + added_count */
-    size_t *first_account;      /* per entity, and one past the last */
+    disburse_model dm;
+    double theta[P], cov[P * P]; /* the forecast year's posterior */
+    double prior_cov[P * P];     /* its prior's covariance */
+    double sigma, k;             /* noise of a figure; the bands' widening */
+    size_t *tranche_index;       /* scratch: 1 + added_count */
+    size_t *first_account;       /* per entity, and one past the last */
 } run;
 
-/* The plan year's tranches of entity e (see build_set for their order): its base
+/* Half-width of the band of a share with gradient g. */
+static double band_half(const run *w, const double *g)
+{
+    return w->s->band_z * w->k * curve_predictive_sd(w->cov, g, w->sigma);
+}
+
+/* The forecast year's tranches of entity e (see build_forecast's order): its base
  * tranche, then one per added capital. Returns how many, indices in w->tranche_index. */
 static size_t tranches_of(const run *w, size_t e)
 {
@@ -111,119 +90,18 @@ static size_t tranches_of(const run *w, size_t e)
     return count;
 }
 
-static fs_status unit_plans(run *w, fs_diag *diag, const fs_result *r)
-{
-    const fs_model *m = w->m;
-    const fs_disburse_plan *p = fs_disburse_plan_of(w->s, m->year);
-    int64_t own = 0;
-    for (size_t u = 0; u < m->unit_count; u++) {
-        int64_t need = r->units[u].need;
-        __int128 part = need > 0 ? (__int128)r->units[u].allocation * investment_need(m, u) / need : 0;
-        w->unit_plan[u] = (int64_t)part + r->units[u].targeted;
-        own += w->unit_plan[u];
-    }
-    char key[64];
-    snprintf(key, sizeof key, "disbursement.plans.[%zu].lower", (size_t)(p - w->s->plans));
-    if (own > p->lower)
-        return fs_diag_add(diag, FS_EINPUT, p->file, p->line, key,
-                           "the units' own investment money and targeted transfers (%lld) exceed the lower-level "
-                           "plan (%lld)", (long long)own, (long long)p->lower);
-    int64_t *delegated = malloc((m->unit_count + 1) * sizeof *delegated);
-    if (!delegated) return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-    int rc = split_by_need(m, w->s->delegate_to, p->lower - own, delegated);
-    for (size_t u = 0; rc == 0 && u < m->unit_count; u++) w->unit_plan[u] += delegated[u];
-    free(delegated);
-    if (rc != 0)
-        return fs_diag_add(diag, FS_EINPUT, p->file, p->line, key,
-                           "%lld of projects to delegate, but no unit %s", (long long)(p->lower - own),
-                           w->s->delegate_to == FS_DELEGATE_PMB ? "has a project management board" : "has an investment need");
-    for (size_t k = 0; k < w->s->added_count; k++)
-        if (split_by_need(m, w->s->added[k].to, w->s->added[k].amount, w->added + k * m->unit_count) != 0) {
-            snprintf(key, sizeof key, "disbursement.added.[%zu].to", k);
-            return fs_diag_add(diag, FS_EINPUT, w->s->added[k].file, w->s->added[k].line, key,
-                               "no unit can receive this capital: none %s",
-                               w->s->added[k].to == FS_DELEGATE_PMB ? "has a project management board"
-                                                                    : "has an investment need");
-        }
-    return FS_OK;
-}
-
-static int32_t deadline_of(int year, int32_t added)
-{
-    return added > fs_days_from_civil(year, 9, 30) ? fs_days_from_civil(year + 1, 12, 31)
-                                                  : fs_days_from_civil(year + 1, 1, 31);
-}
-
-/* The tranches of plan year `year`: the plan year with its added capital, other
- * years with the plan year's split of the lower level scaled to their own plan. */
-static int build_set(run *w, curve_set *set, int year)
-{
-    const fs_model *m = w->m;
-    const fs_disburse_plan *p = fs_disburse_plan_of(w->s, year), *own = fs_disburse_plan_of(w->s, m->year);
-    if (curve_year_init(&set->year, w->s, year) != 0) return -1;
-    bool plan_year = year == m->year;
-    size_t n = 1 + m->unit_count + (plan_year ? w->s->added_count * m->unit_count : 0);
-    set->tranches = calloc(n, sizeof *set->tranches);
-    if (!set->tranches) return -1;
-    int32_t jan1 = fs_days_from_civil(year, 1, 1), normal = deadline_of(year, jan1);
-    double scale = own->lower > 0 ? (double)p->lower / (double)own->lower : 0;
-    set->tranches[0] = (curve_tranche){0, (double)(p->whole - p->lower), jan1, normal};
-    size_t t = 1;
-    for (size_t u = 0; u < m->unit_count; u++) {
-        double amount = plan_year ? (double)w->unit_plan[u] : (double)w->unit_plan[u] * scale;
-        set->tranches[t++] = (curve_tranche){(int)u + 1, amount, jan1, normal};
-    }
-    for (size_t k = 0; plan_year && k < w->s->added_count; k++)
-        for (size_t u = 0; u < m->unit_count; u++) {
-            int32_t date = w->s->added[k].date;
-            set->tranches[t++] = (curve_tranche){(int)u + 1, (double)w->added[k * m->unit_count + u], date,
-                                                 deadline_of(year, date)};
-        }
-    set->tranche_count = t;
-    return 0;
-}
-
-static int build_model(run *w)
-{
-    const fs_disburse_spec *s = w->s;
-    size_t ne = 1 + w->m->unit_count;
-    w->capacity = malloc(ne * sizeof *w->capacity);
-    w->cm.sets = calloc(s->plan_count, sizeof *w->cm.sets);
-    if (!w->capacity || !w->cm.sets) return -1;
-    w->capacity[0] = 1;
-    for (size_t u = 0; u < w->m->unit_count; u++) w->capacity[u + 1] = unit_capacity(s, &w->m->units[u]);
-    w->cm.capacity = w->capacity;
-    w->cm.entity_count = ne;
-    if (build_set(w, &w->cm.sets[w->cm.set_count++], w->m->year) != 0) return -1;
-    for (size_t k = 0; k < s->plan_count; k++)
-        if (s->plans[k].year != w->m->year && build_set(w, &w->cm.sets[w->cm.set_count++], s->plans[k].year) != 0)
-            return -1;
-    return 0;
-}
-
-static void free_model(run *w)
-{
-    for (size_t k = 0; k < w->cm.set_count; k++) {
-        curve_year_free(&w->cm.sets[k].year);
-        free(w->cm.sets[k].tranches);
-    }
-    free(w->cm.sets), free(w->capacity), free(w->unit_plan), free(w->added);
-    free(w->tranche_index), free(w->first_account);
-}
-
 /* Daily shares of each part with their band, from 1 January to the last deadline. */
 static int daily_forecast(run *w)
 {
     fs_disburse_result *d = w->d;
-    const curve_set *set = &w->cm.sets[0];
     for (int p = 0; p < FS_PLAN_PART_COUNT; p++)
         for (int k = 0; k < 3; k++)
             if (!(d->daily[p][k] = malloc(d->day_count * sizeof *d->daily[p][k]))) return -1;
     for (size_t i = 0; i < d->day_count; i++) {
-        double share[FS_PLAN_PART_COUNT], grad[FS_PLAN_PART_COUNT][CURVE_PARAMS];
-        curve_part_shares(&w->cm, set, d->start + (int32_t)i, w->theta, share, grad);
+        double share[FS_PLAN_PART_COUNT], grad[FS_PLAN_PART_COUNT][P];
+        curve_part_shares(&w->dm.forecast, d->start + (int32_t)i, w->theta, share, grad);
         for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
-            double half = curve_band(w->cov, grad[p], w->s->uncertainty, w->s->band_z);
+            double half = band_half(w, grad[p]);
             d->daily[p][0][i] = share[p];
             d->daily[p][1][i] = fmax(0, share[p] - half);
             d->daily[p][2][i] = fmin(1, share[p] + half);
@@ -237,12 +115,12 @@ static int daily_forecast(run *w)
 static int build_accounts(run *w)
 {
     fs_disburse_result *d = w->d;
-    const curve_set *set = &w->cm.sets[0];
-    size_t ne = w->cm.entity_count;
+    const curve_set *set = &w->dm.forecast;
+    size_t ne = w->dm.cm.entity_count;
     d->accounts = calloc(2 * ne, sizeof *d->accounts);
     w->first_account = calloc(ne + 1, sizeof *w->first_account);
     if (!d->accounts || !w->first_account) return -1;
-    int32_t normal = deadline_of(d->year, d->start);
+    int32_t normal = disburse_deadline(d->year, d->start);
     for (size_t e = 0; e < ne; e++) {
         w->first_account[e] = d->account_count;
         size_t count = tranches_of(w, e);
@@ -268,7 +146,7 @@ static int build_accounts(run *w)
                     const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
                     if ((tr->deadline != normal) != ext) continue;
                     if (tr->start <= d->month_end[mo]) in_place += tr->amount;
-                    paid += tr->amount * curve_tranche_share(&w->cm, set, tr, d->month_end[mo], w->theta, NULL);
+                    paid += tr->amount * curve_tranche_share(&w->dm.cm, set, tr, d->month_end[mo], w->theta, NULL);
                 }
                 acc->planned[mo] = (int64_t)in_place;
                 /* Rounding a non-decreasing curve keeps it non-decreasing. */
@@ -296,12 +174,12 @@ static void risk_reason(run *w, size_t u, fs_disburse_entity *en)
                          100 * unit->workload[FS_WL_STAFF_IN_POST] / quota);
         p += n, left -= (size_t)n;
     }
-    const curve_set *set = &w->cm.sets[0];
+    const curve_set *set = &w->dm.forecast;
     size_t count = tranches_of(w, u + 1);
     for (size_t k = 0; k < count && left > 40; k++) {
         const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
         if (tr->start == w->d->start || tr->amount <= 0) continue;
-        double x = curve_progress(&set->year, tr, tr->deadline);
+        double x = curve_progress(&set->year, tr->start, tr->deadline, tr->deadline);
         if (x >= 0.999) continue;
         char date[11];
         fs_date_format(tr->start, date);
@@ -315,30 +193,30 @@ static void risk_reason(run *w, size_t u, fs_disburse_entity *en)
 static int build_entities(run *w)
 {
     fs_disburse_result *d = w->d;
-    const curve_set *set = &w->cm.sets[0];
-    size_t ne = w->cm.entity_count;
+    const curve_set *set = &w->dm.forecast;
+    size_t ne = w->dm.cm.entity_count;
     d->entities = calloc(ne, sizeof *d->entities);
     if (!d->entities) return -1;
     d->entity_count = ne;
     for (size_t e = 0; e < ne; e++) {
         fs_disburse_entity *en = &d->entities[e];
         en->unit = (int)e - 1;
-        en->capacity = w->capacity[e];
+        en->capacity = w->dm.capacity[e];
         double q;
-        curve_entity_shape(&w->cm, e, w->theta, &en->alpha, &q);
-        double num = 0, den = 0, g[CURVE_PARAMS] = {0}, tg[CURVE_PARAMS];
+        curve_entity_shape(&w->dm.cm, e, w->theta, &en->alpha, &q);
+        double num = 0, den = 0, g[P] = {0}, tg[P];
         en->deadline = d->start;
         size_t count = tranches_of(w, e);
         for (size_t k = 0; k < count; k++) {
             const curve_tranche *tr = &set->tranches[w->tranche_index[k]];
-            num += tr->amount * curve_tranche_share(&w->cm, set, tr, tr->deadline, w->theta, tg);
+            num += tr->amount * curve_tranche_share(&w->dm.cm, set, tr, tr->deadline, w->theta, tg);
             den += tr->amount;
-            for (int j = 0; j < CURVE_PARAMS; j++) g[j] += tr->amount * tg[j];
+            for (int j = 0; j < P; j++) g[j] += tr->amount * tg[j];
             if (tr->amount > 0 && tr->deadline > en->deadline) en->deadline = tr->deadline;
         }
-        for (int j = 0; j < CURVE_PARAMS && den > 0; j++) g[j] /= den;
+        for (int j = 0; j < P && den > 0; j++) g[j] /= den;
         en->completion = den > 0 ? num / den : 1;
-        double half = curve_band(w->cov, g, w->s->uncertainty, w->s->band_z);
+        double half = band_half(w, g);
         en->band_lo = fmax(0, en->completion - half);
         en->band_hi = fmin(1, en->completion + half);
         for (size_t a = w->first_account[e]; a < w->first_account[e + 1]; a++) {
@@ -348,9 +226,9 @@ static int build_entities(run *w)
         }
         if (en->plan == 0) continue;
         /* Normal approximation: the chance of finishing below the threshold. */
-        double sd = curve_band(w->cov, g, w->s->uncertainty, 1);
+        double sd = w->k * curve_predictive_sd(w->cov, g, w->sigma);
         double gap = w->s->risk_threshold - en->completion;
-        en->miss_probability = sd > 0 ? 0.5 * erfc(-gap / (sd * sqrt(2))) : gap > 0;
+        en->miss_probability = 0.5 * erfc(-gap / (sd * sqrt(2)));
         if (e == 0) continue; /* flags are for units; the city's chance is shown */
         en->risk = en->miss_probability >= 0.5 ? 2 : en->miss_probability >= w->s->watch_probability ? 1 : 0;
         if (en->risk) {
@@ -444,73 +322,184 @@ static int alloc_months(fs_disburse_result *d)
     return 0;
 }
 
-/* Calibrates θ here, or takes it from `from` (the baseline's run); fills the fit. */
-static int calibrate(run *w, const fs_disburse_result *from)
+/* ---- Calibration -------------------------------------------------------------------- */
+
+/* The fit rows of year j: its points under posterior `post`. */
+static int fit_rows(run *w, size_t j, const curve_posterior *post)
 {
-    fs_disburse_result *d = w->d;
-    const fs_disburse_spec *s = w->s;
-    double *model = calloc(s->obs_count + 1, sizeof *model);
-    d->fit = calloc(s->obs_count + 1, sizeof *d->fit);
-    if (!model || !d->fit) {
-        free(model);
+    disburse_years *y = &w->dm.years;
+    prior_year *py = &y->years[j];
+    size_t n = py->points.n;
+    double *model = malloc((n + 1) * sizeof *model), *grad = malloc((n + 1) * P * sizeof *grad);
+    if (!model || !grad) {
+        free(model), free(grad);
         return -1;
     }
-    if (from) {
-        memcpy(w->theta, from->theta, sizeof w->theta);
-        memcpy(w->cov, from->cov, sizeof w->cov);
-        d->iterations = 0;
-        d->baseline_calibration = true;
-        curve_observed_shares(&w->cm, s, w->theta, model);
-    } else {
-        w->theta[0] = w->theta[1] = 0;
-        w->theta[2] = w->theta[3] = 0.02;
-        d->iterations = curve_calibrate(&w->cm, s, w->theta, w->cov, model);
+    curve_points_eval(&py->points, post->theta, model, grad);
+    for (size_t k = 0; k < n; k++) {
+        double half = w->s->band_z * w->k * curve_predictive_sd(post->cov, grad + k * P, w->sigma);
+        fs_disburse_fit *f = &w->d->fit[y->first[j] + k];
+        *f = (fs_disburse_fit){y->obs[y->first[j] + k], model[k], fmax(0, model[k] - half), fmin(1, model[k] + half),
+                               (int)j == y->forecast};
     }
-    for (size_t k = 0; k < s->obs_count; k++) {
-        d->fit[k] = (fs_disburse_fit){&s->obs[k], model[k]};
-        d->max_residual = fmax(d->max_residual, fabs(model[k] - s->obs[k].share));
-    }
-    d->fit_count = s->obs_count;
-    free(model);
-    if (d->iterations < 0) return -1;
-    memcpy(d->theta, w->theta, sizeof d->theta);
-    memcpy(d->cov, w->cov, sizeof d->cov);
-    d->params[0] = exp(w->theta[0]);
-    d->params[1] = exp(w->theta[1]);
-    d->params[2] = w->theta[2];
-    d->params[3] = w->theta[3];
-    for (int j = 0; j < CURVE_PARAMS; j++)
-        d->param_sd[j] = s->uncertainty * sqrt(w->cov[j * CURVE_PARAMS + j]) * (j < 2 ? d->params[j] : 1);
+    free(model), free(grad);
     return 0;
 }
 
-/* What every run needs: the result's months, the units' plans, the curve model,
+/* Cutoffs of leave-one-year-out at this run's: each year's points up to the same
+ * month and day as the forecast year's last point (none when it has none). */
+static void run_cutoffs(const run *w, prior_year *const *years, size_t n, int32_t *cutoff)
+{
+    const disburse_years *y = &w->dm.years;
+    int32_t last = w->d->start - 1;
+    if (y->forecast >= 0) {
+        const prior_year *f = &y->years[y->forecast];
+        last = f->date[f->points.n - 1];
+    }
+    for (size_t j = 0; j < n; j++) cutoff[j] = fs_date_shift_years(last, years[j]->year - w->d->year);
+}
+
+/* The history's prior and the forecast year's posterior. */
+static int calibrate_here(run *w)
+{
+    fs_disburse_result *d = w->d;
+    disburse_years *y = &w->dm.years;
+    prior_settings settings;
+    prior_hyper h = {0};
+    prior_year **history = malloc((y->count + 1) * sizeof *history);
+    int32_t *cutoff = malloc((y->count + 1) * sizeof *cutoff);
+    int rc = -1;
+    if (!history || !cutoff || disburse_prior_settings(w->s, &settings) != 0) goto done;
+    size_t n = disburse_years_except(y, 0, y->forecast, history);
+    if (prior_estimate(history, n, w->s->series_count, &settings, &h) != 0) goto done;
+    fs_disburse_prior *pr = &d->prior;
+    memcpy(pr->mean, h.mean, sizeof pr->mean); /* the own series' */
+    memcpy(pr->cov, h.cov, sizeof pr->cov);
+    pr->sigma = h.sigma;
+    pr->years = h.years, pr->points = h.points, pr->iterations = h.iterations;
+    run_cutoffs(w, history, n, cutoff);
+    pr->band_scale = w->s->band_scale > 0 ? w->s->band_scale : prior_band_scale(history, n, &h, cutoff, &pr->held_out);
+    if (pr->band_scale < 0) goto done;
+    w->sigma = d->prior.sigma;
+    w->k = d->prior.band_scale;
+    curve_gauss g;
+    memcpy(g.mean, d->prior.mean, sizeof g.mean);
+    memcpy(g.cov, d->prior.cov, sizeof g.cov);
+    memcpy(w->prior_cov, g.cov, sizeof g.cov);
+    if (curve_gauss_prepare(&g) != 0) goto done;
+    curve_posterior post;
+    curve_points *own = y->forecast >= 0 ? &y->years[y->forecast].points : NULL;
+    if (curve_fit(own, &g, w->sigma, NULL, 0, &post, NULL, NULL) != 0) goto done;
+    memcpy(w->theta, post.theta, sizeof w->theta);
+    memcpy(w->cov, post.cov, sizeof w->cov);
+    d->iterations = post.iterations;
+    /* Every year's points under its own posterior: the history's from the estimate. */
+    for (size_t j = 0; j < y->count; j++)
+        if (fit_rows(w, j, (int)j == y->forecast ? &post : &y->years[j].post) != 0) goto done;
+    rc = 0;
+done:
+    prior_hyper_free(&h);
+    free(history), free(cutoff);
+    return rc;
+}
+
+/* The baseline's θ and P; the fit rows show this scenario's curve at its points. */
+static int calibrate_on(run *w, const fs_disburse_result *from)
+{
+    fs_disburse_result *d = w->d;
+    d->prior = from->prior;
+    d->baseline_calibration = true;
+    w->sigma = from->prior.sigma;
+    w->k = from->prior.band_scale;
+    memcpy(w->theta, from->theta, sizeof w->theta);
+    memcpy(w->cov, from->cov, sizeof w->cov);
+    memcpy(w->prior_cov, from->prior.cov, sizeof w->prior_cov);
+    const disburse_years *y = &w->dm.years;
+    if (y->forecast < 0) return 0;
+    curve_posterior post;
+    memcpy(post.theta, w->theta, sizeof post.theta);
+    memcpy(post.cov, w->cov, sizeof post.cov);
+    return fit_rows(w, (size_t)y->forecast, &post);
+}
+
+/* What the calibration says of itself: the parameters, how much of the forecast at
+ * the last deadline comes from this year's points, and the residuals. */
+static void calibration_summary(run *w)
+{
+    fs_disburse_result *d = w->d;
+    const disburse_years *y = &w->dm.years;
+    d->points = y->forecast >= 0 ? y->years[y->forecast].points.n : 0;
+    memcpy(d->theta, w->theta, sizeof d->theta);
+    memcpy(d->cov, w->cov, sizeof d->cov);
+    for (int j = 0; j < 2; j++) {
+        d->params[j] = exp(w->theta[THETA_A_CITY + j]);
+        d->param_sd[j] = d->params[j] * sqrt(w->cov[(THETA_A_CITY + j) * (P + 1)]);
+        double q = 1 / (1 + exp(-w->theta[THETA_B_CITY + j]));
+        d->params[2 + j] = q;
+        d->param_sd[2 + j] = q * (1 - q) * sqrt(w->cov[(THETA_B_CITY + j) * (P + 1)]);
+    }
+    d->params[4] = exp(w->theta[THETA_R]);
+    d->param_sd[4] = d->params[4] * sqrt(w->cov[THETA_R * (P + 1)]);
+    double share[FS_PLAN_PART_COUNT], grad[FS_PLAN_PART_COUNT][P], inv[P * P];
+    curve_part_shares(&w->dm.forecast, d->start + (int32_t)d->day_count - 1, w->theta, share, grad);
+    double before = curve_quadratic(w->prior_cov, grad[FS_PLAN_WHOLE]);
+    d->data_weight = before > 0 ? fmax(0, 1 - curve_quadratic(w->cov, grad[FS_PLAN_WHOLE]) / before) : 0;
+    d->parameters_from_data = P;
+    if (curve_spd_inverse(w->prior_cov, inv) == 0)
+        for (int i = 0; i < P; i++)
+            for (int j = 0; j < P; j++) d->parameters_from_data -= w->cov[i * P + j] * inv[j * P + i];
+    if (d->parameters_from_data < 0) d->parameters_from_data = 0;
+    for (size_t k = 0; k < d->fit_count; k++)
+        if (d->fit[k].this_year) d->max_residual = fmax(d->max_residual, fabs(d->fit[k].model - d->fit[k].obs->share));
+}
+
+static int calibrate(run *w, const fs_disburse_result *from)
+{
+    fs_disburse_result *d = w->d;
+    d->fit = calloc(w->s->obs_count + 1, sizeof *d->fit);
+    if (!d->fit) return -1;
+    int rc = from ? calibrate_on(w, from) : calibrate_here(w);
+    if (rc != 0) return rc;
+    /* Rows not filled (of the history, in a run calibrated on another) are left out. */
+    size_t kept = 0;
+    for (size_t k = 0; k < w->s->obs_count; k++)
+        if (d->fit[k].obs) d->fit[kept++] = d->fit[k];
+    d->fit_count = kept;
+    calibration_summary(w);
+    return 0;
+}
+
+/* What every run needs: the result's months, the units' plans, the curves,
  * calibrated, and the months' cash. On failure the diagnostic is added; the caller
  * frees w's model and result either way. */
 static fs_status start_run(run *w, const fs_result *r, const fs_disburse_result *calibration, fs_diag *diag)
 {
     const fs_model *m = w->m;
     fs_disburse_result *d = w->d = calloc(1, sizeof *d);
-    w->unit_plan = calloc(m->unit_count + 1, sizeof *w->unit_plan);
-    w->added = calloc(w->s->added_count * m->unit_count + 1, sizeof *w->added);
     w->tranche_index = calloc(w->s->added_count + 1, sizeof *w->tranche_index);
-    if (!d || !w->unit_plan || !w->added || !w->tranche_index) goto oom;
+    if (!d || !w->tranche_index) goto oom;
     d->year = m->year;
     d->start = fs_days_from_civil(m->year, 1, 1);
     bool extended = false;
     for (size_t k = 0; k < w->s->added_count; k++)
-        extended |= deadline_of(m->year, w->s->added[k].date) != deadline_of(m->year, d->start);
+        extended |= disburse_deadline(m->year, w->s->added[k].date) != disburse_deadline(m->year, d->start);
     d->month_count = extended ? 24 : 13;
-    d->day_count = (size_t)(deadline_of(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) -
-                            d->start + 1);
-    fs_status st = unit_plans(w, diag, r);
+    d->day_count =
+        (size_t)(disburse_deadline(m->year, extended ? fs_days_from_civil(m->year, 12, 31) : d->start) - d->start + 1);
+    fs_status st = disburse_model_build(m, r, &w->dm, diag);
     if (st != FS_OK) return st;
-    if (build_model(w) != 0 || alloc_months(d) != 0 || calibrate(w, calibration) != 0) goto oom;
+    if (alloc_months(d) != 0 || calibrate(w, calibration) != 0) goto oom;
     int rc = cash_months(w, diag);
     if (rc == -2) return FS_EINFEASIBLE;
     if (rc == 0) return FS_OK;
 oom:
     return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory, or the calibration failed");
+}
+
+static void end_run(run *w)
+{
+    disburse_model_free(&w->dm);
+    free(w->tranche_index), free(w->first_account);
 }
 
 fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
@@ -524,13 +513,13 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disbur
     if (daily_forecast(&w) != 0 || build_accounts(&w) != 0 || build_entities(&w) != 0) goto oom;
     if ((st = cash_schedule(d, w.s->cash.catch_up, m->file, diag)) != FS_OK) goto fail;
     if (totals(d, w.s->cash.min_balance) != 0) goto oom;
-    free_model(&w);
+    end_run(&w);
     *out = d;
     return FS_OK;
 oom:
-    st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory, or the calibration failed");
+    st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
 fail:
-    free_model(&w);
+    end_run(&w);
     fs_disburse_result_free(d);
     return st;
 }
@@ -544,10 +533,10 @@ fs_status fs_disburse_forecast(const fs_model *m, const fs_result *r, const fs_d
     for (size_t k = 0; st == FS_OK && k < n; k++) {
         double share[FS_PLAN_PART_COUNT];
         bool inside = days[k] >= d->start && (size_t)(days[k] - d->start) < d->day_count;
-        if (inside) curve_part_shares(&w.cm, &w.cm.sets[0], days[k], w.theta, share, NULL);
+        if (inside) curve_part_shares(&w.dm.forecast, days[k], w.theta, share, NULL);
         shares[k] = inside ? share[FS_PLAN_WHOLE] : NAN;
     }
-    free_model(&w);
+    end_run(&w);
     fs_disburse_result_free(w.d);
     return st;
 }

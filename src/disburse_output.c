@@ -125,25 +125,30 @@ static void daily_cell(const void *p, size_t row, size_t col, cell *c)
     c->r = d->daily[(col - 1) / 3][(col - 1) % 3][row];
 }
 
-static const char *const fit_header[] = {"year", "date", "plan", "observed_share", "observed_amount", "model_share",
-                                         "residual_pp"};
+static const char *const fit_header[] = {"series", "year", "date", "plan", "observed_share", "observed_amount",
+                                         "model_share", "lo", "hi", "residual_pp", "this_year"};
 
 static void fit_cell(const void *p, size_t row, size_t col, cell *c)
 {
-    const fs_disburse_fit *f = &((const disburse_ctx *)p)->d->fit[row];
+    const disburse_ctx *x = p;
+    const fs_disburse_fit *f = &x->d->fit[row];
     static char date[11];
     c->type = CELL_REAL;
     switch (col) {
-    case 0: c->type = CELL_INT, c->i = f->obs->year; break;
-    case 1: fs_date_format(f->obs->date, date), c->type = CELL_TEXT, c->text = date; break;
-    case 2: c->type = CELL_TEXT, c->text = fs_plan_part_name(f->obs->plan); break;
-    case 3: c->r = f->obs->share; break;
-    case 4:
+    case 0: c->type = CELL_TEXT, c->text = x->m->disburse->series[f->obs->series]; break;
+    case 1: c->type = CELL_INT, c->i = f->obs->year; break;
+    case 2: fs_date_format(f->obs->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(f->obs->plan); break;
+    case 4: c->r = f->obs->share; break;
+    case 5:
         if (f->obs->amount < 0) c->type = CELL_TEXT, c->text = "";
         else c->type = CELL_INT, c->i = f->obs->amount;
         break;
-    case 5: c->r = f->model; break;
-    default: c->r = 100 * (f->model - f->obs->share); break;
+    case 6: c->r = f->model; break;
+    case 7: c->r = f->lo; break;
+    case 8: c->r = f->hi; break;
+    case 9: c->r = 100 * (f->model - f->obs->share); break;
+    default: c->type = CELL_INT, c->i = f->this_year; break;
     }
 }
 
@@ -177,16 +182,31 @@ json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
 {
     json_t *o = json_object();
     json_t *par = json_object();
-    static const char *const names[] = {"alpha_city", "alpha_lower", "shortfall_city", "shortfall_lower"};
-    for (int j = 0; j < 4; j++) {
+    static const char *const names[FS_DISBURSE_PARAMS] = {"alpha_city", "alpha_lower", "completion_city",
+                                                          "completion_lower", "rush_timing"};
+    for (int j = 0; j < FS_DISBURSE_PARAMS; j++) {
         json_object_set_new(par, names[j], json_real(d->params[j]));
         char sd[32];
         snprintf(sd, sizeof sd, "%s_sd", names[j]);
         json_object_set_new(par, sd, json_real(d->param_sd[j]));
     }
     json_object_set_new(o, "parameters", par);
-    json_t *cal = json_object();
-    json_object_set_new(cal, "observations", json_integer((json_int_t)d->fit_count));
+    json_t *cal = json_object(), *series = json_array();
+    const fs_disburse_prior *pr = &d->prior;
+    json_object_set_new(cal, "points", json_integer((json_int_t)d->points));
+    json_object_set_new(cal, "parameters", json_integer(FS_DISBURSE_PARAMS));
+    json_object_set_new(cal, "parameters_from_data", json_real(d->parameters_from_data));
+    json_object_set_new(cal, "data_weight_at_last_deadline", json_real(d->data_weight));
+    json_object_set_new(cal, "prior_weight_at_last_deadline", json_real(1 - d->data_weight));
+    json_object_set_new(cal, "history_years", json_integer((json_int_t)pr->years));
+    json_object_set_new(cal, "history_points", json_integer((json_int_t)pr->points));
+    for (size_t k = 0; k < m->disburse->series_count; k++)
+        json_array_append_new(series, json_string(m->disburse->series[k]));
+    json_object_set_new(cal, "series", series);
+    json_object_set_new(cal, "observation_sd", json_real(pr->sigma));
+    json_object_set_new(cal, "band_scale", json_real(pr->band_scale));
+    json_object_set_new(cal, "band_scale_points", json_integer((json_int_t)pr->held_out));
+    json_object_set_new(cal, "prior_iterations", json_integer(pr->iterations));
     json_object_set_new(cal, "iterations", json_integer(d->iterations));
     json_object_set_new(cal, "on_baseline", json_boolean(d->baseline_calibration));
     json_object_set_new(cal, "max_residual_pp", json_real(100 * d->max_residual));

@@ -106,9 +106,28 @@ void fs_sweep_count(fs_sweep_result *r)
     }
 }
 
-/* One variant. `calibration`: the baseline's disbursement run when the scenario
- * calibrates on its baseline (computed once for the whole sweep), else NULL. */
-static void run_variant(const fs_model *m, const fs_disburse_result *calibration, fs_solver *solver, const double *x,
+/* The scenario's own disbursement run, or NULL when it has no allocation (the sweep's
+ * variants may still have one: each is then calibrated on its own). */
+static fs_disburse_result *scenario_disbursement(const fs_model *m)
+{
+    fs_diag diag = {0};
+    fs_engine_options opt = {.quick = true};
+    fs_result *r = NULL;
+    fs_disburse_result *d = NULL;
+    if (fs_engine_run(m, &opt, &r, &diag) == FS_OK) fs_disburse_run(m, r, NULL, &d, &diag);
+    fs_result_free(r);
+    fs_relaxation_free(opt.relaxation);
+    fs_diag_clear(&diag);
+    return d;
+}
+
+/* One variant. `base`: with dates, the disbursement run whose calibration (θ) every
+ * variant's forecast uses, computed once for the whole sweep: the baseline's when the
+ * scenario calibrates on its baseline, else the scenario's own. The points were
+ * observed under the scenario as it is; refitted to them, a variant's changes (a
+ * capacity, say) would be calibrated away, as a reform's would (disburse_baseline.c).
+ * NULL without dates, or when the scenario itself has no allocation. */
+static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
                         fs_sweep_row *row)
 {
     const fs_sweep_spec *s = m->sweep;
@@ -135,7 +154,7 @@ static void run_variant(const fs_model *m, const fs_disburse_result *calibration
             size_t n = 0;
             for (size_t k = 0; k < s->date_count; k++) days[n++] = s->dates[k];
             for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) days[n++] = fs_sweep_month_end(y->year, k);
-            if (fs_disburse_forecast(y, r, calibration, days, n, shares, &diag) == FS_OK) {
+            if (fs_disburse_forecast(y, r, base, days, n, shares, &diag) == FS_OK) {
                 memcpy(row->disbursed, shares, s->date_count * sizeof *shares);
                 memcpy(row->month_end, shares + s->date_count, FS_SWEEP_MONTHS * sizeof *shares);
             }
@@ -311,10 +330,13 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     fs_status st = FS_OK;
     if (opt->resume && opt->journal)
         st = journal_read_parts(opt->journal, m->fingerprint, n, m->sweep->date_count, res->rows, &res->resumed, diag);
-    /* A reform calibrated on its baseline: the baseline is solved once, not per variant. */
+    /* The disbursement's calibration, once for every variant: a reform calibrated on
+     * its baseline takes the baseline's; otherwise the scenario's own history prior. */
     fs_disburse_result *calibration = NULL;
     if (st == FS_OK && s->date_count > 0 && m->disburse->calibrate_on_baseline)
         st = fs_disburse_baseline(m, &calibration, diag);
+    else if (st == FS_OK && s->date_count > 0)
+        calibration = scenario_disbursement(m);
     size_t *order = st == FS_OK ? sweep_order(res->x, n, res->param_count) : NULL;
     size_t *blocks = malloc((sweep_block_count(n) + 1) * sizeof *blocks);
     size_t *next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);

@@ -81,11 +81,11 @@ before=$(cd "$tmp/disb" && sha256sum * | sha256sum)
 sed 's/whole = 1000; lower = 1000;/whole = 1000; lower = 50;/' "$tests/fixtures/disbursement-flat.cfg" > "$tmp/small-plan.cfg"
 err=$("$bin" run "$tmp/small-plan.cfg" -o "$tmp/disb" --charts none 2>&1 >/dev/null); code=$?
 expect "lower plan too small exit" 65 $code
-expect "lower plan too small message" "fiscalsim: $tmp/small-plan.cfg:18: disbursement.plans.[0].lower: the units' own investment money and targeted transfers (100) exceed the lower-level plan (50)" "$err"
+expect "lower plan too small message" "fiscalsim: $tmp/small-plan.cfg:19: disbursement.plans.[0].lower: the units' own investment money and targeted transfers (100) exceed the lower-level plan (50)" "$err"
 sed 's/cash = { opening = 5000; revenue = 0; recurrent = 0; };/cash = { opening = 100; revenue = 1200; recurrent = 2400; };/' "$tests/fixtures/disbursement-flat.cfg" > "$tmp/no-cash.cfg"
 err=$("$bin" run "$tmp/no-cash.cfg" -o "$tmp/disb" --charts none 2>&1 >/dev/null); code=$?
 expect "cash exhausted exit" 1 $code
-expect "cash exhausted message" "fiscalsim: $tmp/no-cash.cfg:27: disbursement.cash: recurrent spending alone leaves 100 less than the minimum balance in 2026-02: no investment can be paid; raise the opening balance or revenue" "$err"
+expect "cash exhausted message" "fiscalsim: $tmp/no-cash.cfg:31: disbursement.cash: recurrent spending alone leaves 100 less than the minimum balance in 2026-02: no investment can be paid; raise the opening balance or revenue" "$err"
 expect "disbursement outputs kept" "$before" "$(cd "$tmp/disb" && sha256sum * | sha256sum)"
 
 # A reform shows what it changes in its baseline and where each value comes from.

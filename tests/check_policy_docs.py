@@ -73,11 +73,17 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("c deadline", f"{100 * cl['forecast_share']:.2f}% instead of {100 * bl['forecast_share']:.2f}%")
     expect("c undisbursed", f"{money(cl['plan'] - cl['simulated'])} undisbursed instead of "
            f"{money(bl['plan'] - bl['simulated'])}")
-    fit = table(f"{tmp}/c-run/disbursement_fit.csv")
-    expect("c 20 May", f"{100 * float(fit[3]['model_share']):.1f}% of its plan instead of the 28.5% observed")
+    fit = [r for r in table(f"{tmp}/c-run/disbursement_fit.csv")
+           if r["series"] == "" and r["date"] == "2026-05-20" and r["plan"] == "lower"]
+    expect("c 20 May", f"{100 * float(fit[0]['model_share']):.1f}% of its plan instead of the 28.5% observed")
+    months = [{r["month"]: r for r in table(f"{tmp}/{d}/disbursement_months.csv")}["2026-06"] for d in ("c-run", "base-run")]
+    expect("c June", f"{money(int(months[0]['lower_simulated']))} instead of\n{money(int(months[1]['lower_simulated']))}")
     pmb = sum(int(r["plan"]) for r in table(f"{tmp}/c-run/disbursement_units.csv")[1:] if r["has_pmb"] == "1")
     expect("c boards", money(pmb))
-    expect("c watch", f"stays at {c['units_to_watch']}")
+    if c["units_at_risk"] != b["units_at_risk"]:
+        failures += 1
+        print(f"FAIL c risk: {c['units_at_risk']} units at risk against {b['units_at_risk']} in the baseline")
+    expect("c risk", f"all\n{c['units_at_risk']} units are flagged at high risk")
 
     # (e) the stability period: exit 1 in the violation year, figures from period.csv.
     out = f"{tmp}/period"

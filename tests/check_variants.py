@@ -74,6 +74,8 @@ def main():
                 e = int(int(env.group(1)) * rng.uniform(0.99, 1.015))
                 vtext = vtext[:env.start(1)] + str(e) + vtext[env.end(1):]
             vtext = vtext.replace(f'"{table_name}"', f'"{vtable}"')
+            # Other tables the scenario names (the disbursement history) stay where they are.
+            vtext = re.sub(r'"(data/[^"]+)"', lambda m: '"' + os.path.join(os.path.dirname(os.path.abspath(scenario)), m.group(1)) + '"', vtext)
             vcfg = os.path.join(tmp, "variant.cfg")
             open(vcfg, "w", encoding="utf-8").write(vtext)
             lp = os.path.join(tmp, "variant.lp")

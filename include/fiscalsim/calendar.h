@@ -27,4 +27,17 @@ void fs_month_format(int32_t days, char buf[8]);
 /* Day number of the last day of the month that contains `days`. */
 int32_t fs_month_end(int32_t days);
 
+/* The same month and day `years` later (earlier when negative); 29 February becomes
+ * 28 February in a common year. */
+int32_t fs_date_shift_years(int32_t days, int years);
+
+/* The years the built-in table of Tết dates covers. */
+#define FS_TET_FIRST_YEAR 2000
+#define FS_TET_LAST_YEAR 2060
+
+/* Day number of the first day of Tết (Vietnamese lunar new year) in `year`, from the
+ * built-in table (scripts/gen_tet_table.py), or -1 outside FS_TET_FIRST_YEAR..
+ * FS_TET_LAST_YEAR. */
+int32_t fs_tet_date(int year);
+
 #endif

@@ -160,5 +160,10 @@ fs_status fs_chart_run(const char *script, size_t len, const char *script_path, 
  * like fs_chart_draw; FS_EINPUT/FS_EIO when a table cannot be read. */
 fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag);
 
+/* The chart of a backtest (backtest.png, .svg, and backtest-pack.pdf as asked), drawn
+ * from the tables `fiscalsim backtest` wrote into dir: a panel per plan year with the
+ * forecast and its band from each cutoff against the observed points. The script is
+ * backtest-charts.gp. Returns like fs_chart_draw. */
+fs_status fs_backtest_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag);
 
 #endif

@@ -34,11 +34,13 @@ typedef struct fs_disburse_plan {
 } fs_disburse_plan;
 
 typedef struct fs_disburse_observation {
+    int series;                  /* index into the spec's series; 0: the scenario's own plans */
     int year;                    /* the plan year observed */
     int32_t date;                /* day number: disbursed by the end of this day */
     fs_plan_part plan;
     double share;                /* disbursed / plan in place on that date */
     int64_t amount;              /* as published, or -1 when given as a share */
+    const char *file;            /* where it is given: a scenario file or a table */
     int line;
 } fs_disburse_observation;
 
@@ -66,12 +68,14 @@ typedef struct fs_disburse_spec {
     size_t plan_count;
     fs_disburse_observation *obs;
     size_t obs_count;
+    char observed_table[FS_PATH_MAX]; /* the table the points come from, or "" */
     fs_disburse_added *added;
     size_t added_count;
     int investment_norm;         /* index into model norms */
     fs_delegate_to delegate_to;
     double month_weight[13];     /* daily pace by month: Jan..Dec, then January of the next year */
-    int32_t *tet;                /* Tết (first day of the year) dates */
+    int32_t *tet;                /* Tết (first day of the year) dates of every year the curves span,
+                                  * from the built-in table unless the scenario gives them */
     size_t tet_count;
     int tet_days;
     double tet_factor;
@@ -79,8 +83,19 @@ typedef struct fs_disburse_spec {
     double rush_factor;
     double pmb_factor;           /* capacity of a unit without a project management board */
     double staff_elasticity;     /* capacity = pmb factor × (staff filled)^elasticity */
-    double uncertainty;          /* standard deviation of an observed share */
+    char (*series)[FS_ID_MAX];   /* names of the observations' series; [0] is "" (own plans) */
+    size_t series_count;
+    double uncertainty;          /* σ0: standard deviation of an observed share, before history */
     double band_z;               /* half-width of the band in standard deviations */
+    double band_scale;           /* > 0: the bands' widening as given; 0: from leave-one-year-out */
+    /* The prior with no history, and its weight against the history (forecast.prior). */
+    double prior_completion;     /* mean completion at capacity 1 */
+    double prior_alpha_sd, prior_completion_sd;  /* spread of ln α and of completion's log-odds */
+    double prior_rush_sd;        /* spread of r, the year-end's timing */
+    double prior_parts_alpha_sd, prior_parts_completion_sd;  /* spread of the lower level's departure */
+    double prior_years;          /* ν: weight of that spread, in years */
+    double prior_points;         /* ν_σ: weight of σ0, in points */
+    double prior_series_weight;  /* κ: a series' mean leans on the mean of all by this many years */
     bool calibrate_on_baseline;  /* use the baseline scenario's calibration (a reform) */
     double risk_threshold;       /* completion below this at the deadline is a miss */
     double watch_probability;    /* a unit whose chance of a miss reaches this is to watch */
@@ -115,8 +130,26 @@ typedef struct fs_disburse_entity {
 
 typedef struct fs_disburse_fit {
     const fs_disburse_observation *obs;
-    double model;                /* the calibrated model's share */
+    double model;                /* the share of the point's year's fitted curve */
+    double lo, hi;               /* its band (the year's posterior and the noise of a figure) */
+    bool this_year;              /* a point of the forecast year (else of the history) */
 } fs_disburse_fit;
+
+/* The curve's parameters θ = (ln α_city, ln α_lower, b_city, b_lower, r): the pace
+ * exponent and completion log-odds of the city's projects and of the lower level, and
+ * the timing of the year-end (docs/model.md). */
+enum { FS_DISBURSE_PARAMS = 5 };
+
+/* The prior of the forecast year, estimated from the history (disburse_prior.h). */
+typedef struct fs_disburse_prior {
+    double mean[FS_DISBURSE_PARAMS];
+    double cov[FS_DISBURSE_PARAMS * FS_DISBURSE_PARAMS];   /* between years */
+    double sigma;                /* standard deviation of an observed share around its year's curve */
+    double band_scale;           /* k ≥ 1: the bands' widening from leave-one-year-out */
+    size_t years, points;        /* the history it comes from */
+    size_t held_out;             /* points predicted by the leave-one-year-out */
+    int iterations;              /* of its estimation */
+} fs_disburse_prior;
 
 typedef struct fs_disburse_result {
     int year;
@@ -125,14 +158,21 @@ typedef struct fs_disburse_result {
     int32_t *month_end;          /* day number of each month's last day */
     size_t day_count;            /* days from `start` to the last deadline */
     double *daily[FS_PLAN_PART_COUNT][3];      /* share of plan in place: forecast, band low, band high */
-    double params[4];            /* alpha_city, alpha_lower, shortfall_city, shortfall_lower */
-    double theta[4], cov[16];    /* the calibrated parameters and (JᵀJ)⁻¹, as calibrated */
+    double params[FS_DISBURSE_PARAMS];   /* alpha_city, alpha_lower, completion_city, completion_lower
+                                          * (at capacity 1), rush timing e^r */
+    double param_sd[FS_DISBURSE_PARAMS];
+    double theta[FS_DISBURSE_PARAMS];    /* the forecast year's posterior mode and covariance */
+    double cov[FS_DISBURSE_PARAMS * FS_DISBURSE_PARAMS];
+    fs_disburse_prior prior;
     bool baseline_calibration;   /* θ came from the baseline scenario, not from this one */
-    double param_sd[4];
+    size_t points;               /* the forecast year's own points */
+    double data_weight;          /* share of the variance of the whole plan's forecast at the last
+                                  * deadline that this year's points removed (0: all prior) */
+    double parameters_from_data; /* tr(I − PΣ⁻¹): how many of θ's 4 the year's points determine */
     int iterations;
-    fs_disburse_fit *fit;
+    fs_disburse_fit *fit;        /* every observation, history included */
     size_t fit_count;
-    double max_residual;         /* largest |model − observed| share */
+    double max_residual;         /* largest |model − observed| share over this year's points */
     fs_disburse_account *accounts;
     size_t account_count;
     fs_disburse_entity *entities;  /* the city first, then the units in model order */
@@ -163,8 +203,8 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disbur
 /* The forecast alone, as a sweep's variant needs it: shares[k] is the whole plan's share
  * disbursed by the end of days[k], as fs_disburse_run's daily forecast gives it (NAN
  * outside it), without the band, the accounts, the units' risk or the cash schedule.
- * Fails as fs_disburse_run does when the plan cannot hold the units' money or
- * recurrent spending alone exhausts the cash. */
+ * `calibration` as for fs_disburse_run. Fails as fs_disburse_run does when the plan
+ * cannot hold the units' money or recurrent spending alone exhausts the cash. */
 fs_status fs_disburse_forecast(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
                                const int32_t *days, size_t n, double *shares, fs_diag *diag);
 

@@ -16,6 +16,7 @@ int cmd_plot(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_backtest(int argc, char **argv);
 
 /* Parses --charts LIST / --lang LANG at argv[*i]: returns 1 (consumed, *i advanced),
  * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */

@@ -1,6 +1,7 @@
 /*
  * disburse_report.c: the lines `run` prints about the disbursement.
  */
+#include <math.h>
 #include <stdio.h>
 
 #include "cli.h"
@@ -11,17 +12,28 @@ void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d)
     char date[11];
     fs_date_format(d->start + (int32_t)d->day_count - 1, date);
     size_t last = d->day_count - 1;
-    if (d->baseline_calibration)
-        printf("disbursement %d: the baseline's calibration (at the %zu observed dates this scenario differs by up to "
-               "%.3f pp)",
-               d->year, d->fit_count, 100 * d->max_residual);
-    else
-        printf("disbursement %d: calibrated to %zu observations (largest residual %.3f pp)", d->year, d->fit_count,
-               100 * d->max_residual);
-    printf("; forecast by %s: whole plan %.1f%% [%.1f, %.1f], lower level %.1f%% [%.1f, %.1f]\n", date, 100 * d->daily[FS_PLAN_WHOLE][0][last],
-           100 * d->daily[FS_PLAN_WHOLE][1][last], 100 * d->daily[FS_PLAN_WHOLE][2][last],
-           100 * d->daily[FS_PLAN_LOWER][0][last], 100 * d->daily[FS_PLAN_LOWER][1][last],
-           100 * d->daily[FS_PLAN_LOWER][2][last]);
+    printf("disbursement %d: forecast by %s: whole plan %.1f%% [%.1f, %.1f], lower level %.1f%% [%.1f, %.1f] "
+           "(%.0f%% band)\n",
+           d->year, date, 100 * d->daily[FS_PLAN_WHOLE][0][last], 100 * d->daily[FS_PLAN_WHOLE][1][last],
+           100 * d->daily[FS_PLAN_WHOLE][2][last], 100 * d->daily[FS_PLAN_LOWER][0][last],
+           100 * d->daily[FS_PLAN_LOWER][1][last], 100 * d->daily[FS_PLAN_LOWER][2][last],
+           100 * erf(m->disburse->band_z / sqrt(2)));
+    const fs_disburse_prior *pr = &d->prior;
+    if (d->baseline_calibration) {
+        printf("calibration: the baseline's (at this scenario's %zu points of %d it differs by up to %.2f pp)\n",
+               d->points, d->year, 100 * d->max_residual);
+    } else {
+        printf("calibration: %zu point%s of %d", d->points, d->points == 1 ? "" : "s", d->year);
+        if (d->points > 0) printf(" (largest residual %.2f pp)", 100 * d->max_residual);
+        printf(" and a prior from %zu other plan year%s (%zu points)", pr->years, pr->years == 1 ? "" : "s",
+               pr->points);
+        if (d->points < FS_DISBURSE_PARAMS)
+            printf("; %zu point%s for %d parameters: the prior carries the rest", d->points, d->points == 1 ? "" : "s",
+                   FS_DISBURSE_PARAMS);
+        printf("; this year's points settle %.0f%% of the forecast's uncertainty at %s, the prior %.0f%%; bands "
+               "widened x%.2f by leave-one-year-out\n",
+               100 * d->data_weight, date, 100 * (1 - d->data_weight), pr->band_scale);
+    }
     size_t constrained = 0, watch = 0;
     for (size_t mo = 0; mo < d->month_count; mo++) constrained += d->constrained[mo];
     for (size_t e = 0; e < d->entity_count; e++) watch += d->entities[e].risk == 1;

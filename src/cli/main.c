@@ -34,6 +34,13 @@ static const char usage[] =
     "                          --export-lps writes every variant's LP as JSON lines\n"
     "  merge SCENARIO SHARD... [-o DIR] [--charts png,svg,pdf|none] [--lang vi|en]\n"
     "                          merge the shard files of a sweep into its outputs\n"
+    "  backtest SCENARIO [-o DIR] [--cutoffs MM-DD,...] [--charts png,svg,pdf|none]\n"
+    "      [--lang vi|en] [--sync]\n"
+    "                          forecast each plan year with observed disbursement from its\n"
+    "                          points up to each cutoff (default 04-30,06-30,08-31) and the\n"
+    "                          other years' prior; against the previous year's figure and the\n"
+    "                          mean curve: backtest.csv, backtest.json, backtest.png (default\n"
+    "                          DIR: out/backtest)\n"
     "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
     "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
@@ -86,5 +93,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "compare")) return cmd_compare(argc - 2, argv + 2);
     if (!strcmp(cmd, "sweep")) return cmd_sweep(argc - 2, argv + 2);
     if (!strcmp(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
+    if (!strcmp(cmd, "backtest")) return cmd_backtest(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }
