@@ -213,8 +213,10 @@ static void read_seasonality(reader *r, const config_setting_t *g, fs_disburse_s
                 continue;
             }
             fs_civil_from_days(d->tet[k], &y, &mo, &dd);
-            if (d->tet[k] < fs_days_from_civil(y, 1, 21) || d->tet[k] > fs_days_from_civil(y, 2, 20))
+            if (d->tet[k] < fs_days_from_civil(y, 1, 21) || d->tet[k] > fs_days_from_civil(y, 2, 20)) {
                 rd_error(r, e, "Tết falls between 21 January and 20 February, got \"%s\"", text);
+                continue;
+            }
             for (size_t j = 0; j < k; j++) {
                 int yj, mj, dj;
                 fs_civil_from_days(d->tet[j], &yj, &mj, &dj);

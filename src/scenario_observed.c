@@ -232,22 +232,27 @@ static int by_plan_and_date(const void *a, const void *b)
     return x->line < y->line ? -1 : x->line > y->line;
 }
 
-/* Two figures of one plan on one date, or a cumulative share that falls. */
-static void check_contradictions(reader *r, fs_disburse_spec *d)
+/* Two figures of one plan on one date, or a cumulative share that falls, among the
+ * points that read cleanly (valid[k]). */
+static void check_contradictions(reader *r, fs_disburse_spec *d, const bool *valid)
 {
-    size_t n = d->obs_count;
-    const fs_disburse_observation **o = malloc((n + 1) * sizeof *o);
+    size_t n = 0;
+    const fs_disburse_observation **o = malloc((d->obs_count + 1) * sizeof *o);
     if (!o) return;
-    for (size_t k = 0; k < n; k++) o[k] = &d->obs[k];
+    for (size_t k = 0; k < d->obs_count; k++)
+        if (valid[k]) o[n++] = &d->obs[k];
     qsort(o, n, sizeof *o, by_plan_and_date);
     for (size_t k = 1; k < n; k++) {
         const fs_disburse_observation *a = o[k - 1], *b = o[k];
         if (a->series != b->series || a->year != b->year || a->plan != b->plan) continue;
-        char plan[96], where[FS_PATH_MAX + 16], date[11];
+        char plan[96], where[FS_PATH_MAX + 16], date[11], key[64];
         plan_text(d, b, plan, sizeof plan);
         where_text(b, a, where, sizeof where);
         fs_date_format(b->date, date);
-        const char *key = b->amount >= 0 ? "amount" : "share";
+        /* A table's column, or the list element's key path. */
+        const char *field = b->amount >= 0 ? "amount" : "share";
+        if (d->observed_table[0]) snprintf(key, sizeof key, "%s", field);
+        else snprintf(key, sizeof key, "disbursement.observed.[%zu].%s", (size_t)(b - d->obs), field);
         if (a->date == b->date && a->share == b->share)
             fs_diag_add(r->diag, FS_EINPUT, b->file, b->line, key,
                         "repeats %s (%s on %s, %.3f%%): give each figure once", where, plan, date, 100 * b->share);
@@ -266,15 +271,20 @@ static void check_contradictions(reader *r, fs_disburse_spec *d)
     free(o);
 }
 
-/* Reads the points of an inline list. */
-static void read_list(reader *r, const config_setting_t *list, fs_disburse_spec *d)
+/* Room for n points in d, and whether each read cleanly (*valid, the caller frees).
+ * Returns 0, or -1 when memory runs out (then d has no points). */
+static int alloc_points(fs_disburse_spec *d, size_t n, bool **valid)
 {
-    d->obs_count = (size_t)config_setting_length(list);
-    d->obs = calloc(d->obs_count + 1, sizeof *d->obs);
-    if (!d->obs) {
-        d->obs_count = 0;
-        return;
-    }
+    d->obs = calloc(n + 1, sizeof *d->obs);
+    *valid = calloc(n + 1, sizeof **valid);
+    d->obs_count = d->obs && *valid ? n : 0;
+    return d->obs_count == n ? 0 : -1;
+}
+
+/* Reads the points of an inline list; (*valid)[k]: point k read without an error. */
+static void read_list(reader *r, const config_setting_t *list, fs_disburse_spec *d, bool **valid)
+{
+    if (alloc_points(d, (size_t)config_setting_length(list), valid) != 0) return;
     for (size_t k = 0; k < d->obs_count; k++) {
         const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
         fs_disburse_observation *o = &d->obs[k];
@@ -284,15 +294,17 @@ static void read_list(reader *r, const config_setting_t *list, fs_disburse_spec 
             rd_error(r, e, "expected a group { year = ...; date = ...; plan = ...; share = ...; }");
             continue;
         }
+        size_t before = r->diag->count;
         rd_check_keys(r, e, obs_keys);
         point_src p = {.r = r, .group = e};
         read_point(&p, d, o);
+        (*valid)[k] = r->diag->count == before;
     }
 }
 
 /* Reads the points of the CSV table `name` (relative to the file that names it). */
 static void read_table(reader *r, const config_setting_t *setting, const char *name, fs_disburse_spec *d,
-                       fs_model *m)
+                       fs_model *m, bool **valid)
 {
     char dir[FS_PATH_MAX];
     scenario_directory_of(rd_file(r, setting), dir, sizeof dir);
@@ -319,16 +331,15 @@ static void read_table(reader *r, const config_setting_t *setting, const char *n
             fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, required[k], "missing required column");
             columns_ok = false;
         }
-    if (columns_ok) {
-        d->obs_count = t->row_count;
-        d->obs = calloc(d->obs_count + 1, sizeof *d->obs);
-        if (!d->obs) d->obs_count = 0;
+    if (columns_ok && alloc_points(d, t->row_count, valid) == 0) {
         for (size_t k = 0; k < d->obs_count; k++) {
             fs_disburse_observation *o = &d->obs[k];
             o->line = t->row_line[k];
             o->file = d->observed_table;
             point_src p = {.r = r, .table = t, .row = k, .column = column};
+            size_t before = r->diag->count;
             read_point(&p, d, o);
+            (*valid)[k] = r->diag->count == before;
         }
     }
     fs_table_free(t);
@@ -342,14 +353,13 @@ void scenario_read_observed(reader *r, const config_setting_t *g, fs_disburse_sp
     }
     const config_setting_t *s = config_setting_get_member(g, "observed");
     if (!s) return;
-    size_t diag_before = r->diag->count;
-    if (config_setting_type(s) == CONFIG_TYPE_STRING) {
-        read_table(r, s, config_setting_get_string(s), d, m);
-    } else if (config_setting_is_list(s)) {
-        read_list(r, s, d);
-    } else {
+    bool *valid = NULL;
+    if (config_setting_type(s) == CONFIG_TYPE_STRING)
+        read_table(r, s, config_setting_get_string(s), d, m, &valid);
+    else if (config_setting_is_list(s))
+        read_list(r, s, d, &valid);
+    else
         rd_error(r, s, "expected a list of points ( {...}, {...} ) or the name of a CSV table \"data/....csv\"");
-        return;
-    }
-    if (r->diag->count == diag_before) check_contradictions(r, d);
+    if (valid) check_contradictions(r, d, valid);
+    free(valid);
 }

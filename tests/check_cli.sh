@@ -111,4 +111,32 @@ expect "xlsx only files" "allocation.xlsx summary.json" "$(cd "$tmp/xlsx-only" &
 "$bin" run "$tests/fixtures/water-filling.cfg" -o "$tmp/xlsx-only" --format xlsx --charts png >/dev/null 2>&1
 expect "xlsx with charts" 64 $?
 
+# backtest: what it refuses, and the table it writes for a small history.
+err=$("$bin" backtest "$tests/fixtures/water-filling.cfg" -o "$tmp/bt" 2>&1); expect "backtest without disbursement exit" 65 $?
+expect "backtest without disbursement message" "fiscalsim: $tests/fixtures/water-filling.cfg: disbursement: the scenario has no disbursement section: there is nothing to backtest" "$err"
+err=$("$bin" backtest "$tests/fixtures/disbursement-cash.cfg" -o "$tmp/bt" 2>&1); expect "backtest without points exit" 65 $?
+expect "backtest without points message" "fiscalsim: $tests/fixtures/disbursement-cash.cfg:29: disbursement.observed: no observed points: there is nothing to backtest" "$err"
+err=$("$bin" backtest "$tests/fixtures/disbursement-flat.cfg" --cutoffs 08-31,06-30 2>&1 | head -1); expect "backtest cutoffs order" 'fiscalsim: --cutoffs: "06-30" does not come after the cutoff before it' "$err"
+err=$("$bin" backtest "$tests/fixtures/disbursement-flat.cfg" --cutoffs 02-29 2>&1 | head -1); expect "backtest cutoff of a leap day" 'fiscalsim: --cutoffs: "02-29" is not a day of the year (MM-DD)' "$err"
+cat > "$tmp/history.cfg" <<CFG
+base = "$tests/fixtures/disbursement-flat.cfg";
+disbursement = { observed = (
+  { year = 2024; date = "2024-06-30"; plan = "whole"; share = 0.40; },
+  { year = 2024; date = "2025-01-31"; plan = "whole"; share = 0.91; },
+  { year = 2025; date = "2025-06-30"; plan = "whole"; share = 0.44; },
+  { year = 2025; date = "2026-01-31"; plan = "whole"; share = 0.93; },
+  { year = 2026; date = "2026-06-30"; plan = "whole"; share = 0.45; }
+); };
+CFG
+"$bin" backtest "$tmp/history.cfg" -o "$tmp/bt" --cutoffs 06-30 --charts none >/dev/null; expect "backtest exit" 0 $?
+expect "backtest columns" "plan_year,cutoff,date,plan,actual,forecast,lo,hi,naive_last_year,naive_mean_curve" \
+  "$(head -1 "$tmp/bt/backtest.csv" | sed 's/^\xef\xbb\xbf//' | cut -d, -f1-10)"
+expect "backtest rows" "2024,06-30,2025-01-31,whole,0.910000
+2025,06-30,2026-01-31,whole,0.930000" "$(tail -n +2 "$tmp/bt/backtest.csv" | cut -d, -f1-5)"
+expect "backtest naive last year" "0.910000" "$(awk -F, '$1 == 2025 {print $9}' "$tmp/bt/backtest.csv")"
+expect "backtest files" "backtest.csv backtest.json backtest_curves.csv backtest_points.csv" "$(cd "$tmp/bt" && echo *)"
+before=$(cd "$tmp/bt" && sha256sum * | sha256sum)
+"$bin" backtest "$tests/fixtures/disbursement-cash.cfg" -o "$tmp/bt" >/dev/null 2>&1
+expect "backtest outputs kept" "$before" "$(cd "$tmp/bt" && sha256sum * | sha256sum)"
+
 finish cli
