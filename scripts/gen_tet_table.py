@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes src/calendar_tet.c: the first day of Tết (Vietnamese lunar new year) for
-every year from 2000 to 2060.
+every year from 1970 to 2100 (Vietnam has kept its calendar at UTC+7 since 1968).
 
 The dates are computed with the astronomical algorithm of the Vietnamese lunar
 calendar as published by Hồ Ngọc Đức ("Thuật toán tính âm lịch"): new moons by
@@ -16,7 +16,7 @@ import math
 import sys
 
 TIME_ZONE = 7.0
-FIRST, LAST = 2000, 2060
+FIRST, LAST = 1970, 2100
 
 
 def jd_from_date(dd, mm, yy):
@@ -118,7 +118,7 @@ def tet(year):
 
 
 # Published first days of Tết (Vietnamese calendars), to check the computation.
-KNOWN = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9),
+KNOWN = {1985: (1, 21), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9),
          2006: (1, 29), 2007: (2, 17), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3),
          2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
          2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22),
@@ -134,7 +134,7 @@ def main():
         if not ((m == 1 and d >= 21) or (m == 2 and d <= 20)):
             sys.exit(f"gen_tet_table: {y}: {m}-{d} is outside 21 January to 20 February")
     out = sys.stdout
-    out.write("/*\n * calendar_tet.c: the first day of Tết (Vietnamese lunar new year), 2000 to 2060 (see\n"
+    out.write(f"/*\n * calendar_tet.c: the first day of Tết (Vietnamese lunar new year), {FIRST} to {LAST} (see\n"
               " * calendar.h). Written by scripts/gen_tet_table.py, which computes the dates with the\n"
               " * Vietnamese lunar calendar's astronomical rules at UTC+7 and checks them against\n"
               " * published calendars; do not edit by hand.\n */\n")

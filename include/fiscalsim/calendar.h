@@ -32,8 +32,8 @@ int32_t fs_month_end(int32_t days);
 int32_t fs_date_shift_years(int32_t days, int years);
 
 /* The years the built-in table of Tết dates covers. */
-#define FS_TET_FIRST_YEAR 2000
-#define FS_TET_LAST_YEAR 2060
+#define FS_TET_FIRST_YEAR 1970
+#define FS_TET_LAST_YEAR 2100
 
 /* Day number of the first day of Tết (Vietnamese lunar new year) in `year`, from the
  * built-in table (scripts/gen_tet_table.py), or -1 outside FS_TET_FIRST_YEAR..
