@@ -143,17 +143,7 @@ static void evaluate(curve_points *p, const curve_gauss *prior, double sigma, co
  * Cholesky factor). Returns 0, or -1 when a is not positive definite. */
 static int cholesky_solve(double a[P * P], double b[P])
 {
-    for (int j = 0; j < P; j++) {
-        double d = a[j * P + j];
-        for (int k = 0; k < j; k++) d -= a[j * P + k] * a[j * P + k];
-        if (!(d > 0)) return -1;
-        a[j * P + j] = sqrt(d);
-        for (int i = j + 1; i < P; i++) {
-            double v = a[i * P + j];
-            for (int k = 0; k < j; k++) v -= a[i * P + k] * a[j * P + k];
-            a[i * P + j] = v / a[j * P + j];
-        }
-    }
+    if (cholesky(a) != 0) return -1;
     for (int i = 0; i < P; i++) {
         for (int k = 0; k < i; k++) b[i] -= a[i * P + k] * b[k];
         b[i] /= a[i * P + i];

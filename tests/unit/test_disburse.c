@@ -131,6 +131,15 @@ static void check_default(const char *path)
         CHECK_NEAR(f->model, points[k].published, 0.03);
         CHECK(f->this_year == (points[k].year == 2026));
     }
+    /* Tết from the built-in table (the scenario gives none): the plan year's and the
+     * next, and every history year's. */
+    bool tet_2026 = false, tet_2027 = false, tet_2017 = false;
+    for (size_t k = 0; k < x.m->disburse->tet_count; k++) {
+        tet_2026 |= x.m->disburse->tet[k] == fs_days_from_civil(2026, 2, 17);
+        tet_2027 |= x.m->disburse->tet[k] == fs_days_from_civil(2027, 2, 6);
+        tet_2017 |= x.m->disburse->tet[k] == fs_days_from_civil(2017, 1, 28);
+    }
+    CHECK(tet_2026 && tet_2027 && tet_2017);
     /* The history: 2 series, and every year but the forecast one in the prior. */
     CHECK_I64((int64_t)x.m->disburse->series_count, 2);
     CHECK(x.d->prior.years >= 10);
