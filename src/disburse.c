@@ -383,10 +383,8 @@ static int calibrate_here(run *w)
     w->sigma = d->prior.sigma;
     w->k = d->prior.band_scale;
     curve_gauss g;
-    memcpy(g.mean, d->prior.mean, sizeof g.mean);
-    memcpy(g.cov, d->prior.cov, sizeof g.cov);
+    if (prior_of(&h, 0, &g) != 0) goto done;
     memcpy(w->prior_cov, g.cov, sizeof g.cov);
-    if (curve_gauss_prepare(&g) != 0) goto done;
     curve_posterior post;
     curve_points *own = y->forecast >= 0 ? &y->years[y->forecast].points : NULL;
     if (curve_fit(own, &g, w->sigma, NULL, 0, &post, NULL, NULL) != 0) goto done;
