@@ -3,6 +3,7 @@
  */
 #include "fiscalsim/engine.h"
 
+#include <math.h>
 #include <stdlib.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -30,7 +31,7 @@ static fs_status run_legal(const fs_model *m, fs_engine_options *opt, fs_result 
         st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     } else {
         fs_legal_solve(m, share, transfer);
-        st = fs_result_build(m, share, transfer, out, diag);
+        st = fs_result_build(m, share, transfer, NAN, out, diag);
     }
     free(share);
     free(transfer);

@@ -17,6 +17,7 @@
 #include "output_set.h"
 #include "output_xlsx.h"
 #include "table_write.h"
+#include "whole_money_json.h"
 
 /* The context of the run's tables. */
 typedef struct run_tables {
@@ -161,6 +162,7 @@ static json_t *summary_json(const fs_model *m, const fs_result *r)
         json_object_set_new(o, "city", c);
     }
     json_object_set_new(o, "binding", binding_json(m, r));
+    json_object_set_new(o, "whole_money", whole_money_json(m, r));
     if (r->mode == FS_MODE_OPTIMISE) {
         json_t *lp = json_object();
         json_object_set_new(lp, "money_scale", json_real(r->money_scale));

@@ -122,7 +122,7 @@ static fs_status stability_floor(fs_model *y, const fs_result *prev, fs_diag *di
                                                                                      : 0;
         }
     fs_result *own = NULL;
-    if ((st = fs_result_build(y, share, zero, &own, diag)) == FS_OK)
+    if ((st = fs_result_build(y, share, zero, NAN, &own, diag)) == FS_OK)
         for (size_t u = 0; u < n; u++)
             y->stability_floor[u] = own->units[u].own + own->units[u].targeted + prev->units[u].transfer;
     fs_result_free(own);

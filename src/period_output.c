@@ -4,6 +4,8 @@
  */
 #include "period_output.h"
 
+#include "whole_money_json.h"
+
 const char *const period_table_files[PERIOD_TABLES] = {"period.csv", "period_units.csv"};
 
 static const char *const status_names[] = {"solved", "infeasible", "not_run"};
@@ -113,6 +115,7 @@ json_t *period_json(const period_ctx *ctx)
         json_object_set_new(y, "transfer", json_integer(r->total_transfer));
         json_object_set_new(y, "allocation", json_integer(r->total_allocation));
         if (m->city.present) json_object_set_new(y, "city_balance", json_integer(r->city_balance));
+        json_object_set_new(y, "whole_money", whole_money_json(m, r));
         json_array_append_new(list, y);
     }
     json_object_set_new(o, "by_year", list);

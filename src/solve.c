@@ -487,6 +487,17 @@ static bool relaxation_is_integral(glp_prob *P, const fs_lp *lp)
     return true;
 }
 
+static double max_violation(const fs_lp *lp, const double *x);
+
+/* The solution's column values (a MIP's integer columns exactly whole). */
+static void read_values(glp_prob *P, const fs_lp *lp, bool from_mip, double *x)
+{
+    for (size_t c = 0; c < lp->col_count; c++) {
+        x[c] = from_mip ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
+        if (lp->cols[c].integer) x[c] = round(x[c]);
+    }
+}
+
 /* Solves the stages of lp loaded in P. `kept`: the solver P is kept in (each stage's
  * optimal basis is saved there), or NULL; `warm`: P was solved before, so each stage
  * starts from the kept basis of that stage, with the kept scaling. */
@@ -515,9 +526,20 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         if (k == 0 && !lp->has_integer && !opt->no_binding && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
         if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
     }
-    for (size_t c = 0; c < lp->col_count; c++) {
-        sol->x[c] = from_mip ? glp_mip_col_val(P, (int)c + 1) : glp_get_col_prim(P, (int)c + 1);
-        if (lp->cols[c].integer) sol->x[c] = round(sol->x[c]);
+    read_values(P, lp, from_mip, sol->x);
+    if (max_violation(lp, sol->x) > FS_SOLVE_MAX_VIOLATION) {
+        /* GLPK's floating-point simplex meets bounds to its own tolerance, relative to
+         * its scaled problem: on tiny amounts that can miss a requirement by more than
+         * ours allows. The exact (rational) simplex from the final basis, with a MIP's
+         * integer columns fixed, polishes the same vertex: a few pivots at most. */
+        if (from_mip) fix_integers(P, lp, sol->x);
+        glp_smcp parm;
+        glp_init_smcp(&parm);
+        parm.msg_lev = opt->verbose ? GLP_MSG_ON : GLP_MSG_OFF;
+        if (glp_exact(P, &parm) == 0 && glp_get_status(P) == GLP_OPT) {
+            sol->objective[lp->stage_count - 1] = glp_get_obj_val(P);
+            read_values(P, lp, false, sol->x);
+        }
     }
     if (lp->has_integer && !opt->no_binding) {
         /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */

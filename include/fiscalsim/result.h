@@ -1,10 +1,14 @@
 /*
  * result.h: the allocation in integer money, with its explanation.
  *
- * Built from real shares and transfers (from the LP or the legal formula) by
- * largest-remainder rounding: every collection splits into central, city and commune
- * parts that add up to it exactly; the allocations add up to the envelope exactly
- * when the policy fixes one. A pure function of its inputs.
+ * Built from real shares and transfers (from the LP or the legal formula) by the
+ * whole-money stage (docs/model.md, "Money"): every collection splits into central,
+ * city and commune parts that add up to it exactly, each within one money unit of its
+ * real value; the allocations add up to the envelope exactly when the policy fixes
+ * one; every lower limit holds at its ceiling and the cap at its floor, and no
+ * allocation falls more than one money unit below the LP's common coverage level,
+ * unless no allocation in whole money can: then the gaps say which requirement, where,
+ * by how much. A pure function of its inputs.
  */
 #ifndef FISCALSIM_RESULT_H
 #define FISCALSIM_RESULT_H
@@ -34,6 +38,17 @@ typedef struct fs_constraint_report {
     double range_lo, range_hi; /* values of the bound over which the price holds */
 } fs_constraint_report;
 
+/* A requirement that no allocation in whole money can meet (the real one met it):
+ * the shortfall is what the unit's allocation lacks (or, for the cap, exceeds). */
+typedef struct fs_money_gap {
+    size_t unit;
+    const char *requirement;  /* "hold_harmless", "per_capita_floor", "coverage_min", "stability", "cap",
+                               * "nonneg_allocation", "nonneg_transfers" or "coverage_level" */
+    double required;          /* the real requirement (the cap: the most) */
+    int64_t allocation;
+    int64_t shortfall;
+} fs_money_gap;
+
 typedef struct fs_result {
     fs_mode mode;
     fs_lp_status status;
@@ -54,12 +69,16 @@ typedef struct fs_result {
     double money_scale;                  /* LP money = money / money_scale */
     double lp_objective;                 /* primary objective in LP units (for re-solves) */
     double max_violation;                /* the solution's largest relative violation */
+    double level;                        /* the LP's common coverage level z held in whole money, or NAN */
+    fs_money_gap *gaps;                  /* requirements no whole-money allocation can meet */
+    size_t gap_count;
 } fs_result;
 
-/* Rounds real shares (unit × source) and transfers (per unit) into a result.
- * Returns FS_OK, or FS_EINTERNAL with a diagnostic when rounding cannot meet the
- * totals (a bug) or memory runs out. */
-fs_status fs_result_build(const fs_model *model, const double *share, const double *transfer,
+/* Turns real shares (unit × source) and transfers (per unit) into whole money (see
+ * above); `level` is the LP's common coverage level z (NAN when max-min coverage is
+ * not an objective). Returns FS_OK, or FS_EINTERNAL with a diagnostic when memory runs
+ * out. */
+fs_status fs_result_build(const fs_model *model, const double *share, const double *transfer, double level,
                           fs_result **out, fs_diag *diag);
 
 /* Reads shares and transfers off an optimal LP solution, rounds them, and attaches the

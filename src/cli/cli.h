@@ -8,6 +8,7 @@
 #include "fiscalsim/chart.h"
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/error.h"
+#include "fiscalsim/result.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
@@ -36,6 +37,9 @@ void cli_print_diag(const fs_diag *diag);
 
 /* Prints the disbursement's calibration, forecast, cash and risk to stdout. */
 void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d);
+
+/* Warns on stderr of the requirements the whole-money stage could not meet (none: silent). */
+void cli_print_money_gaps(const fs_model *m, const fs_result *r);
 
 /* Prints a usage error and returns FS_EUSAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -94,10 +94,14 @@ static void print_period(const fs_period_result *p)
     static const char *const status[] = {"solved", "no feasible allocation", "not run"};
     for (size_t k = 1; k < p->year_count; k++) {
         const fs_period_year *y = &p->years[k];
-        if (y->status == FS_YEAR_SOLVED)
+        if (y->status == FS_YEAR_SOLVED) {
             printf("%d: min coverage %.4f, %zu units under need, transfers %lld\n", y->year, y->result->min_coverage,
                    y->result->units_under_need, (long long)y->result->total_transfer);
-        else
+            if (y->result->gap_count)
+                fprintf(stderr, "fiscalsim: warning: %d: %zu requirement%s cannot be met in whole money; summary.json "
+                                "lists them under period.by_year[].whole_money.gaps\n",
+                        y->year, y->result->gap_count, y->result->gap_count == 1 ? "" : "s");
+        } else
             printf("%d: %s\n", y->year, status[y->status]);
     }
 }
@@ -163,6 +167,7 @@ int cmd_run(int argc, char **argv)
                                                               : "optimal";
         printf("%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
                r->min_coverage, r->units_under_need, m->unit_count, dir);
+        cli_print_money_gaps(m, r);
         if (disb) cli_print_disbursement(m, disb);
         if (period) print_period(period);
     }

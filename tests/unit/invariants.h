@@ -1,15 +1,33 @@
 /*
  * invariants.h: checks every result must pass, whatever the scenario: money is
  * conserved to the last unit, and every enabled requirement holds. Lower requirements
- * (hold-harmless, floors, minimum coverage) hold exactly in whole money; the cap and the
- * city balance may miss by the rounding of the amounts they add up (stated below).
+ * (hold-harmless, floors, minimum coverage) hold at their ceilings in whole money and
+ * the cap at its floor, unless the result lists that requirement of that unit as a gap;
+ * the city balance may miss by the rounding of the amounts it adds up (stated below).
  */
 #ifndef FISCALSIM_TEST_INVARIANTS_H
 #define FISCALSIM_TEST_INVARIANTS_H
 
+#include <math.h>
+#include <string.h>
+
 #include "check.h"
 #include "fiscalsim/model.h"
 #include "fiscalsim/result.h"
+
+/* The shortfall the result lists for requirement `kind` of unit u, or 0. */
+static int64_t listed_gap(const fs_result *r, size_t u, const char *kind)
+{
+    for (size_t k = 0; k < r->gap_count; k++)
+        if (r->gaps[k].unit == u && !strcmp(r->gaps[k].requirement, kind)) return r->gaps[k].shortfall;
+    return 0;
+}
+
+/* A lower requirement in whole money: its ceiling (the engine's 1e-6 tolerance). */
+static int64_t least_whole(double v)
+{
+    return (int64_t)ceil(v - 1e-6);
+}
 
 static void check_invariants(const fs_model *m, const fs_result *r)
 {
@@ -32,19 +50,33 @@ static void check_invariants(const fs_model *m, const fs_result *r)
         own += ur->own;
         transfer += ur->transfer;
         if (p->mode != FS_MODE_OPTIMISE) continue;
-        double x = (double)ur->allocation;
-        if (p->nonneg_transfers && ur->transfer < 0) bad_policy++;
-        if (!isnan(p->hold_harmless) && x < p->hold_harmless * (double)m->units[u].last_year - 1e-6) {
-            fprintf(stderr, "unit %zu: allocation %.0f below hold-harmless %.3f\n", u, x,
-                    p->hold_harmless * (double)m->units[u].last_year);
+        int64_t x = ur->allocation;
+        if (p->nonneg_transfers && ur->transfer < 0 && -ur->transfer != listed_gap(r, u, "nonneg_transfers")) {
+            fprintf(stderr, "unit %zu: negative transfer\n", u);
             bad_policy++;
         }
-        if (!isnan(p->cap) && x > p->cap * (double)ur->need + 1) bad_policy++;
+        if (!isnan(p->hold_harmless) && m->units[u].last_year > 0) {
+            int64_t least = least_whole(p->hold_harmless * (double)m->units[u].last_year);
+            if (x < least && least - x != listed_gap(r, u, "hold_harmless")) {
+                fprintf(stderr, "unit %zu: allocation %lld below hold-harmless %lld\n", u, (long long)x,
+                        (long long)least);
+                bad_policy++;
+            }
+        }
+        if (!isnan(p->cap)) {
+            int64_t most = (int64_t)floor(p->cap * (double)ur->need + 1e-6);
+            if (x > most && x - most != listed_gap(r, u, "cap")) bad_policy++;
+        }
         double fl = p->floor_per_capita[m->units[u].cls];
-        if (!isnan(fl) && x < fl * (double)m->units[u].population - 1e-6) bad_policy++;
+        if (!isnan(fl)) {
+            int64_t least = least_whole(fl * (double)m->units[u].population);
+            if (x < least && least - x != listed_gap(r, u, "per_capita_floor")) bad_policy++;
+        }
         double first = p->priority * (double)m->units[u].delegated;
-        if (!isnan(p->coverage_min) && x < p->coverage_min * ((double)ur->need - first) + first - 1e-6) bad_policy++;
-        if (p->nonneg_transfers && ur->transfer < 0) fprintf(stderr, "unit %zu: negative transfer\n", u);
+        if (!isnan(p->coverage_min)) {
+            int64_t least = least_whole(p->coverage_min * ((double)ur->need - first) + first);
+            if (x < least && least - x != listed_gap(r, u, "coverage_min")) bad_policy++;
+        }
     }
     CHECK_I64(bad_split, 0);
     CHECK_I64(bad_sum, 0);

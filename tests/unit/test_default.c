@@ -3,6 +3,7 @@
  * (FACTS.md), conserves money, meets every requirement, and more pool never lowers
  * the minimum coverage. argv[1] is the scenario file.
  */
+#include <math.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -52,6 +53,46 @@ static void check_published(const fs_model *m)
     CHECK_I64(last, 28365035);
 }
 
+/* The legal formula in whole money: where A − (B + C) is a whole number, the transfer is
+ * exactly it (Phường Bạch Đằng: 312,539 − 19,191 − 202,453 = 90,895); elsewhere it is
+ * within one money unit of it. */
+static void check_legal_transfers(fs_model *m)
+{
+    fs_mode mode = m->policy.mode;
+    m->policy.mode = FS_MODE_LEGAL;
+    fs_result *r = solve(m);
+    m->policy.mode = mode;
+    CHECK(r != NULL);
+    if (!r) return;
+    size_t whole = 0, wrong = 0;
+    for (size_t u = 0; u < m->unit_count; u++) {
+        double A = (double)m->need[u], BC = 0;
+        for (size_t s = 0; s < m->source_count; s++)
+            if (m->sources[s].in_balance && m->sources[s].type != FS_SOURCE_CITY)
+                BC += (double)fs_model_revenue(m, u, s) * (1 - m->sources[s].central);
+        double t = A - BC;
+        if (t <= 0) {
+            wrong += r->units[u].transfer != 0;
+            continue;
+        }
+        if (fabs(t - round(t)) < 1e-6) {
+            whole++;
+            if (r->units[u].transfer != (int64_t)round(t)) {
+                fprintf(stderr, "%s: transfer %lld, A - (B + C) = %.0f\n", m->units[u].name,
+                        (long long)r->units[u].transfer, t);
+                wrong++;
+            }
+        } else {
+            wrong += fabs((double)r->units[u].transfer - t) >= 1;
+        }
+    }
+    CHECK(whole >= 30); /* the published balances make most of them whole */
+    CHECK_I64((int64_t)wrong, 0);
+    int bd = fs_model_find_unit(m, "Phường Bạch Đằng");
+    CHECK(bd >= 0 && r->units[bd].transfer == 90895);
+    fs_result_free(r);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -64,6 +105,7 @@ int main(int argc, char **argv)
     fs_diag_clear(&diag);
     if (!m) return check_report("test_default");
     check_published(m);
+    check_legal_transfers(m);
     fs_result *r = solve(m);
     CHECK(r != NULL);
     if (r) CHECK_I64(r->total_allocation, 28777335);

@@ -16,6 +16,7 @@
 #include "check.h"
 #include "disburse_prior.h"
 #include "fiscalsim/calendar.h"
+#include "rng.h"
 
 enum { P = CURVE_PARAMS, POINTS = 12, HISTORY = 10 };
 
@@ -28,11 +29,7 @@ typedef struct rng {
 
 static double uniform(rng *g)
 {
-    uint64_t z = (g->s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    z ^= z >> 31;
-    return ((double)(z >> 11) + 0.5) / 9007199254740992.0;
+    return rng_uniform(&g->s);
 }
 
 static double normal(rng *g)

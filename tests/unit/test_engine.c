@@ -3,6 +3,7 @@
  * the top of each fixture), plus the invariants on each. argv[1] is the fixtures folder.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "fiscalsim/engine.h"
@@ -268,6 +269,27 @@ static void test_needs(void)
     fs_model_free(m);
 }
 
+/* Whole money (docs/model.md, "Money"): the allocations of a fixture, and its gaps. */
+static void test_whole_money(const char *file, const int64_t *want, size_t n, const char *gap_unit,
+                             const char *gap_kind, int64_t shortfall)
+{
+    fs_model *m = load(file);
+    fs_status st;
+    fs_result *r = solve(m, &st);
+    CHECK(st == FS_OK && r);
+    if (r) {
+        for (size_t u = 0; u < n; u++) CHECK_I64(r->units[u].allocation, want[u]);
+        CHECK_I64((int64_t)r->gap_count, gap_unit ? 1 : 0);
+        if (gap_unit && r->gap_count == 1) {
+            CHECK(!strcmp(m->units[r->gaps[0].unit].name, gap_unit));
+            CHECK(!strcmp(r->gaps[0].requirement, gap_kind));
+            CHECK_I64(r->gaps[0].shortfall, shortfall);
+        }
+    }
+    fs_result_free(r);
+    fs_model_free(m);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -286,6 +308,11 @@ int main(int argc, char **argv)
     test_needs();
     test_extreme_amounts();
     test_relaxation();
+    test_whole_money("whole-money-own.cfg", (int64_t[]){10996}, 1, NULL, NULL, 0);
+    test_whole_money("whole-money-ceiling.cfg", (int64_t[]){117141, 37403}, 2, NULL, NULL, 0);
+    test_whole_money("whole-money-level.cfg", (int64_t[]){12, 12, 12, 12, 12, 12, 12, 11, 11, 11, 3, 3}, 12, NULL,
+                     NULL, 0);
+    test_whole_money("whole-money-gap.cfg", (int64_t[]){2, 2, 1}, 3, "C", "hold_harmless", 1);
     test_status("infeasible-hold-harmless.cfg", FS_EINFEASIBLE);
     test_status("unbounded.cfg", FS_EINPUT);
     return check_report("test_engine");
