@@ -111,9 +111,9 @@ static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src
 static void read_source(reader *r, const config_setting_t *g, fs_source *src)
 {
     rd_check_keys(r, g, source_keys);
-    if (rd_string(r, g, "id", src->id, sizeof src->id) == 1) rd_error_missing(r, g, "id");
+    if (rd_name(r, g, "id", src->id, sizeof src->id) == 1) rd_error_missing(r, g, "id");
     else if (!src->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
-    if (rd_string(r, g, "name", src->name, sizeof src->name) == 1) strcpy(src->name, src->id);
+    if (rd_name(r, g, "name", src->name, sizeof src->name) == 1) strcpy(src->name, src->id);
     int type = 0;
     if (rd_choice(r, g, "type", type_names, &type) == 1) rd_error_missing(r, g, "type");
     src->type = (fs_source_type)type;
@@ -131,7 +131,8 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
         return;
     }
     if (!config_setting_is_list(shares) || config_setting_length(shares) == 0) {
-        rd_error(r, shares, "expected a non-empty list of rules ( { commune = 0.5; }, ... )");
+        rd_error(r, shares, "expected a non-empty list of rules ( { commune = 0.5; }, ... ), got %s",
+                 config_setting_is_list(shares) ? "an empty list" : rd_type_name(config_setting_type(shares)));
         return;
     }
     src->rule_count = (size_t)config_setting_length(shares);
@@ -142,8 +143,39 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
     }
     for (size_t k = 0; k < src->rule_count; k++) {
         const config_setting_t *rg = config_setting_get_elem(shares, (unsigned)k);
-        if (!config_setting_is_group(rg)) rd_error(r, rg, "expected a group { ... }");
+        if (!config_setting_is_group(rg))
+            rd_error(r, rg, "expected a group { commune = ...; }, got %s", rd_type_name(config_setting_type(rg)));
         else read_share_rule(r, rg, src, &src->rules[k]);
+    }
+}
+
+/* Reports element k of `list` (sources or norms) when an earlier element's id has the
+ * same key as `id` (fs_name_key): the same id, or one that differs only in letter case
+ * or spacing, which the model would take for another. Element ids are read again from
+ * the settings, as they were written. */
+static void report_same_id(reader *r, const config_setting_t *list, size_t k, const char *what, const char *id)
+{
+    char key[FS_NAME_KEY_MAX], other[FS_NAME_KEY_MAX], earlier[FS_ID_MAX];
+    const config_setting_t *here = config_setting_get_member(config_setting_get_elem(list, (unsigned)k), "id");
+    if (!id[0] || !here || fs_name_key(id, key, sizeof key) != 0) return;
+    for (size_t j = 0; j < k; j++) {
+        const config_setting_t *g = config_setting_get_elem(list, (unsigned)j), *there;
+        if (!config_setting_is_group(g) || !(there = config_setting_get_member(g, "id")) ||
+            config_setting_type(there) != CONFIG_TYPE_STRING ||
+            fs_name_nfc(config_setting_get_string(there), earlier, sizeof earlier) != 0 ||
+            fs_name_key(earlier, other, sizeof other) != 0 || strcmp(key, other) != 0)
+            continue;
+        char where[FS_PATH_MAX + 16];
+        rd_where(r, here, there, where, sizeof where);
+        if (!strcmp(id, earlier))
+            rd_error(r, here, "duplicate %s \"%s\" (first at %s)", what, id, where);
+        else {
+            char difference[96];
+            fs_name_difference(id, earlier, difference, sizeof difference);
+            rd_error(r, here, "duplicate %s \"%s\" (first at %s as \"%s\"; %s): ids that differ only in letter case "
+                     "or spacing are the same id", what, id, where, earlier, difference);
+        }
+        return;
     }
 }
 
@@ -155,7 +187,7 @@ static void read_sources(reader *r, const config_setting_t *root, fs_model *m)
         return;
     }
     if (!config_setting_is_list(list)) {
-        rd_error(r, list, "expected a list of sources ( {...}, {...} )");
+        rd_error(r, list, "expected a list of sources ( {...}, {...} ), got %s", rd_type_name(config_setting_type(list)));
         return;
     }
     m->source_count = (size_t)config_setting_length(list);
@@ -167,13 +199,11 @@ static void read_sources(reader *r, const config_setting_t *root, fs_model *m)
     for (size_t s = 0; s < m->source_count; s++) {
         const config_setting_t *g = config_setting_get_elem(list, (unsigned)s);
         if (!config_setting_is_group(g)) {
-            rd_error(r, g, "expected a group { id = ...; type = ...; }");
+            rd_error(r, g, "expected a group { id = ...; type = ...; }, got %s", rd_type_name(config_setting_type(g)));
             continue;
         }
         read_source(r, g, &m->sources[s]);
-        for (size_t t = 0; t < s; t++)
-            if (m->sources[s].id[0] && !strcmp(m->sources[s].id, m->sources[t].id))
-                rd_error(r, config_setting_get_member(g, "id"), "duplicate source id \"%s\"", m->sources[s].id);
+        report_same_id(r, list, s, "source id", m->sources[s].id);
     }
 }
 
@@ -187,7 +217,9 @@ static void resolve_rule_regimes(reader *r, const config_setting_t *root, fs_mod
         for (size_t k = 0; shares && k < m->sources[s].rule_count; k++) {
             const config_setting_t *rg = config_setting_get_elem(shares, (unsigned)k);
             char name[FS_ID_MAX];
-            if (!config_setting_is_group(rg) || rd_string(r, rg, "regime", name, sizeof name) != 0) continue;
+            if (!config_setting_is_group(rg) || rd_string(r, rg, "regime", name, sizeof name) != 0 ||
+                fs_name_nfc(name, name, sizeof name) != 0)
+                continue;
             m->sources[s].rules[k].regime = find_regime(m, name);
             if (m->sources[s].rules[k].regime < 0)
                 rd_error(r, config_setting_get_member(rg, "regime"), "no unit has regime \"%s\"", name);
@@ -227,7 +259,8 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
         return;
     }
     if (!config_setting_is_list(list)) {
-        rd_error(r, list, "expected a list of need components ( {...}, {...} )");
+        rd_error(r, list, "expected a list of need components ( {...}, {...} ), got %s",
+                 rd_type_name(config_setting_type(list)));
         return;
     }
     m->norm_count = (size_t)config_setting_length(list);
@@ -240,16 +273,15 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
         const config_setting_t *g = config_setting_get_elem(list, (unsigned)k);
         fs_norm *n = &m->norms[k];
         if (!config_setting_is_group(g)) {
-            rd_error(r, g, "expected a group { id = ...; per_capita = ...; }");
+            rd_error(r, g, "expected a group { id = ...; per_capita = ...; }, got %s",
+                     rd_type_name(config_setting_type(g)));
             continue;
         }
         rd_check_keys(r, g, norm_keys);
-        if (rd_string(r, g, "id", n->id, sizeof n->id) == 1) rd_error_missing(r, g, "id");
+        if (rd_name(r, g, "id", n->id, sizeof n->id) == 1) rd_error_missing(r, g, "id");
         else if (!n->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
-        for (size_t j = 0; j < k && n->id[0]; j++)
-            if (!strcmp(m->norms[j].id, n->id))
-                rd_error(r, config_setting_get_member(g, "id"), "duplicate need component id \"%s\"", n->id);
-        if (rd_string(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
+        report_same_id(r, list, k, "need component id", n->id);
+        if (rd_name(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
         rd_real_in(r, g, "per_capita", 0, 1e12, &n->per_capita);
         rd_real_in(r, g, "per_km2", 0, 1e12, &n->per_km2);
         rd_real_in(r, g, "fixed", 0, 1e15, &n->fixed);
@@ -262,12 +294,10 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
 static void read_coefficient_group(reader *r, const config_setting_t *g, const char *key,
                                    const char *const *names, double *out)
 {
-    const config_setting_t *sub = config_setting_get_member(g, key);
+    char what[64];
+    snprintf(what, sizeof what, "a group { %s = 1.0; ... }", names[0]);
+    const config_setting_t *sub = rd_member_of_type(r, g, key, CONFIG_TYPE_GROUP, what);
     if (!sub) return;
-    if (!config_setting_is_group(sub)) {
-        rd_error(r, sub, "expected a group { %s = 1.0; ... }", names[0]);
-        return;
-    }
     rd_check_keys(r, sub, names);
     for (size_t i = 0; names[i]; i++) rd_real_in(r, sub, names[i], 0, 100, &out[i]);
 }
@@ -277,7 +307,8 @@ static void read_coefficients(reader *r, const config_setting_t *root, fs_model 
     for (int k = 0; k < FS_KIND_COUNT; k++) m->coef.kind[k] = 1.0;
     for (int c = 0; c < FS_CLASS_COUNT; c++) m->coef.cls[c] = 1.0;
     m->coef.island = m->coef.coastal = 1.0;
-    const config_setting_t *g = config_setting_get_member(root, "coefficients");
+    const config_setting_t *g =
+        rd_member_of_type(r, root, "coefficients", CONFIG_TYPE_GROUP, "a group { kind = { ward = 1.1; }; ... }");
     if (!g) return;
     rd_check_keys(r, g, coef_keys);
     read_coefficient_group(r, g, "kind", kind_names, m->coef.kind);
@@ -288,7 +319,7 @@ static void read_coefficients(reader *r, const config_setting_t *root, fs_model 
 
 static void read_city(reader *r, const config_setting_t *root, fs_model *m)
 {
-    const config_setting_t *g = config_setting_get_member(root, "city");
+    const config_setting_t *g = rd_member_of_type(r, root, "city", CONFIG_TYPE_GROUP, "a group { revenue = ...; ... }");
     if (!g) return;
     m->city.present = true;
     rd_check_keys(r, g, city_keys);
@@ -311,7 +342,8 @@ static void read_objectives(reader *r, const config_setting_t *g, fs_policy *p)
         return;
     }
     if (!config_setting_is_array(obj) && !config_setting_is_list(obj)) {
-        rd_error(r, obj, "expected an objective name or a list of them in priority order");
+        rd_error(r, obj, "expected an objective name or a list of them in priority order, got %s",
+                 rd_type_name(config_setting_type(obj)));
         return;
     }
     int n = config_setting_length(obj);
@@ -322,6 +354,10 @@ static void read_objectives(reader *r, const config_setting_t *g, fs_policy *p)
     p->objective_count = 0;
     for (int i = 0; i < n; i++) {
         const config_setting_t *e = config_setting_get_elem(obj, (unsigned)i);
+        if (config_setting_type(e) != CONFIG_TYPE_STRING) {
+            rd_error(r, e, "expected an objective name, got %s", rd_type_name(config_setting_type(e)));
+            continue;
+        }
         const char *name = config_setting_get_string(e);
         int found = -1;
         for (int k = 0; name && objective_names[k]; k++)
@@ -353,7 +389,7 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     p->mip_time_limit = 60;
     p->objectives[0] = FS_OBJ_MAX_MIN_COVERAGE;
     p->objective_count = 1;
-    const config_setting_t *g = config_setting_get_member(root, "policy");
+    const config_setting_t *g = rd_member_of_type(r, root, "policy", CONFIG_TYPE_GROUP, "a group { mode = ...; ... }");
     if (!g) return;
     rd_check_keys(r, g, policy_keys);
     int mode = 0, env = 0;
@@ -372,15 +408,11 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     if (!isnan(p->cap) && !isnan(p->coverage_min) && p->cap < p->coverage_min)
         rd_error(r, config_setting_get_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
                  p->coverage_min);
-    const config_setting_t *floors = config_setting_get_member(g, "per_capita_floor");
+    const config_setting_t *floors =
+        rd_member_of_type(r, g, "per_capita_floor", CONFIG_TYPE_GROUP, "a group by class { I = ...; II = ...; }");
     if (floors) {
-        if (!config_setting_is_group(floors)) {
-            rd_error(r, floors, "expected a group by class { I = ...; II = ...; }");
-        } else {
-            rd_check_keys(r, floors, class_names);
-            for (int c = 0; c < FS_CLASS_COUNT; c++)
-                rd_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
-        }
+        rd_check_keys(r, floors, class_names);
+        for (int c = 0; c < FS_CLASS_COUNT; c++) rd_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
     }
     rd_bool(r, g, "nonneg_transfers", &p->nonneg_transfers);
     rd_real_in(r, g, "priority", 0, 1, &p->priority);
@@ -505,7 +537,7 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     if (!units) {
         rd_error_missing(r, root, "units");
     } else if (!config_setting_is_group(units)) {
-        rd_error(r, units, "expected a group { table = \"units.csv\"; }");
+        rd_error(r, units, "expected a group { table = \"units.csv\"; }, got %s", rd_type_name(config_setting_type(units)));
     } else if (scenario_read_units(r, units, dir, m) == 0) {
         char table[FS_PATH_MAX];
         if (rd_string(r, units, "table", table, sizeof table) == 0)

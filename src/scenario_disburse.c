@@ -47,7 +47,7 @@ static const config_setting_t *group_of(reader *r, const config_setting_t *g, co
     const config_setting_t *s = config_setting_get_member(g, key);
     if (!s) return NULL;
     if (!config_setting_is_group(s)) {
-        rd_error(r, s, "expected a group { ... }");
+        rd_error(r, s, "expected a group { ... }, got %s", rd_type_name(config_setting_type(s)));
         return NULL;
     }
     rd_check_keys(r, s, allowed);
@@ -61,7 +61,7 @@ static const config_setting_t *list_of(reader *r, const config_setting_t *g, con
     *n = 0;
     if (!s) return NULL;
     if (!config_setting_is_list(s)) {
-        rd_error(r, s, "expected a list ( {...}, {...} )");
+        rd_error(r, s, "expected a list ( {...}, {...} ), got %s", rd_type_name(config_setting_type(s)));
         return NULL;
     }
     *n = (size_t)config_setting_length(s);
@@ -345,7 +345,7 @@ void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_mode
     const config_setting_t *g = config_setting_get_member(root, "disbursement");
     if (!g) return;
     if (!config_setting_is_group(g)) {
-        rd_error(r, g, "expected a group { plans = ...; cash = ...; }");
+        rd_error(r, g, "expected a group { plans = ...; cash = ...; }, got %s", rd_type_name(config_setting_type(g)));
         return;
     }
     fs_disburse_spec *d = calloc(1, sizeof *d);
@@ -358,7 +358,7 @@ void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_mode
     d->file = rd_file(r, g);
     rd_check_keys(r, g, section_keys);
     char norm[FS_ID_MAX] = "investment";
-    rd_string(r, g, "investment_norm", norm, sizeof norm);
+    rd_name(r, g, "investment_norm", norm, sizeof norm);
     d->investment_norm = -1;
     for (size_t k = 0; k < m->norm_count; k++)
         if (!strcmp(m->norms[k].id, norm)) d->investment_norm = (int)k;

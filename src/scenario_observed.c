@@ -122,8 +122,12 @@ static int series_index(fs_disburse_spec *d, const char *name)
 
 static void read_point(point_src *p, fs_disburse_spec *d, fs_disburse_observation *o)
 {
-    char series[FS_ID_MAX] = "", text[32];
+    char series[FS_ID_MAX] = "", text[32], why[FS_MESSAGE_MAX / 2];
     if (src_text(p, "series", series, sizeof series) < 0) return;
+    if (fs_name_validate(series, sizeof series, why, sizeof why) != 0) {
+        src_error(p, "series", "%s", why);
+        return;
+    }
     int index = series_index(d, series);
     if (index < 0) {
         src_error(p, "series", "out of memory");
@@ -359,7 +363,8 @@ void scenario_read_observed(reader *r, const config_setting_t *g, fs_disburse_sp
     else if (config_setting_is_list(s))
         read_list(r, s, d, &valid);
     else
-        rd_error(r, s, "expected a list of points ( {...}, {...} ) or the name of a CSV table \"data/....csv\"");
+        rd_error(r, s, "expected a list of points ( {...}, {...} ) or the name of a CSV table \"data/....csv\", got %s",
+                 rd_type_name(config_setting_type(s)));
     if (valid) check_contradictions(r, d, valid);
     free(valid);
 }

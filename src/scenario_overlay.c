@@ -1,15 +1,23 @@
 /*
  * scenario_overlay.c: loading a scenario with its baselines and merging them (see
  * scenario_overlay.h).
+ *
+ * Files of the chain are told apart by device and inode, not by the paths that name
+ * them: "a.cfg", "./a.cfg" and "../x/a.cfg" are one file, and a cycle is found at its
+ * first repeat and shown whole. An overlay's id list must not name an id twice: merged
+ * one after the other, the second would silently change the first.
  */
 #include "scenario_overlay.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "fiscalsim/table.h"
 #include "fiscalsim/error.h"
+#include "scenario_read.h"
 #include "scenario_text.h"
 
 /* Marks s and everything under it as read from `file`. */
@@ -120,6 +128,14 @@ static int record(fs_model *m, const char *key, const config_setting_t *now, con
 }
 
 
+/* Ids as the model compares them: in NFC ("Thuế" composed or decomposed is one id). */
+static bool same_id(const char *a, const char *b)
+{
+    char x[FS_NAME_MAX], y[FS_NAME_MAX];
+    if (fs_name_nfc(a, x, sizeof x) != 0 || fs_name_nfc(b, y, sizeof y) != 0) return !strcmp(a, b);
+    return !strcmp(x, y);
+}
+
 /* A list whose elements are all groups with a string id (and at least one element). */
 static int is_id_list(const config_setting_t *s)
 {
@@ -138,7 +154,7 @@ static int merge_id_list(fs_model *m, config_setting_t *dst, const config_settin
         config_setting_t *match = NULL;
         for (int j = 0; j < config_setting_length(dst) && !match; j++) {
             config_setting_t *d = config_setting_get_elem(dst, (unsigned)j);
-            if (id_of(d) && !strcmp(id_of(d), id_of(e))) match = d;
+            if (id_of(d) && same_id(id_of(d), id_of(e))) match = d;
         }
         if (match) {
             if (merge_group(m, match, e, record_changes) != 0) return -1;
@@ -181,59 +197,146 @@ static int merge_group(fs_model *m, config_setting_t *dst, const config_setting_
     return 0;
 }
 
-static fs_status load_chain(const char *path, config_t *out, fs_model *m, int depth, fs_diag *diag)
+/* The files read so far, the scenario first, with their identities; where merges go. */
+typedef struct chain {
+    fs_model *m;
+    fs_diag *diag;
+    config_t *out;
+    dev_t dev[OVERLAY_DEPTH_MAX + 1];
+    ino_t ino[OVERLAY_DEPTH_MAX + 1];
+} chain;
+
+/* Reports every id that an id list of an overlay names twice, or twice up to letter case
+ * and spacing (fs_name_key), at the second with the line of the first. Whole settings
+ * are walked, so that any id list counts (sources, norms and their lists). */
+static void check_overlay_ids(chain *c, const config_setting_t *s)
 {
+    if (!config_setting_is_aggregate(s)) return;
+    for (int i = 0; i < config_setting_length(s); i++) check_overlay_ids(c, config_setting_get_elem(s, (unsigned)i));
+    if (!is_id_list(s)) return;
+    const char *list = config_setting_name(s);
+    const char *what = !list ? "id" : !strcmp(list, "sources") ? "source id" : !strcmp(list, "norms") ? "need component id"
+                                                                                                     : "id";
+    for (int i = 1; i < config_setting_length(s); i++) {
+        const config_setting_t *e = config_setting_get_member(config_setting_get_elem(s, (unsigned)i), "id");
+        char key[FS_NAME_KEY_MAX], other[FS_NAME_KEY_MAX];
+        if (fs_name_key(config_setting_get_string(e), key, sizeof key) != 0) continue;
+        for (int j = 0; j < i; j++) {
+            const config_setting_t *f = config_setting_get_member(config_setting_get_elem(s, (unsigned)j), "id");
+            if (fs_name_key(config_setting_get_string(f), other, sizeof other) != 0 || strcmp(key, other)) continue;
+            char path[FS_KEY_MAX], where[FS_PATH_MAX + 16];
+            rd_path(e, path, sizeof path);
+            reader rd = {.file = e->file, .diag = c->diag};
+            rd_where(&rd, e, f, where, sizeof where);
+            bool exact = !strcmp(config_setting_get_string(e), config_setting_get_string(f));
+            fs_diag_add(c->diag, FS_EINPUT, e->file, (int)e->line, path, "duplicate %s \"%s\" (first at %s%s%s%s)",
+                        what, config_setting_get_string(e), where, exact ? "" : " as \"",
+                        exact ? "" : config_setting_get_string(f), exact ? "" : "\"");
+            break;
+        }
+    }
+}
+
+/* The cycle that naming `base_path` (already the chain's file k) closes, as
+ * "a.cfg → b.cfg → a.cfg". */
+static void cycle_text(const chain *c, size_t k, const char *base_path, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t j = k; j < c->m->file_count && used < size; j++) {
+        int n = snprintf(buf + used, size - used, "%s → ", c->m->files[j]);
+        if (n < 0) return;
+        used += (size_t)n;
+    }
+    if (used + 1 < size) snprintf(buf + used, size - used, "%.*s", (int)(size - used - 1), base_path);
+}
+
+static fs_status load_file(chain *c, const char *path, const char *from, int from_line);
+
+/* Loads the baseline that `base` (a setting of the file `path`) names, after checking
+ * that it is a regular file not already in the chain; then merges `root` onto it. */
+static fs_status load_base(chain *c, const char *path, const config_setting_t *base, const config_setting_t *root,
+                           int depth)
+{
+    const char *name = config_setting_get_string(base);
+    if (!name || !name[0])
+        return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+                           "expected the baseline's file name, e.g. base = \"haiphong-2026.cfg\";");
+    char dir[FS_PATH_MAX], base_path[FS_PATH_MAX * 2];
+    scenario_directory_of(path, dir, sizeof dir);
+    if (name[0] == '/') snprintf(base_path, sizeof base_path, "%s", name);
+    else snprintf(base_path, sizeof base_path, "%s/%s", dir, name);
+    struct stat info;
+    if (stat(base_path, &info) == 0) {
+        if (!S_ISREG(info.st_mode))
+            return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+                               "the baseline \"%s\" is not a regular file (%s): name a scenario file", name,
+                               S_ISDIR(info.st_mode) ? "a folder" : "a device or another special file");
+        for (size_t k = 0; k < c->m->file_count; k++)
+            if (c->dev[k] == info.st_dev && c->ino[k] == info.st_ino) {
+                char cycle[FS_MESSAGE_MAX - 64];
+                cycle_text(c, k, base_path, cycle, sizeof cycle);
+                return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+                                   "the baselines form a cycle: %s", cycle);
+            }
+    }
+    size_t files_before = c->m->file_count, errors_before = c->diag->count;
+    fs_status st = load_file(c, base_path, path, (int)base->line);
+    bool said = false; /* an error already at this line (an empty baseline) */
+    for (size_t k = errors_before; k < c->diag->count; k++)
+        said |= c->diag->items[k].line == (int)base->line && !strcmp(c->diag->items[k].file, path);
+    if (st != FS_OK && c->m->file_count == files_before && !said)
+        fs_diag_add(c->diag, st, path, (int)base->line, "base", "the baseline \"%s\" cannot be read", name);
+    if (st == FS_OK && merge_group(c->m, config_root_setting(c->out), root, depth == 0) != 0)
+        st = fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    return st;
+}
+
+/* Reads `path` (named by `from` at from_line, or the scenario when from is NULL), its
+ * baselines first, and merges it onto them in c->out. */
+static fs_status load_file(chain *c, const char *path, const char *from, int from_line)
+{
+    fs_model *m = c->m;
+    int depth = (int)m->file_count;
     if (m->file_count > OVERLAY_DEPTH_MAX)
-        return fs_diag_add(diag, FS_EINPUT, path, 0, "base",
-                           "baselines nest deeper than %d: is there a cycle?", OVERLAY_DEPTH_MAX);
-    char *text = scenario_read_text(path, diag);
-    if (!text) return fs_diag_status(diag);
-    if (scenario_report_wrapped_literals(path, text, diag) > 0) {
+        return fs_diag_add(c->diag, FS_EINPUT, path, 0, "base", "baselines nest deeper than %d", OVERLAY_DEPTH_MAX);
+    char *text = scenario_read_text(path, c->diag);
+    if (!text) return fs_diag_status(c->diag);
+    if (scenario_text_is_empty(text)) {
+        free(text);
+        if (from)
+            return fs_diag_add(c->diag, FS_EINPUT, from, from_line, "base",
+                               "the baseline \"%s\" is empty: name a scenario file", path);
+        return fs_diag_add(c->diag, FS_EINPUT, path, 0, NULL, "the scenario file is empty");
+    }
+    if (scenario_check_text(path, text, c->diag) > 0) {
         free(text);
         return FS_EINPUT;
     }
     m->fingerprint = fs_fnv1a(m->fingerprint, text, strlen(text));
+    struct stat info;
+    if (stat(path, &info) == 0) c->dev[m->file_count] = info.st_dev, c->ino[m->file_count] = info.st_ino;
     const char *file = m->files[m->file_count++];
     snprintf(m->files[m->file_count - 1], FS_PATH_MAX, "%s", path);
     config_t own;
     config_init(&own);
-    int ok = config_read_string(&own, text);
-    free(text);
-    if (ok != CONFIG_TRUE) {
-        fs_diag_add(diag, FS_EINPUT, path, config_error_line(&own), NULL, "%s", config_error_text(&own));
+    if (config_read_string(&own, text) != CONFIG_TRUE) {
+        scenario_report_syntax_error(path, text, config_error_line(&own), config_error_text(&own), c->diag);
+        free(text);
         config_destroy(&own);
         return FS_EINPUT;
     }
+    free(text);
     config_setting_t *root = config_root_setting(&own);
     tag_file(root, file);
     const config_setting_t *base = config_setting_get_member(root, "base");
     fs_status st = FS_OK;
     if (base) {
-        const char *name = config_setting_get_string(base);
-        if (!name || !name[0]) {
-            st = fs_diag_add(diag, FS_EINPUT, path, (int)base->line, "base",
-                             "expected the baseline's file name, e.g. base = \"haiphong-2026.cfg\";");
-        } else {
-            char dir[FS_PATH_MAX], base_path[FS_PATH_MAX * 2];
-            scenario_directory_of(path, dir, sizeof dir);
-            if (name[0] == '/') snprintf(base_path, sizeof base_path, "%s", name);
-            else snprintf(base_path, sizeof base_path, "%s/%s", dir, name);
-            for (size_t k = 0; k + 1 < m->file_count; k++)
-                if (!strcmp(m->files[k], base_path))
-                    st = fs_diag_add(diag, FS_EINPUT, path, (int)base->line, "base",
-                                     "\"%s\" is already in this scenario's chain of baselines", name);
-            size_t files_before = m->file_count;
-            if (st == FS_OK) {
-                st = load_chain(base_path, out, m, depth + 1, diag);
-                if (st != FS_OK && m->file_count == files_before)
-                    fs_diag_add(diag, st, path, (int)base->line, "base", "the baseline \"%s\" cannot be read", name);
-            }
-            if (st == FS_OK && merge_group(m, config_root_setting(out), root, depth == 0) != 0)
-                st = fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
-        }
-    } else {
-        if (merge_group(m, config_root_setting(out), root, 0) != 0)
-            st = fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+        size_t errors_before = c->diag->count;
+        check_overlay_ids(c, root);
+        st = c->diag->count > errors_before ? FS_EINPUT : load_base(c, path, base, root, depth);
+    } else if (merge_group(m, config_root_setting(c->out), root, 0) != 0) {
+        st = fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
     config_destroy(&own);
     return st;
@@ -243,5 +346,6 @@ fs_status scenario_config_load(const char *path, config_t *cfg, fs_model *m, fs_
 {
     config_init(cfg);
     m->fingerprint = FS_FNV_OFFSET;
-    return load_chain(path, cfg, m, 0, diag);
+    chain c = {.m = m, .diag = diag, .out = cfg};
+    return load_file(&c, path, NULL, 0);
 }

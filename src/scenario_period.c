@@ -17,7 +17,7 @@ static void read_source_growth(reader *r, const config_setting_t *g, fs_model *m
     const config_setting_t *sg = config_setting_get_member(g, "source_growth");
     if (!sg) return;
     if (!config_setting_is_group(sg)) {
-        rd_error(r, sg, "expected a group { <source id> = rate; ... }");
+        rd_error(r, sg, "expected a group { <source id> = rate; ... }, got %s", rd_type_name(config_setting_type(sg)));
         return;
     }
     for (int i = 0; i < config_setting_length(sg); i++) {
@@ -38,7 +38,7 @@ void scenario_read_period(reader *r, const config_setting_t *root, fs_model *m)
     const config_setting_t *g = config_setting_get_member(root, "period");
     if (!g) return;
     if (!config_setting_is_group(g)) {
-        rd_error(r, g, "expected a group { years = 5; ... }");
+        rd_error(r, g, "expected a group { years = 5; ... }, got %s", rd_type_name(config_setting_type(g)));
         return;
     }
     rd_check_keys(r, g, period_keys);

@@ -70,7 +70,7 @@ void rd_error_missing(reader *r, const config_setting_t *parent, const char *key
                 "missing required key");
 }
 
-static const char *type_name(int type)
+const char *rd_type_name(int type)
 {
     switch (type) {
     case CONFIG_TYPE_GROUP: return "a group";
@@ -85,6 +85,15 @@ static const char *type_name(int type)
     }
 }
 
+const config_setting_t *rd_member_of_type(reader *r, const config_setting_t *parent, const char *key, int type,
+                                          const char *what)
+{
+    const config_setting_t *s = config_setting_get_member(parent, key);
+    if (!s || config_setting_type(s) == type) return s;
+    rd_error(r, s, "expected %s, got %s", what, rd_type_name(config_setting_type(s)));
+    return NULL;
+}
+
 int rd_real_at(reader *r, const config_setting_t *s, double *out)
 {
     int type = config_setting_type(s);
@@ -94,7 +103,7 @@ int rd_real_at(reader *r, const config_setting_t *s, double *out)
     } else if (type == CONFIG_TYPE_FLOAT) {
         v = config_setting_get_float(s);
     } else {
-        rd_error(r, s, "expected a number, got %s", type_name(type));
+        rd_error(r, s, "expected a number, got %s", rd_type_name(type));
         return -1;
     }
     if (!isfinite(v)) {
@@ -113,7 +122,7 @@ int rd_int64_at(reader *r, const config_setting_t *s, int64_t *out)
         return -1;
     }
     if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64) {
-        rd_error(r, s, "expected an integer, got %s", type_name(type));
+        rd_error(r, s, "expected an integer, got %s", rd_type_name(type));
         return -1;
     }
     *out = config_setting_get_int64(s);
@@ -137,7 +146,7 @@ int rd_bool(reader *r, const config_setting_t *group, const char *key, bool *out
     const config_setting_t *s = config_setting_get_member(group, key);
     if (!s) return 1;
     if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
-        rd_error(r, s, "expected true or false, got %s", type_name(config_setting_type(s)));
+        rd_error(r, s, "expected true or false, got %s", rd_type_name(config_setting_type(s)));
         return -1;
     }
     *out = config_setting_get_bool(s) != 0;
@@ -149,7 +158,7 @@ int rd_string(reader *r, const config_setting_t *group, const char *key, char *o
     const config_setting_t *s = config_setting_get_member(group, key);
     if (!s) return 1;
     if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-        rd_error(r, s, "expected a string, got %s", type_name(config_setting_type(s)));
+        rd_error(r, s, "expected a string, got %s", rd_type_name(config_setting_type(s)));
         return -1;
     }
     const char *v = config_setting_get_string(s);
@@ -159,6 +168,24 @@ int rd_string(reader *r, const config_setting_t *group, const char *key, char *o
     }
     strcpy(out, v);
     return 0;
+}
+
+int rd_name(reader *r, const config_setting_t *group, const char *key, char *out, size_t size)
+{
+    int rc = rd_string(r, group, key, out, size);
+    if (rc != 0) return rc;
+    char why[FS_MESSAGE_MAX / 2];
+    if (fs_name_validate(out, size, why, sizeof why) == 0) return 0;
+    rd_error(r, config_setting_get_member(group, key), "%s", why);
+    return -1;
+}
+
+void rd_where(const reader *r, const config_setting_t *here, const config_setting_t *there, char *buf, size_t size)
+{
+    const char *a = rd_file(r, here), *b = rd_file(r, there);
+    int line = (int)config_setting_source_line(there);
+    if (a == b || !strcmp(a, b)) snprintf(buf, size, "line %d", line);
+    else snprintf(buf, size, "%s:%d", b, line);
 }
 
 int rd_choice(reader *r, const config_setting_t *group, const char *key,

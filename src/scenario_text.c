@@ -1,6 +1,8 @@
 /*
- * scenario_text.c: reading a scenario file's text before libconfig parses it: size,
- * encoding, and the integer literals libconfig would silently wrap.
+ * scenario_text.c: reading a scenario file's text before libconfig parses it (size,
+ * encoding, the integer literals libconfig would silently wrap, nesting its parser
+ * cannot take), and naming the cause of a syntax error where the line shows it. The
+ * names a scenario holds are checked as they are read, by fs_name_validate (model.h).
  */
 #include "scenario_text.h"
 
@@ -32,57 +34,165 @@ static int invalid_utf8_line(const char *text)
     return 0;
 }
 
-/* Finds every plain integer literal (no L suffix) that does not fit 32 bits, outside
- * strings and comments: libconfig silently wraps those ("4294967297" reads as 1). A
- * lexical pass, so it holds wherever the literal stands (next line, after a comment,
- * several settings on a line). Returns the number of such literals reported. */
-int scenario_report_wrapped_literals(const char *path, const char *text, fs_diag *diag)
+/* Skips the string or comment that starts at *p, counting its line breaks into *line;
+ * false (and nothing moved) when none starts there. */
+static bool skip_string_or_comment(const char **p, int *line)
 {
-    int line = 1, found = 0;
+    const char *q = *p;
+    if (*q == '"') {
+        for (q++; *q && *q != '"'; q++) {
+            if (*q == '\\' && q[1]) q++;
+            else if (*q == '\n') (*line)++;
+        }
+        if (*q) q++;
+    } else if (*q == '#' || (q[0] == '/' && q[1] == '/')) {
+        while (*q && *q != '\n') q++;
+    } else if (q[0] == '/' && q[1] == '*') {
+        for (q += 2; *q && !(q[0] == '*' && q[1] == '/'); q++)
+            if (*q == '\n') (*line)++;
+        if (*q) q += 2;
+    } else {
+        return false;
+    }
+    *p = q;
+    return true;
+}
+
+/* The integer literal at *p (a digit not preceded by a name or number character):
+ * moves past it and reports it when it has no L suffix and does not fit 32 bits, as
+ * libconfig silently wraps those ("4294967297" reads as 1). Returns 1 when reported. */
+static int check_literal(const char *path, int line, const char **p, fs_diag *diag)
+{
+    const char *start = *p, *q = *p;
+    bool hex = q[0] == '0' && (q[1] == 'x' || q[1] == 'X');
+    if (hex) q += 2;
+    while (hex ? isxdigit((unsigned char)*q) : isdigit((unsigned char)*q)) q++;
+    bool real = !hex && (*q == '.' || *q == 'e' || *q == 'E');
+    while (isalnum((unsigned char)*q) || *q == '.' || ((*q == '+' || *q == '-') && (q[-1] == 'e' || q[-1] == 'E')))
+        q++;
+    *p = q;
+    if (real || q[-1] == 'L') return 0;
+    const char *digits = start + (hex ? 2 : 0);
+    while (*digits == '0' && digits + 1 < q && isxdigit((unsigned char)digits[1])) digits++;
+    size_t len = (size_t)(q - digits);
+    bool wraps = hex ? len > 8 : len > 10 || (len == 10 && strncmp(digits, "2147483647", 10) > 0);
+    if (!wraps) return 0;
+    fs_diag_add(diag, FS_EINPUT, path, line, NULL,
+                "integer %.*s too large for a plain literal: add an L suffix (e.g. 5000000000L)", (int)(q - start),
+                start);
+    return 1;
+}
+
+/* A lexical pass, so that it holds wherever a literal stands (next line, after a
+ * comment, several settings on a line); nesting is counted on the brackets outside
+ * strings and comments, which is all libconfig's parser stacks. */
+int scenario_check_text(const char *path, const char *text, fs_diag *diag)
+{
+    int line = 1, found = 0, depth = 0;
+    bool too_deep = false;
     const char *p = text;
     while (*p) {
+        if (skip_string_or_comment(&p, &line)) continue;
         if (*p == '\n') {
             line++;
-            p++;
-        } else if (*p == '"') {
-            for (p++; *p && *p != '"'; p++) {
-                if (*p == '\\' && p[1]) p++;
-                else if (*p == '\n') line++;
-            }
-            if (*p) p++;
-        } else if (*p == '#' || (p[0] == '/' && p[1] == '/')) {
-            while (*p && *p != '\n') p++;
-        } else if (p[0] == '/' && p[1] == '*') {
-            for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
-                if (*p == '\n') line++;
-            if (*p) p += 2;
-        } else if (isdigit((unsigned char)*p) && (p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
-                                                                 p[-1] == '.'))) {
-            const char *start = p;
-            bool hex = p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
-            if (hex) p += 2;
-            while (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)) p++;
-            bool real = !hex && (*p == '.' || *p == 'e' || *p == 'E');
-            while (isalnum((unsigned char)*p) || *p == '.' || ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E')))
-                p++;
-            if (real || p[-1] == 'L') continue;
-            const char *digits = start + (hex ? 2 : 0);
-            while (*digits == '0' && digits + 1 < p && isxdigit((unsigned char)digits[1])) digits++;
-            size_t len = (size_t)(p - digits);
-            bool wraps = hex ? len > 8 : len > 10 || (len == 10 && strncmp(digits, "2147483647", 10) > 0);
-            if (wraps) {
+        } else if (*p == '{' || *p == '(' || *p == '[') {
+            if (++depth > SCENARIO_NESTING_MAX && !too_deep) {
                 fs_diag_add(diag, FS_EINPUT, path, line, NULL,
-                            "integer %.*s too large for a plain literal: add an L suffix (e.g. 5000000000L)",
-                            (int)(p - start), start);
+                            "nested too deeply: more than %d levels of groups, lists and arrays (a scenario needs "
+                            "five)", SCENARIO_NESTING_MAX);
+                too_deep = true;
                 found++;
             }
-        } else {
-            p++;
+        } else if (*p == '}' || *p == ')' || *p == ']') {
+            depth -= depth > 0;
+        } else if (isdigit((unsigned char)*p) &&
+                   (p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.'))) {
+            found += check_literal(path, line, &p, diag);
+            continue;
         }
+        p++;
     }
     return found;
 }
 
+int scenario_text_is_empty(const char *text)
+{
+    int line = 1;
+    const char *p = text;
+    while (*p) {
+        if (*p == '"') return 0;
+        if (skip_string_or_comment(&p, &line)) continue;
+        if (!isspace((unsigned char)*p)) return 0;
+        p++;
+    }
+    return 1;
+}
+
+/* Finds `key = 0,9` on a line (outside strings and comments): a number written with a
+ * decimal comma, which libconfig reads as the value 0, a setting separator and then a
+ * stray 9. Fills key and the number as written; false when the line has none. */
+static bool find_decimal_comma(const char *line, char *key, size_t key_size, char *number, size_t number_size)
+{
+    int ignored = 0;
+    for (const char *p = line; *p && *p != '\n';) {
+        if (skip_string_or_comment(&p, &ignored)) continue;
+        if (*p != '=' && *p != ':') {
+            p++;
+            continue;
+        }
+        const char *name_end = p;
+        while (name_end > line && isspace((unsigned char)name_end[-1])) name_end--;
+        const char *name = name_end;
+        while (name > line && (isalnum((unsigned char)name[-1]) || name[-1] == '_' || name[-1] == '-' || name[-1] == '*'))
+            name--;
+        const char *q = p + 1;
+        while (*q == ' ' || *q == '\t') q++;
+        const char *num = q;
+        if (*q == '-' || *q == '+') q++;
+        const char *digits = q;
+        while (isdigit((unsigned char)*q)) q++;
+        if (q > digits && *q == ',' && isdigit((unsigned char)q[1])) {
+            for (q++; isdigit((unsigned char)*q); q++) {}
+            snprintf(key, key_size, "%.*s", (int)(name_end - name), name);
+            snprintf(number, number_size, "%.*s", (int)(q - num), num);
+            return true;
+        }
+        p++;
+    }
+    return false;
+}
+
+void scenario_report_syntax_error(const char *path, const char *text, int line, const char *message,
+                                  fs_diag *diag)
+{
+    if (!strcmp(message, "memory exhausted")) {
+        fs_diag_add(diag, FS_EINPUT, path, line, NULL,
+                    "nested too deeply: libconfig's parser ran out of stack (\"memory exhausted\")");
+        return;
+    }
+    const char *at = text;
+    for (int l = 1; l < line && at; l++) {
+        at = strchr(at, '\n');
+        if (at) at++;
+    }
+    char key[FS_KEY_MAX], number[64];
+    if (at && find_decimal_comma(at, key, sizeof key, number, sizeof number)) {
+        char fixed[64];
+        snprintf(fixed, sizeof fixed, "%s", number);
+        *strchr(fixed, ',') = '.';
+        fs_diag_add(diag, FS_EINPUT, path, line, key[0] ? key : NULL,
+                    "%s: decimal comma: write %s, not %s (libconfig stops at this error, so the rest of the file "
+                    "is not checked)", message, fixed, number);
+        return;
+    }
+    const char *end = at ? strchr(at, '\n') : NULL, *bom = at ? strstr(at, "\xEF\xBB\xBF") : NULL;
+    if (bom && (!end || bom < end)) {
+        fs_diag_add(diag, FS_EINPUT, path, line, NULL,
+                    "%s: a byte-order mark (U+FEFF) inside the file: was another file pasted in? Remove it", message);
+        return;
+    }
+    fs_diag_add(diag, FS_EINPUT, path, line, NULL, "%s", message);
+}
 
 /* Reads the whole file; rejects what libconfig would misread. Returns NULL on error. */
 char *scenario_read_text(const char *path, fs_diag *diag)
@@ -133,6 +243,13 @@ char *scenario_read_text(const char *path, fs_diag *diag)
         return NULL;
     }
     if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) memmove(text, text + 3, len - 2);
+    if (!strncmp(text, "\xEF\xBB\xBF", 3)) {
+        fs_diag_add(diag, FS_EINPUT, path, 1, NULL,
+                    "the file starts with two byte-order marks (it was converted to UTF-8 twice): save it as UTF-8 "
+                    "once");
+        free(text);
+        return NULL;
+    }
     int bad_line = invalid_utf8_line(text);
     if (bad_line) {
         fs_diag_add(diag, FS_EINPUT, path, bad_line, NULL, "invalid UTF-8: save the file as UTF-8");
@@ -164,4 +281,5 @@ void scenario_directory_of(const char *path, char *dir, size_t size)
     else if (slash) *slash = '\0';
     else snprintf(dir, size, ".");
 }
+
 

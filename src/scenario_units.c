@@ -110,6 +110,18 @@ static int rec_text(record *rec, int f, bool required, char *out, size_t size)
     return rc == 1 ? absent(rec, f, required) : rc;
 }
 
+/* A name field (the unit's name, its regime): read as text, checked and put in NFC by
+ * fs_name_validate. Returns as rec_text; a refused name is reported and left as written. */
+static int rec_name(record *rec, int f, bool required, char *out, size_t size)
+{
+    int rc = rec_text(rec, f, required, out, size);
+    if (rc != 0) return rc;
+    char why[FS_MESSAGE_MAX / 2];
+    if (fs_name_validate(out, size, why, sizeof why) == 0) return 0;
+    rec_error(rec, f, "%s", why);
+    return -1;
+}
+
 static int rec_int64(record *rec, int f, bool required, int64_t *out)
 {
     if (rec->table) {
@@ -175,12 +187,24 @@ static int rec_choice(record *rec, int f, const char *const *choices, int *out)
     return -1;
 }
 
-/* The index of a regime, added when new. Searched from the newest: tables list a
- * regime's units together, so the match is usually the last one. */
+/* The regime whose key (fs_name_key) is that of `name`, or -1. */
+static int regime_like(const fs_model *m, const char *name)
+{
+    char key[FS_NAME_KEY_MAX], other[FS_NAME_KEY_MAX];
+    if (fs_name_key(name, key, sizeof key) != 0) return -1;
+    for (size_t i = 0; i < m->regime_count; i++)
+        if (fs_name_key(m->regimes[i], other, sizeof other) == 0 && !strcmp(key, other)) return (int)i;
+    return -1;
+}
+
+/* The index of a regime, added when new; -2 when it differs from a known one only in
+ * letter case or spacing, -1 when memory runs out. Searched from the newest: tables
+ * list a regime's units together, so the match is usually the last one. */
 static int regime_index(fs_model *m, const char *name)
 {
     for (size_t i = m->regime_count; i-- > 0;)
         if (strcmp(m->regimes[i], name) == 0) return (int)i;
+    if (regime_like(m, name) >= 0) return -2;
     char(*grown)[FS_ID_MAX] = realloc(m->regimes, (m->regime_count + 1) * sizeof *grown);
     if (!grown) return -1;
     m->regimes = grown;
@@ -204,8 +228,9 @@ static void read_count(record *rec, int f, int64_t *out)
 static void read_unit(record *rec, fs_model *m, size_t u)
 {
     fs_unit *unit = &m->units[u];
-    if (rec_text(rec, F_NAME, true, unit->name, sizeof unit->name) == 0 && !unit->name[0])
-        rec_error(rec, F_NAME, "must not be empty");
+    int named = rec_name(rec, F_NAME, true, unit->name, sizeof unit->name);
+    if (named == 0 && !unit->name[0]) rec_error(rec, F_NAME, "must not be empty");
+    if (named < 0) unit->name[0] = '\0'; /* reported: kept out of the duplicate check */
     rec_text(rec, F_DISTRICT, false, unit->district, sizeof unit->district);
     rec_text(rec, F_PUBLISHED, false, unit->published, sizeof unit->published);
     int kind = 0, cls = 0;
@@ -213,9 +238,17 @@ static void read_unit(record *rec, fs_model *m, size_t u)
     if (rec_choice(rec, F_CLASS, class_names, &cls) == 0) unit->cls = (fs_class)cls;
     char regime[FS_ID_MAX];
     unit->regime = 0;
-    if (rec_text(rec, F_REGIME, true, regime, sizeof regime) == 0) {
+    if (rec_name(rec, F_REGIME, true, regime, sizeof regime) == 0) {
         if (!regime[0]) rec_error(rec, F_REGIME, "must not be empty");
-        unit->regime = regime_index(m, regime);
+        int index = regime_index(m, regime);
+        if (index == -2) {
+            const char *known = m->regimes[regime_like(m, regime)];
+            char difference[96];
+            fs_name_difference(regime, known, difference, sizeof difference);
+            rec_error(rec, F_REGIME, "regime \"%s\" differs from the regime \"%s\" of an earlier unit only in letter "
+                      "case or spacing (%s): write it the same way", regime, known, difference);
+        }
+        unit->regime = index < 0 ? 0 : index;
     }
 
     if (rec_int64(rec, F_POPULATION, true, &unit->population) == 0 &&
@@ -299,36 +332,80 @@ static int allocate_units(fs_model *m, size_t n)
     return 0;
 }
 
-/* Duplicate names, reported at the second occurrence. */
-static const fs_unit *sort_units; /* qsort has no context argument */
+/* A unit's name key, for finding names that are the same (fs_name_key). */
+typedef struct name_key {
+    char key[FS_NAME_KEY_MAX];
+    size_t unit;
+    int line;
+} name_key;
 
-static int by_name_then_line(const void *a, const void *b)
+static int by_key_then_line(const void *a, const void *b)
 {
-    const fs_unit *x = &sort_units[*(const size_t *)a], *y = &sort_units[*(const size_t *)b];
-    int c = strcmp(x->name, y->name);
+    const name_key *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
     return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* Reports every unit whose name an earlier unit already has: sorted by name, so
- * n log n comparisons rather than n² (a national table has thousands of units). */
+/* Reports every unit whose name an earlier unit already has, exactly or up to letter
+ * case and spacing (equal keys): sorted by key, so n log n comparisons rather than n²
+ * (a national table has thousands of units). */
 static void check_duplicates(reader *r, const fs_model *m, const char *file)
 {
-    size_t n = m->unit_count, *order = malloc((n + 1) * sizeof *order);
-    if (!order) return;
-    for (size_t u = 0; u < n; u++) order[u] = u;
-    sort_units = m->units;
-    qsort(order, n, sizeof *order, by_name_then_line);
+    size_t n = m->unit_count;
+    name_key *keys = malloc((n + 1) * sizeof *keys);
+    if (!keys) return;
+    for (size_t u = 0; u < n; u++) {
+        keys[u].unit = u;
+        keys[u].line = m->units[u].line;
+        if (fs_name_key(m->units[u].name, keys[u].key, sizeof keys[u].key) != 0) keys[u].key[0] = '\0';
+    }
+    qsort(keys, n, sizeof *keys, by_key_then_line);
     for (size_t k = 1, first = 0; k < n; k++) {
-        const fs_unit *u = &m->units[order[k]], *f = &m->units[order[first]];
-        if (strcmp(u->name, f->name) != 0) {
+        if (strcmp(keys[k].key, keys[first].key) != 0) {
             first = k;
             continue;
         }
-        if (u->name[0])
+        const fs_unit *u = &m->units[keys[k].unit], *f = &m->units[keys[first].unit];
+        if (!keys[k].key[0]) continue;
+        if (!strcmp(u->name, f->name))
             fs_diag_add(r->diag, FS_EINPUT, file, u->line, "name", "duplicate unit \"%s\" (first at line %d)", u->name,
                         f->line);
+        else {
+            char difference[96];
+            fs_name_difference(u->name, f->name, difference, sizeof difference);
+            fs_diag_add(r->diag, FS_EINPUT, file, u->line, "name",
+                        "duplicate unit \"%s\" (first at line %d as \"%s\"; %s): names that differ only in letter "
+                        "case or spacing are the same name", u->name, f->line, f->name, difference);
+        }
     }
-    free(order);
+    free(keys);
+}
+
+/* Where a setting comes from in the chain: 0 for the scenario itself, 1 for its
+ * baseline, and so on. */
+static size_t chain_rank(const fs_model *m, const config_setting_t *s)
+{
+    for (size_t k = 0; k < m->file_count; k++)
+        if (s->file == m->files[k]) return k;
+    return 0;
+}
+
+/* Both `table` and `list`: blamed on the one the scenario's own file (or the nearer
+ * baseline) gives, since a reform that gives one over its baseline's other cannot
+ * remove that other. */
+static void report_table_and_list(reader *r, const config_setting_t *units, const fs_model *m)
+{
+    const config_setting_t *table = config_setting_get_member(units, "table"), *list = config_setting_get_member(units, "list");
+    size_t table_rank = chain_rank(m, table), list_rank = chain_rank(m, list);
+    if (table_rank == list_rank) {
+        rd_error(r, units, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units)");
+        return;
+    }
+    const config_setting_t *own = table_rank < list_rank ? table : list, *other = own == table ? list : table;
+    rd_error(r, own, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units): the baseline %s gives "
+             "units.%s (line %d), which a reform cannot remove: give the reform's units as units.%s instead",
+             rd_file(r, other), own == table ? "list" : "table", (int)config_setting_source_line(other),
+             own == table ? "list" : "table");
 }
 
 void scenario_table_path(const char *dir, const char *table, char *out, size_t size)
@@ -346,13 +423,23 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
     const config_setting_t *list = config_setting_get_member(units, "list");
     char table_name[FS_PATH_MAX];
     int has_table = rd_string(r, units, "table", table_name, sizeof table_name);
-    if ((has_table == 0) == (list != NULL)) {
-        rd_error(r, units, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units)");
+    if (has_table == 0 && list) {
+        report_table_and_list(r, units, m);
+        return -1;
+    }
+    if (has_table != 0 && !list) {
+        if (has_table == 1) rd_error(r, units, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units)");
+        return -1;
+    }
+    if (has_table == 0 && !table_name[0]) {
+        rd_error(r, config_setting_get_member(units, "table"),
+                 "the table path is empty: name the CSV file, e.g. table = \"units.csv\";");
         return -1;
     }
     if (list) {
         if (!config_setting_is_list(list)) {
-            rd_error(r, list, "expected a list of unit groups ( {...}, {...} )");
+            rd_error(r, list, "expected a list of unit groups ( {...}, {...} ), got %s",
+                     rd_type_name(config_setting_type(list)));
             return -1;
         }
         size_t n = (size_t)config_setting_length(list);
@@ -368,7 +455,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
         for (size_t u = 0; u < n; u++) {
             config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
             if (!config_setting_is_group(g)) {
-                rd_error(r, g, "expected a group { name = ...; ... }");
+                rd_error(r, g, "expected a group { name = ...; ... }, got %s", rd_type_name(config_setting_type(g)));
                 continue;
             }
             static const char *const *allowed = unit_fields;

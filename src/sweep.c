@@ -6,17 +6,26 @@
  * variant's row into a shared map at the variant's index: the result does not depend
  * on the number of workers or on the order they finish in. Each worker journals the
  * variants of every block it finishes (sweep_journal.h), so that a killed sweep can
- * resume.
+ * resume; a journal already in the folder is never overwritten or removed here.
+ *
+ * Workers die with the process that forked them (PR_SET_PDEATHSIG on Linux): a sweep
+ * killed with SIGKILL, which it cannot pass on, once left its workers solving for
+ * minutes, writing to the journal of a sweep nobody would resume.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "fiscalsim/sweep.h"
 
 #include <math.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "fiscalsim/calendar.h"
 #include "fiscalsim/disburse.h"
@@ -79,16 +88,20 @@ int32_t fs_sweep_month_end(int year, size_t k)
     return fs_month_end(fs_days_from_civil(year + (int)(k / 12), (int)(k % 12) + 1, 1));
 }
 
-fs_model *fs_sweep_variant(const fs_model *m, const double *x, fs_disburse_spec *scratch)
+fs_status fs_sweep_variant(const fs_model *m, const double *x, fs_disburse_spec *scratch, fs_model **out,
+                           fs_diag *diag)
 {
+    *out = NULL;
     fs_model *y = fs_model_clone(m);
-    if (!y) return NULL;
+    if (!y) return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     if (m->disburse) *scratch = *m->disburse, y->disburse = scratch;
-    if (fs_sweep_apply(y, m->sweep, x) != 0) {
+    fs_status st = fs_sweep_apply(y, m->sweep, x, diag);
+    if (st != FS_OK) {
         fs_sweep_variant_free(y);
-        return NULL;
+        return st;
     }
-    return y;
+    *out = y;
+    return FS_OK;
 }
 
 void fs_sweep_variant_free(fs_model *y)
@@ -97,12 +110,27 @@ void fs_sweep_variant_free(fs_model *y)
     fs_model_free(y);
 }
 
+const char *fs_sweep_failure_name(fs_sweep_failure f)
+{
+    static const char *const names[] = {"none", "invalid_variant", "unbounded", "internal"};
+    return (unsigned)f < FS_SWEEP_FAIL_COUNT ? names[f] : "internal";
+}
+
 void fs_sweep_count(fs_sweep_result *r)
 {
-    r->solved = r->infeasible = 0;
+    r->solved = r->infeasible = r->failed = 0;
+    memset(r->failures, 0, sizeof r->failures);
     for (size_t i = 0; i < r->variant_count; i++) {
-        r->solved += r->rows[i].done && r->rows[i].status == FS_OK;
-        r->infeasible += r->rows[i].done && r->rows[i].status == FS_EINFEASIBLE;
+        const fs_sweep_row *row = &r->rows[i];
+        if (!row->done) continue;
+        if (row->status == FS_OK) r->solved++;
+        else if (row->status == FS_EINFEASIBLE) r->infeasible++;
+        else {
+            int f = row->failure > FS_SWEEP_FAIL_NONE && row->failure < FS_SWEEP_FAIL_COUNT ? row->failure
+                                                                                          : FS_SWEEP_FAIL_INTERNAL;
+            if (r->failures[f].count++ == 0) r->failures[f].first = i;
+            r->failed++;
+        }
     }
 }
 
@@ -121,24 +149,50 @@ static fs_disburse_result *scenario_disbursement(const fs_model *m)
     return d;
 }
 
-/* One variant. `base`: with dates, the disbursement run whose calibration (θ) every
- * variant's forecast uses, computed once for the whole sweep: the baseline's when the
- * scenario calibrates on its baseline, else the scenario's own. The points were
- * observed under the scenario as it is; refitted to them, a variant's changes (a
- * capacity, say) would be calibrated away, as a reform's would (disburse_baseline.c).
- * NULL without dates, or when the scenario itself has no allocation. */
-static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
-                        fs_sweep_row *row)
+/* Why a variant the engine (or fs_sweep_variant) did not solve failed. */
+static fs_sweep_failure failure_of(fs_status st, bool built)
+{
+    if (st == FS_OK || st == FS_EINFEASIBLE) return FS_SWEEP_FAIL_NONE;
+    if (st == FS_EINPUT) return built ? FS_SWEEP_FAIL_UNBOUNDED : FS_SWEEP_FAIL_INVALID;
+    return FS_SWEEP_FAIL_INTERNAL;
+}
+
+/* The forecast share of the whole plan at the sweep's dates, then at the month ends
+ * of the fan, from the variant's allocation r (left NAN when it cannot be made). */
+static void forecast(const fs_model *y, const fs_result *r, const fs_disburse_result *base, const fs_sweep_spec *s,
+                     fs_sweep_row *row, fs_diag *diag)
+{
+    int32_t days[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
+    double shares[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
+    size_t n = 0;
+    for (size_t k = 0; k < s->date_count; k++) days[n++] = s->dates[k];
+    for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) days[n++] = fs_sweep_month_end(y->year, k);
+    if (fs_disburse_forecast(y, r, base, days, n, shares, diag) == FS_OK) {
+        memcpy(row->disbursed, shares, s->date_count * sizeof *shares);
+        memcpy(row->month_end, shares + s->date_count, FS_SWEEP_MONTHS * sizeof *shares);
+    }
+}
+
+/* One variant, its diagnostics in diag. `base`: with dates, the disbursement run whose
+ * calibration (θ) every variant's forecast uses, computed once for the whole sweep: the
+ * baseline's when the scenario calibrates on its baseline, else the scenario's own.
+ * The points were observed under the scenario as it is; refitted to them, a variant's
+ * changes (a capacity, say) would be calibrated away, as a reform's would
+ * (disburse_baseline.c). NULL without dates, or when the scenario itself has no
+ * allocation. `solver`: the kept GLPK problem to start warm from, or NULL (cold). */
+static void solve_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
+                          fs_sweep_row *row, fs_diag *diag)
 {
     const fs_sweep_spec *s = m->sweep;
     memset(row, 0, sizeof *row);
     row->min_coverage = row->gini = NAN;
     fs_disburse_spec disburse;
-    fs_model *y = fs_sweep_variant(m, x, &disburse);
-    fs_diag diag = {0};
+    fs_model *y = NULL;
     fs_engine_options opt = {.quick = true, .solver = solver};
     fs_result *r = NULL;
-    row->status = !y ? FS_EINTERNAL : fs_engine_run(y, &opt, &r, &diag);
+    row->status = fs_sweep_variant(m, x, &disburse, &y, diag);
+    if (row->status == FS_OK) row->status = fs_engine_run(y, &opt, &r, diag);
+    row->failure = failure_of(row->status, y != NULL);
     if (r) {
         row->min_coverage = r->min_coverage;
         row->units_under_need = (int64_t)r->units_under_need;
@@ -147,23 +201,37 @@ static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_so
         row->gini = gini(y, r);
         for (size_t k = 0; k < FS_SWEEP_DATES_MAX; k++) row->disbursed[k] = NAN;
         for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) row->month_end[k] = NAN;
-        if (s->date_count > 0) {
-            /* The chosen dates, then the month ends of the fan. */
-            int32_t days[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
-            double shares[FS_SWEEP_DATES_MAX + FS_SWEEP_MONTHS];
-            size_t n = 0;
-            for (size_t k = 0; k < s->date_count; k++) days[n++] = s->dates[k];
-            for (size_t k = 0; k < FS_SWEEP_MONTHS; k++) days[n++] = fs_sweep_month_end(y->year, k);
-            if (fs_disburse_forecast(y, r, base, days, n, shares, &diag) == FS_OK) {
-                memcpy(row->disbursed, shares, s->date_count * sizeof *shares);
-                memcpy(row->month_end, shares + s->date_count, FS_SWEEP_MONTHS * sizeof *shares);
-            }
-        }
+        if (s->date_count > 0) forecast(y, r, base, s, row, diag);
     }
     fs_result_free(r);
     fs_relaxation_free(opt.relaxation);
-    fs_diag_clear(&diag);
     fs_sweep_variant_free(y);
+}
+
+static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
+                        fs_sweep_row *row)
+{
+    fs_diag diag = {0};
+    solve_variant(m, base, solver, x, row, &diag);
+    fs_diag_clear(&diag);
+}
+
+void fs_sweep_explain_failures(const fs_model *m, fs_sweep_result *r)
+{
+    for (int f = FS_SWEEP_FAIL_NONE + 1; f < FS_SWEEP_FAIL_COUNT; f++) {
+        fs_sweep_failures *fail = &r->failures[f];
+        if (fail->count == 0) continue;
+        fs_diag diag = {0};
+        fs_sweep_row row;
+        solve_variant(m, NULL, NULL, r->x + fail->first * r->param_count, &row, &diag);
+        int used = snprintf(fail->message, sizeof fail->message, "variant %zu: ", fail->first + 1);
+        char *text = fail->message + used;
+        size_t room = sizeof fail->message - (size_t)used;
+        if (row.failure == f && diag.count > 0) fs_error_format(&diag.items[0], text, room);
+        else snprintf(text, room, "it did not fail again when solved from scratch (it failed warm-started from the "
+                                  "variant before it)");
+        fs_diag_clear(&diag);
+    }
 }
 
 static size_t count_done(const fs_sweep_row *rows, size_t n)
@@ -246,12 +314,7 @@ static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, 
 {
     size_t n = res->variant_count, done = report ? count_done(res->rows, n) : 0;
     fs_engine_keep_freed_memory();
-    FILE *journal = NULL;
-    if (opt->journal) {
-        char name[64];
-        snprintf(name, sizeof name, "sweep-part-%ld.csv", (long)getpid());
-        journal = journal_create(opt->journal, name, m->fingerprint, n);
-    }
+    FILE *journal = opt->journal ? journal_create(opt->journal, opt->shard, opt->shards, m->fingerprint, n) : NULL;
     int failed = 0;
     for (;;) {
         size_t claim = __atomic_fetch_add(plan->next, 1, __ATOMIC_RELAXED);
@@ -295,6 +358,16 @@ static size_t pending_blocks(const fs_sweep_result *res, const size_t *order, co
     return count;
 }
 
+/* In a worker just forked from `parent`: be killed when the parent dies. Returns -1
+ * when it already has (the worker was then adopted before the request was made). */
+static int die_with_parent(pid_t parent)
+{
+#ifdef __linux__
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) return -1;
+#endif
+    return getppid() == parent ? 0 : -1;
+}
+
 /* Runs the plan on `jobs` forked workers (or in this process for one). */
 static fs_status run_plan_on(const fs_model *m, const fs_disburse_result *calibration, fs_sweep_result *res,
                              const run_plan *plan, int jobs, const fs_sweep_options *opt, fs_diag *diag)
@@ -307,9 +380,13 @@ static fs_status run_plan_on(const fs_model *m, const fs_disburse_result *calibr
     fs_status st = FS_OK;
     pid_t *pid = calloc((size_t)jobs, sizeof *pid);
     if (!pid) return fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+    pid_t parent = getpid();
     for (int w = 0; st == FS_OK && w < jobs; w++) {
         pid[w] = fork();
-        if (pid[w] == 0) _exit(run_blocks(m, calibration, res, plan, opt, false) == 0 ? 0 : 1);
+        if (pid[w] == 0) {
+            if (die_with_parent(parent) != 0) _exit(1);
+            _exit(run_blocks(m, calibration, res, plan, opt, false) == 0 ? 0 : 1);
+        }
         if (pid[w] < 0) st = fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "cannot start worker %d", w + 1);
     }
     int failed = wait_workers(pid, jobs, res->rows, res->variant_count, opt);
@@ -320,6 +397,33 @@ static fs_status run_plan_on(const fs_model *m, const fs_disburse_result *calibr
     return st;
 }
 
+/* The journal already in opt->journal for this shard: with opt->resume, its variants
+ * are taken (res->resumed); without, any file of it stops the sweep, which would
+ * otherwise run beside it and remove it when done. */
+static fs_status take_journal(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result *res, fs_diag *diag)
+{
+    if (!opt->journal) return FS_OK;
+    journal_expect e = {m->fingerprint, res->variant_count, m->sweep->date_count};
+    const char *advice = opt->resume
+                             ? ": it cannot be resumed; discard it with --restart, or write to another folder (-o)"
+                             : ": the sweep does not start over it; discard it with --restart, or write to another "
+                               "folder (-o)";
+    size_t files = 0, done = 0;
+    fs_status st = journal_read_parts(opt->journal, opt->shard, opt->shards, &e, res->rows, &done, &files, advice,
+                                      diag);
+    if (opt->resume) {
+        res->resumed = done;
+        return st;
+    }
+    if (files == 0) return FS_OK;
+    if (st == FS_OK)
+        fs_diag_add(diag, FS_EUSAGE, opt->journal, 0, NULL,
+                    "this folder holds the journal of an unfinished run of this sweep (%zu of %zu variants done, "
+                    "%zu file%s): continue it with --resume, or discard it with --restart",
+                    done, res->variant_count, files, files == 1 ? "" : "s");
+    return FS_EUSAGE;
+}
+
 fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_result **out, fs_diag *diag)
 {
     *out = NULL;
@@ -327,9 +431,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     fs_sweep_result *res = fs_sweep_result_new(m, diag);
     if (!res) return fs_diag_status(diag);
     size_t n = res->variant_count;
-    fs_status st = FS_OK;
-    if (opt->resume && opt->journal)
-        st = journal_read_parts(opt->journal, m->fingerprint, n, m->sweep->date_count, res->rows, &res->resumed, diag);
+    fs_status st = take_journal(m, opt, res, diag);
     /* The disbursement's calibration, once for every variant: a reform calibrated on
      * its baseline takes the baseline's; otherwise the scenario's own history prior. */
     fs_disburse_result *calibration = NULL;
@@ -359,6 +461,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
         fs_sweep_result_free(res);
         return st;
     }
+    fs_sweep_explain_failures(m, res);
     *out = res;
     return FS_OK;
 }

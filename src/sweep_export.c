@@ -81,10 +81,15 @@ fs_status fs_sweep_export_lps(const fs_model *m, const fs_sweep_result *r, const
     fs_status st = fs_atomic_open(&out, path, diag);
     for (size_t i = 0; st == FS_OK && i < r->variant_count; i++) {
         fs_disburse_spec disburse;
-        fs_model *y = fs_sweep_variant(m, r->x + i * r->param_count, &disburse);
+        fs_model *y = NULL;
         fs_lp *lp = NULL;
-        if (!y) st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-        else if ((st = fs_lp_build(y, &lp, diag)) == FS_OK) write_lp(out.fp, i + 1, lp);
+        /* A variant that is not a valid scenario has no LP: it is left out (sweep.json
+         * counts it among the failed). */
+        fs_diag skipped = {0};
+        fs_status built = fs_sweep_variant(m, r->x + i * r->param_count, &disburse, &y, &skipped);
+        fs_diag_clear(&skipped);
+        if (built == FS_EINTERNAL) st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
+        else if (built == FS_OK && (st = fs_lp_build(y, &lp, diag)) == FS_OK) write_lp(out.fp, i + 1, lp);
         fs_lp_free(lp);
         fs_sweep_variant_free(y);
     }

@@ -4,7 +4,9 @@
  * result on the parameters, by least squares over the whole sample matrix with LAPACKE
  * dgels, and the R² of each fit; with a Sobol design also first-order and total Sobol
  * indices with bootstrap intervals), with dates sweep_disbursement.csv (the fan of the
- * month-end disbursement, sweep_fan.h) and sweep.json, written together or not at all.
+ * month-end disbursement, sweep_fan.h) and sweep.json (the counts of variants solved,
+ * infeasible and failed, the failures by reason with the first message of each),
+ * written together or not at all.
  */
 #include "fiscalsim/sweep_output.h"
 
@@ -199,6 +201,35 @@ done:
     return rc;
 }
 
+/* A message as a JSON string: one cut to its buffer may end inside a UTF-8 sequence,
+ * which jansson refuses; the broken end is dropped. */
+static json_t *message_text(const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t cut = 0; cut < 4 && cut <= n; cut++) {
+        json_t *t = json_stringn(text, n - cut);
+        if (t) return t;
+    }
+    return json_string("");
+}
+
+/* The failed variants by reason: how many, the first and what went wrong with it. */
+static json_t *failures(const fs_sweep_result *r)
+{
+    json_t *list = json_array();
+    for (int f = FS_SWEEP_FAIL_NONE + 1; f < FS_SWEEP_FAIL_COUNT; f++) {
+        const fs_sweep_failures *fail = &r->failures[f];
+        if (fail->count == 0) continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "reason", json_string(fs_sweep_failure_name((fs_sweep_failure)f)));
+        json_object_set_new(o, "variants", json_integer((json_int_t)fail->count));
+        json_object_set_new(o, "first_variant", json_integer((json_int_t)fail->first + 1));
+        json_object_set_new(o, "message", message_text(fail->message));
+        json_array_append_new(list, o);
+    }
+    return list;
+}
+
 static json_t *summary(const ctx *x)
 {
     const fs_sweep_spec *s = x->m->sweep;
@@ -210,6 +241,8 @@ static json_t *summary(const ctx *x)
     json_object_set_new(o, "variants", json_integer((json_int_t)x->r->variant_count));
     json_object_set_new(o, "solved", json_integer((json_int_t)x->r->solved));
     json_object_set_new(o, "infeasible", json_integer((json_int_t)x->r->infeasible));
+    json_object_set_new(o, "failed", json_integer((json_int_t)x->r->failed));
+    json_object_set_new(o, "failures", failures(x->r));
     json_t *params = json_array();
     for (size_t j = 0; j < s->param_count; j++) json_array_append_new(params, json_string(s->params[j].key));
     json_object_set_new(o, "parameters", params);

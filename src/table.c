@@ -5,6 +5,9 @@
  * line it started on, for messages like "units.csv:17: population: ...". Comment
  * lines are honoured only before the header: after it, '#' is data.
  *
+ * A header cell must name its column, and a second byte-order mark (a file converted to
+ * UTF-8 twice) is refused rather than read into the first column's name.
+ *
  * A row's fields are gathered in one reused buffer and kept as one block per row, its
  * first cell's pointer owning it: one allocation per row rather than one per cell.
  */
@@ -133,6 +136,10 @@ static void on_row(int terminator, void *ctx)
         t->header = header;
         t->column_count = count;
         t->header_line = b->row_start_line;
+        for (size_t c = 0; c < count; c++)
+            if (!header[c][0])
+                fs_diag_add(b->diag, FS_EINPUT, t->path, t->header_line, NULL,
+                            "column %zu has an empty header: name the column or delete it", c + 1);
         return;
     }
     if (b->row_len != t->column_count) {
@@ -194,6 +201,12 @@ fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag)
         if (b.line == 1 && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
             text += 3; /* spreadsheets write a BOM on "CSV UTF-8" */
             n -= 3;
+            if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+                fs_diag_add(diag, FS_EINPUT, path, 1, NULL,
+                            "the file starts with two byte-order marks (it was converted to UTF-8 twice): save it "
+                            "as CSV UTF-8 once");
+                break;
+            }
         }
         if (in_preamble && text[0] == '#') continue;
         if (in_preamble && (text[0] == '\n' || (text[0] == '\r' && text[1] == '\n'))) continue;

@@ -8,6 +8,11 @@
 # sweep; valid PNG and SVG files and a 2-page pack for a Latin hypercube and a one-at-a-
 # time design, Vietnamese by default, English with --lang en; Sobol's total index;
 # --charts none; none for a shard; merge draws the same; gnuplot missing: exit 69).
+# Refused before anything runs: a design of more than 10^7 variants (sweep, not only
+# check), values outside their key's range (the same range as the loader's, key by
+# key); --shard out of range or malformed. A variant that fails anyway is counted and
+# explained. A journal in the output folder is never run over nor removed without
+# --resume or --restart; workers die with a sweep killed by SIGKILL.
 # usage: check_sweep.sh FISCALSIM TESTS_DIR [--update]
 set -u
 bin=$1 tests=$2 update=${3:-}
@@ -139,7 +144,7 @@ expect "merge of a file that is not a shard" "fiscalsim: $tmp/oat/sweep.csv:1: n
 # Resume: the variants a journal holds are not run again, and the outputs are the same.
 mkdir -p "$tmp/resume" && cp "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/resume/sweep-part-1.csv"
 out=$("$bin" sweep "$sweep" -o "$tmp/resume" --resume --charts none); expect "resume" 0 $?
-expect "resume count" "water filling: 60 variants (20 from the journal), 46 solved, 14 infeasible, outputs in $tmp/resume" "$out"
+expect "resume count" "water filling: 60 variants (20 from the journal), 46 solved, 14 infeasible, 0 failed, outputs in $tmp/resume" "$out"
 for f in sweep.csv sensitivity.csv; do expect_same_file "resumed $f" "$tmp/j1/$f" "$tmp/resume/$f"; done
 expect "journal removed" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/resume" && echo *)"
 
@@ -161,6 +166,181 @@ else
   "$bin" sweep "$tmp/big.cfg" -o "$tmp/whole" --jobs 2 >/dev/null
   expect_same_file "killed and resumed = whole" "$tmp/whole/sweep.csv" "$tmp/killed/sweep.csv"
 fi
+# Workers die with their sweep: a sweep killed with SIGKILL cannot pass it on, and its
+# workers once ran on for the rest of the sweep.
+sed -e 's/variants = 4000;/variants = 20000;/' "$tmp/big.cfg" > "$tmp/long.cfg"
+"$bin" sweep "$tmp/long.cfg" -o "$tmp/orphans" --jobs 2 --charts none >/dev/null 2>&1 &
+pid=$! workers=""
+for _ in $(seq 100); do
+  workers=$(pgrep -P $pid | tr '\n' ' ')
+  [ "$(wc -w <<<"$workers")" -ge 2 ] && break
+  sleep 0.05
+done
+kill -9 $pid; wait $pid 2>/dev/null
+expect "two workers seen" 2 "$(wc -w <<<"$workers")"
+alive=""
+for _ in $(seq 20); do
+  alive=""
+  for w in $workers; do case "$(ps -o stat= -p "$w" 2>/dev/null)" in "" | Z*) ;; *) alive="$alive $w" ;; esac; done
+  [ -z "$alive" ] && break
+  sleep 0.1
+done
+expect "no worker outlives a sweep killed with SIGKILL" "" "$alive"
+[ -n "$alive" ] && kill -9 $alive 2>/dev/null
+
+# A journal in the folder: a plain sweep refuses it (exit 64) saying what it is, --resume
+# refuses a damaged or another sweep's journal (exit 65) and neither says "rerun with
+# --resume"; --restart discards it and says so; the two options exclude each other.
+mkdir -p "$tmp/foreign"
+printf '# fiscalsim sweep journal: fingerprint 0123456789abcdef variants 4000\nvariant,status,failure,min_coverage,units_under_need,gini,city_balance,transfers\n' \
+  > "$tmp/foreign/sweep-part-77.csv"
+err=$("$bin" sweep "$sweep" -o "$tmp/foreign" --charts none 2>&1 >/dev/null); code=$?
+expect "another sweep's journal: exit" 64 $code
+fp=$(cd "$tmp" && "$bin" sweep "$sweep" -o s1b --shard 1/3 >/dev/null && head -1 s1b/sweep-shard-1-of-3.csv | awk '{print $6}')
+expect "another sweep's journal: message" "fiscalsim: $tmp/foreign/sweep-part-77.csv:1: the journal of another sweep (fingerprint 0123456789abcdef, 4000 variants; this sweep: $fp, 60 variants: other inputs or another design): the sweep does not start over it; discard it with --restart, or write to another folder (-o)" "$err"
+expect "another sweep's journal: kept" "sweep-part-77.csv" "$(cd "$tmp/foreign" && echo *)"
+err=$("$bin" sweep "$sweep" -o "$tmp/foreign" --charts none --resume 2>&1 >/dev/null); code=$?
+expect "another sweep's journal, --resume: exit" 65 $code
+expect "another sweep's journal, --resume: message" "fiscalsim: $tmp/foreign/sweep-part-77.csv:1: the journal of another sweep (fingerprint 0123456789abcdef, 4000 variants; this sweep: $fp, 60 variants: other inputs or another design): it cannot be resumed; discard it with --restart, or write to another folder (-o)" "$err"
+"$bin" sweep "$sweep" -o "$tmp/foreign" --resume --restart >/dev/null 2>&1; expect "--resume with --restart" 64 $?
+err=$("$bin" sweep "$sweep" -o "$tmp/foreign" --charts none --restart 2>&1 >/dev/null); code=$?
+expect "--restart: exit" 0 $code
+expect "--restart: says so" "fiscalsim: $tmp/foreign: --restart: discarded the journal of an earlier sweep there (1 file)" "$err"
+expect "--restart: the outputs, no journal" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/foreign" && echo *)"
+mkdir -p "$tmp/same" && cp "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/same/sweep-part-1.csv"
+err=$("$bin" sweep "$sweep" -o "$tmp/same" --charts none 2>&1 >/dev/null); code=$?
+expect "this sweep's journal: exit" 64 $code
+expect "this sweep's journal: message" "fiscalsim: $tmp/same: this folder holds the journal of an unfinished run of this sweep (20 of 60 variants done, 1 file): continue it with --resume, or discard it with --restart" "$err"
+sed -i '10s/.*/11,0,0,0.5,oops/' "$tmp/same/sweep-part-1.csv"
+byte=$(head -9 "$tmp/same/sweep-part-1.csv" | wc -c)
+err=$("$bin" sweep "$sweep" -o "$tmp/same" --charts none --resume 2>&1 >/dev/null); code=$?
+expect "damaged journal, --resume: exit" 65 $code
+expect "damaged journal, --resume: line and byte" "fiscalsim: $tmp/same/sweep-part-1.csv:10: damaged line in the sweep journal (at byte $byte): it cannot be resumed; discard it with --restart, or write to another folder (-o)" "$err"
+# The shards of one sweep share a folder: each has its own journal files.
+"$bin" sweep "$sweep" -o "$tmp/shared" --shard 1/3 >/dev/null && "$bin" sweep "$sweep" -o "$tmp/shared" --shard 2/3 >/dev/null &&
+  "$bin" sweep "$sweep" -o "$tmp/shared" --shard 3/3 >/dev/null
+expect "shards in one folder" 0 $?
+expect "shards in one folder: files" "sweep-shard-1-of-3.csv sweep-shard-2-of-3.csv sweep-shard-3-of-3.csv" "$(cd "$tmp/shared" && echo *)"
+
+# --shard K/N: 1 <= K <= N <= 10^6, digits only (strtoull once read 1/99999999999999999999
+# as shard 1 of 18446744073709551615).
+for s in 1/99999999999999999999 99999999999999999999/1 0/2 3/2 1/1000001 -1/2 " 1/2" +1/2 1/2x 1/ /2 1//2 1/2/3 ""; do
+  err=$("$bin" sweep "$sweep" -o "$tmp/shardbad" --shard "$s" 2>&1 >/dev/null); code=$?
+  expect "--shard \"$s\": exit" 64 $code
+  expect "--shard \"$s\": message" "fiscalsim: --shard takes K/N, the K-th of N parts (1 <= K <= N <= 1000000), got \"$s\"" "$(head -1 <<<"$err")"
+done
+"$bin" sweep "$sweep" -o "$tmp/shardmax" --shard 1000000/1000000 --charts none >/dev/null; expect "--shard 1000000/1000000" 0 $?
+expect "sweep --help names --restart" yes "$("$bin" sweep --help | grep -q -- '--restart  *discard the journal' && echo yes)"
+
+# More than 10^7 variants: refused when loaded, by sweep as by check (a grid of 1000^4
+# values once ran out of memory, exit 70, and said "rerun with --resume").
+vals=$(seq -s ', ' 600 1599 | sed 's/\([0-9]\+\)/\1.0/g')
+{ echo "base = \"$fixtures/water-filling.cfg\";"; echo "sweep = { design = \"grid\"; parameters = ("
+  for k in policy.envelope city.revenue city.need city.central_transfers; do echo "{ key = \"$k\"; values = [ $vals ]; },"; done
+  echo "); };"; } | sed -z 's/},\n); };/} ); };/' > "$tmp/grid4.cfg"
+err=$("$bin" sweep "$tmp/grid4.cfg" -o "$tmp/grid4" 2>&1 >/dev/null); code=$?
+expect "1000^4 grid: exit" 65 $code
+expect "1000^4 grid: message" "fiscalsim: $tmp/grid4.cfg:2: sweep.parameters: a grid of 1000 × 1000 × 1000 × 1000 values makes 1000000000000 variants, more than the 10000000 a sweep can run: give fewer values, or draw a sample (design = \"lhs\")" "$err"
+expect "1000^4 grid: nothing written" "" "$(ls "$tmp/grid4" 2>/dev/null)"
+# 2^64 variants wrapped to 0 in a size_t: the sweep then dereferenced a null design.
+(cd "$tests" && "$bin" sweep bad-input/sweep-grid-wraps.cfg -o "$tmp/wraps" >/dev/null 2>&1); expect "grid of 2^64 variants: sweep" 65 $?
+
+# A variant that fails is counted and explained: sweep.json has a count per reason and
+# the first message; the summary says how many failed.
+cat > "$tmp/fail.cfg" <<CFG
+base = "$fixtures/water-filling.cfg";
+sweep = { design = "grid"; parameters = ( { key = "population"; values = [ 0.0001, 0.5, 1.0, 0.0002 ]; },
+  { key = "policy.envelope"; values = [ 900.0, 1000.0 ]; } ); };
+CFG
+out=$("$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail" --charts none 2>"$tmp/fail.err"); expect "failed variants: exit" 0 $?
+expect "failed variants: summary" "water filling: 8 variants (0 from the journal), 4 solved, 0 infeasible, 4 failed, outputs in $tmp/fail" "$out"
+first="variant 1: $tmp/fail.cfg:2: population: unit \"A\": population 1000 × 0.0001 is 0.1, but a unit's population must be a positive integer up to 10^15"
+expect "failed variants: warning" "fiscalsim: warning: 4 variants failed (invalid_variant), the first: $first" "$(cat "$tmp/fail.err")"
+expect "failed variants: sweep.json" "4|invalid_variant|4|1|$first" \
+  "$(python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); f = j["failures"]
+print("|".join(str(x) for x in [j["failed"], len(f) == 1 and f[0]["reason"], f[0]["variants"], f[0]["first_variant"], f[0]["message"]]))' \
+  "$tmp/fail/sweep.json")"
+expect "failed variants: sweep.csv" "failed failed solved solved solved solved failed failed" \
+  "$(tail -n +2 "$tmp/fail/sweep.csv" | cut -d, -f4 | tr '\n' ' ' | sed 's/ $//')"
+
+# A normal reaching past its key's range is truncated to it, not clipped: every value
+# inside, none piled up at the end.
+cat > "$tmp/normal.cfg" <<CFG
+base = "$fixtures/water-filling.cfg";
+sweep = { design = "lhs"; variants = 400; parameters = ( { key = "policy.priority"; dist = "normal"; mean = 0.9; sd = 0.3; } ); };
+CFG
+"$bin" sweep "$tmp/normal.cfg" -o "$tmp/normal" --charts none >/dev/null; expect "truncated normal" 0 $?
+expect "truncated normal: inside, not piled up at 1" "ok" "$(python3 - "$tmp/normal/sweep.csv" <<'PY'
+import csv, sys
+v = [float(r["policy.priority"]) for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig"))]
+print("ok" if len(v) == 400 and min(v) >= 0 and max(v) <= 1 and v.count(1.0) <= 1 and sum(x > 0.95 for x in v) > 20 else (min(v), max(v), v.count(1.0)))
+PY
+)"
+
+# One at a time, a truncated normal's ends are its 5% and 95% quantiles (SciPy's truncnorm).
+sed 's/design = "lhs"; variants = 400;/design = "oat";/' "$tmp/normal.cfg" > "$tmp/normal-oat.cfg"
+"$bin" sweep "$tmp/normal-oat.cfg" -o "$tmp/normal-oat" --charts none >/dev/null; expect "truncated normal, oat" 0 $?
+expect "truncated normal, oat: the ends" "ok" "$(/usr/bin/python3 - "$tmp/normal-oat/sweep.csv" <<'PY'
+import csv, sys
+from scipy.stats import truncnorm
+v = [float(r["policy.priority"]) for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig"))]
+want = truncnorm.ppf([0.05, 0.95], (0 - 0.9) / 0.3, (1 - 0.9) / 0.3, loc=0.9, scale=0.3)
+print("ok" if len(v) == 3 and abs(v[1] - want[0]) < 1e-6 and abs(v[2] - want[1]) < 1e-6 else (v, list(want)))
+PY
+)"
+
+# The range of each key a sweep can vary is the loader's own: at each end a sweep and
+# the loader both accept the value, just past it both refuse it.
+expect "ranges of the sweep = ranges of the loader" "ok" "$(python3 - "$bin" "$fixtures/../../scenarios/haiphong-2026.cfg" "$tmp/ranges" <<'PY'
+import os, re, subprocess, sys
+binary, base, work = sys.argv[1:]
+os.makedirs(work, exist_ok=True)
+keys = [  # key, the reform that sets it ({v}), where the loader reports it, money
+    ("policy.envelope", "policy = {{ envelope = {v}; }};", "policy.envelope:", True),
+    ("policy.hold_harmless", "policy = {{ hold_harmless = {v}; }};", "policy.hold_harmless:", False),
+    ("policy.priority", "policy = {{ priority = {v}; }};", "policy.priority:", False),
+    ("policy.coverage_min", "policy = {{ coverage_min = {v}; }};", "policy.coverage_min:", False),
+    ("policy.cap", "policy = {{ cap = {v}; }};", "policy.cap:", False),
+    ("city.revenue", "city = {{ revenue = {v}; }};", "city.revenue:", True),
+    ("city.need", "city = {{ need = {v}; }};", "city.need:", True),
+    ("city.central_transfers", "city = {{ central_transfers = {v}; }};", "city.central_transfers:", True),
+    ("city.reserve_rate", "city = {{ reserve_rate = {v}; }};", "city.reserve_rate:", False),
+    ("norms.recurrent.per_capita", 'norms = ( {{ id = "recurrent"; per_capita = {v}; }} );', "per_capita:", False),
+    ("norms.investment.per_km2", 'norms = ( {{ id = "investment"; per_km2 = {v}; }} );', "per_km2:", False),
+    ("norms.other.fixed", 'norms = ( {{ id = "other"; fixed = {v}; }} );', "fixed:", False),
+    ("sources.lu_small.central", 'sources = ( {{ id = "lu_small"; central = {v}; }} );', "central", False),
+    ("disbursement.capacity.without_pmb", "disbursement = {{ capacity = {{ without_pmb = {v}; }}; }};", "without_pmb:", False),
+    ("disbursement.capacity.staff_elasticity", "disbursement = {{ capacity = {{ staff_elasticity = {v}; }}; }};",
+     "staff_elasticity:", False),
+    ("disbursement.cash.opening", "disbursement = {{ cash = {{ opening = {v}; }}; }};", "opening:", True),
+]
+def check(text, name):
+    path = os.path.join(work, name + ".cfg")
+    open(path, "w").write(f'base = "{base}";\n{text}\n')
+    return subprocess.run([binary, "check", path], capture_output=True, text=True).stderr
+def literal(v, money):
+    return f"{int(v)}L" if money else repr(float(v))
+bad = []
+for key, reform, where, money in keys:
+    sweep = 'sweep = {{ design = "grid"; parameters = ( {{ key = "{k}"; values = [ {v} ]; }} ); }};'
+    err = check(sweep.format(k=key, v="-1e300"), "probe")
+    m = re.search(r"values\.\[0\]: must be between (\S+) and (\S+) \(", err)
+    if not m:
+        bad.append(f"{key}: no range in {err!r}")
+        continue
+    lo, hi = float(m.group(1)), float(m.group(2))
+    step = lambda v: 1 if money else max(1e-9, abs(v) * 1e-9)
+    for v, inside in ((lo, True), (hi, True), (lo - step(lo), False), (hi + step(hi), False)):
+        in_sweep = "values.[0]:" not in check(sweep.format(k=key, v=literal(v, False)), "sweep")
+        loader = check(reform.format(v=literal(v, money)), "loader")
+        in_loader = not any(where in line and "under the norms" not in line for line in loader.splitlines())
+        if in_sweep != inside or in_loader != inside:
+            bad.append(f"{key} = {v}: sweep {'accepts' if in_sweep else 'refuses'}, "
+                       f"loader {'accepts' if in_loader else 'refuses'}")
+print("ok" if not bad else "; ".join(bad))
+PY
+)"
+
 # Charts, drawn from the tables just written. Golden script (relative paths, so that it
 # is stable; --update rewrites it).
 cd "$tmp"

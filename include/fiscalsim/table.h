@@ -31,7 +31,8 @@ typedef struct fs_table {
 
 /* Reads a CSV file. On success returns FS_OK and a table the caller frees with
  * fs_table_free. On failure returns FS_EIO (cannot read) or FS_EINPUT (malformed:
- * ragged rows, invalid UTF-8, empty file), adds every problem found to diag, and
+ * ragged rows, invalid UTF-8, empty file, an empty header cell, two byte-order marks),
+ * adds every problem found to diag, and
  * sets *out to NULL. */
 fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag);
 

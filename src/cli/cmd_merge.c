@@ -45,22 +45,31 @@ int cmd_merge(int argc, char **argv)
         st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
     if (st == FS_OK && !(r = fs_sweep_result_new(m, &diag))) st = fs_diag_status(&diag);
     size_t got = 0;
+    journal_expect e = {m ? m->fingerprint : 0, r ? r->variant_count : 0, m && m->sweep ? m->sweep->date_count : 0};
     for (size_t k = 0; st == FS_OK && k < shard_count; k++)
-        st = journal_read(shards[k], m->fingerprint, r->variant_count, m->sweep->date_count, r->rows, &got, &diag);
+        st = journal_read(shards[k], &e, r->rows, &got, "", &diag);
     if (st == FS_OK && got != r->variant_count) {
         size_t first = 0;
         while (first < r->variant_count && r->rows[first].done) first++;
         st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the shards hold %zu of the %zu variants (variant %zu is missing)",
                          got, r->variant_count, first + 1);
     }
-    if (st == FS_OK) fs_sweep_count(r);
+    if (st == FS_OK) {
+        fs_sweep_count(r);
+        fs_sweep_explain_failures(m, r);
+    }
     if (st == FS_OK) st = cli_make_dirs(dir, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
     bool tables_written = st == FS_OK;
     if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(dir, m->money_unit, &charts, &diag);
+    for (int f = FS_SWEEP_FAIL_NONE + 1; r && tables_written && f < FS_SWEEP_FAIL_COUNT; f++)
+        if (r->failures[f].count > 0)
+            fprintf(stderr, "fiscalsim: warning: %zu variant%s failed (%s), the first: %s\n", r->failures[f].count,
+                    r->failures[f].count == 1 ? "" : "s", fs_sweep_failure_name((fs_sweep_failure)f),
+                    r->failures[f].message);
     if (st == FS_OK)
-        printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, outputs in %s\n", m->name, shard_count,
-               r->variant_count, r->solved, r->infeasible, dir);
+        printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, %zu failed, outputs in %s\n", m->name,
+               shard_count, r->variant_count, r->solved, r->infeasible, r->failed, dir);
     else {
         cli_print_diag(&diag);
         if (tables_written)

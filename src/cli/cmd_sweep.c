@@ -1,12 +1,14 @@
 /*
- * cmd_sweep.c: `fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume]`:
- * run the variants of the scenario's sweep section and write the results and
- * sensitivities; with --shard, one part of the variants, merged later by
- * `fiscalsim merge`. Finished variants are journaled in DIR as they finish, so that
- * --resume continues a sweep that was interrupted. The charts (--charts, --lang) are
- * drawn from the tables once they are written. Under mpirun the ranks share the
- * variants and rank 0 writes the outputs (sweep_mpi.h).
+ * cmd_sweep.c: `fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N]
+ * [--resume | --restart]`: run the variants of the scenario's sweep section and write
+ * the results and sensitivities; with --shard, one part of the variants, merged later
+ * by `fiscalsim merge`. Finished variants are journaled in DIR as they finish, so that
+ * --resume continues a sweep that was interrupted; a journal already in DIR stops a
+ * plain sweep (it says what the journal is), and --restart discards it, saying so. The
+ * charts (--charts, --lang) are drawn from the tables once they are written. Under
+ * mpirun the ranks share the variants and rank 0 writes the outputs (sweep_mpi.h).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +23,32 @@
 #include "../sweep_journal.h"
 #include "sweep_mpi.h"
 
+static const char usage[] =
+    "usage: fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume | --restart] [--sync]\n"
+    "           [--charts png,svg,pdf|none] [--lang vi|en] [--export-lps FILE]\n"
+    "\n"
+    "Runs every variant of the scenario's sweep section and writes sweep.csv,\n"
+    "sensitivity.csv, sweep.json and the charts to DIR (default: out/sweep).\n"
+    "\n"
+    "  -o, --output DIR   the output folder\n"
+    "  --jobs N           worker processes, 1 to 1024 (default: all cores)\n"
+    "  --shard K/N        run only the K-th of N parts (1 <= K <= N <= 1000000) and write\n"
+    "                     sweep-shard-K-of-N.csv; fiscalsim merge gathers the parts\n"
+    "  --resume           continue the interrupted sweep whose journal is in DIR\n"
+    "  --restart          discard the journal in DIR (of an interrupted sweep, or of another\n"
+    "                     sweep) and start afresh\n"
+    "  --sync             flush each output file to the disk before it replaces the old one\n"
+    "  --charts LIST      png, svg, pdf, or none (default: png,pdf)\n"
+    "  --lang vi|en       the language of the charts (default: vi)\n"
+    "  --export-lps FILE  also write every variant's LP, one JSON line each\n"
+    "\n"
+    "A sweep does not start over a journal it finds in DIR: it says whose the journal is\n"
+    "and whether --resume or --restart applies.\n";
+
 typedef struct sweep_args {
     const char *path, *dir;
     fs_sweep_options run;
+    bool restart;                /* --restart: discard the journal in DIR first */
     fs_chart_options charts;
     bool sync;
     const char *export_lps;      /* --export-lps FILE, or NULL */
@@ -46,6 +71,32 @@ static void show_progress(size_t done, size_t total, void *ctx)
     if (done == total) fputc('\n', stderr);
 }
 
+/* One count of --shard K/N, up to `stop`: decimal digits only (strtoull alone takes
+ * " 1" and "-1", and saturates past 2^64 with ERANGE). Returns 0, or -1 when malformed. */
+static int parse_count(const char *text, char stop, const char **end, unsigned long long *out)
+{
+    if (*text < '0' || *text > '9') return -1;
+    errno = 0;
+    char *e = NULL;
+    unsigned long long v = strtoull(text, &e, 10);
+    if (errno == ERANGE || e == text || *e != stop) return -1;
+    *out = v, *end = e;
+    return 0;
+}
+
+/* --shard K/N with 1 <= K <= N <= FS_SWEEP_SHARDS_MAX. */
+static int parse_shard(const char *text, fs_sweep_options *run)
+{
+    unsigned long long k = 0, n = 0;
+    const char *rest = text;
+    if (parse_count(text, '/', &rest, &k) != 0 || parse_count(rest + 1, '\0', &rest, &n) != 0 || k < 1 || n < 1 ||
+        k > n || n > FS_SWEEP_SHARDS_MAX)
+        return cli_usage_error("--shard takes K/N, the K-th of N parts (1 <= K <= N <= %d), got \"%s\"",
+                               FS_SWEEP_SHARDS_MAX, text);
+    run->shard = (size_t)k - 1, run->shards = (size_t)n;
+    return FS_OK;
+}
+
 static int parse_args(int argc, char **argv, sweep_args *a)
 {
     a->dir = "out/sweep";
@@ -64,13 +115,13 @@ static int parse_args(int argc, char **argv, sweep_args *a)
             if (!end || *end || jobs < 1 || jobs > 1024) return cli_usage_error("--jobs takes a number from 1 to 1024");
             a->run.jobs = (int)jobs;
         } else if (!strcmp(argv[i], "--shard")) {
-            unsigned long k = 0, n = 0;
-            char end = 0;
-            if (i + 1 >= argc || sscanf(argv[++i], "%lu/%lu%c", &k, &n, &end) != 2 || n < 1 || k < 1 || k > n)
-                return cli_usage_error("--shard takes K/N, the K-th of N parts (1 <= K <= N)");
-            a->run.shard = k - 1, a->run.shards = n;
+            if (i + 1 >= argc) return cli_usage_error("--shard needs K/N, the K-th of N parts");
+            int rc = parse_shard(argv[++i], &a->run);
+            if (rc != FS_OK) return rc;
         } else if (!strcmp(argv[i], "--resume")) {
             a->run.resume = true;
+        } else if (!strcmp(argv[i], "--restart")) {
+            a->restart = true;
         } else if (!strcmp(argv[i], "--export-lps")) {
             if (i + 1 >= argc || !argv[i + 1][0]) return cli_usage_error("--export-lps needs a file");
             a->export_lps = argv[++i];
@@ -85,7 +136,43 @@ static int parse_args(int argc, char **argv, sweep_args *a)
         }
     }
     if (!a->path) return cli_usage_error("sweep needs a scenario file with a sweep section");
+    if (a->run.resume && a->restart)
+        return cli_usage_error("--resume continues the journal in the folder and --restart discards it: give one");
     return FS_OK;
+}
+
+static bool wants_help(int argc, char **argv)
+{
+    for (int i = 0; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) return true;
+    return false;
+}
+
+/* --restart: this run's journal files in DIR go, and stderr says so. */
+static void discard_journal(const sweep_args *a)
+{
+    size_t gone = journal_remove_parts(a->dir, a->run.shard, a->run.shards);
+    if (gone > 0)
+        fprintf(stderr, "fiscalsim: %s: --restart: discarded the journal of an earlier sweep there (%zu file%s)\n",
+                a->dir, gone, gone == 1 ? "" : "s");
+}
+
+/* The journal has served once the outputs hold everything: this run's files, and
+ * under mpirun every rank's (rank 0 alone gets here, after every rank finished). */
+static void remove_journal(const sweep_args *a, const sweep_mpi *mpi)
+{
+    if (mpi->size <= 1) journal_remove_parts(a->dir, a->run.shard, a->run.shards);
+    for (int k = 0; mpi->size > 1 && k < mpi->size; k++) journal_remove_parts(a->dir, (size_t)k, (size_t)mpi->size);
+}
+
+/* The failed variants, one warning per reason with its first message. */
+static void warn_failures(const fs_sweep_result *r)
+{
+    for (int f = FS_SWEEP_FAIL_NONE + 1; f < FS_SWEEP_FAIL_COUNT; f++)
+        if (r->failures[f].count > 0)
+            fprintf(stderr, "fiscalsim: warning: %zu variant%s failed (%s), the first: %s\n", r->failures[f].count,
+                    r->failures[f].count == 1 ? "" : "s", fs_sweep_failure_name((fs_sweep_failure)f),
+                    r->failures[f].message);
 }
 
 /* Under mpirun: this rank runs the blocks of the shard numbered by its rank. */
@@ -120,6 +207,10 @@ static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const 
 
 int cmd_sweep(int argc, char **argv)
 {
+    if (wants_help(argc, argv)) {
+        fputs(usage, stdout);
+        return FS_OK;
+    }
     sweep_args a = {0};
     sweep_mpi mpi = sweep_mpi_start(&argc, &argv);
     int rc = parse_args(argc, argv, &a);
@@ -141,10 +232,19 @@ int cmd_sweep(int argc, char **argv)
     if (st == FS_OK && !m->sweep)
         st = fs_diag_add(&diag, FS_EINPUT, a.path, 0, "sweep", "the scenario has no sweep section");
     if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
-    if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
+    if (st == FS_OK && a.restart) discard_journal(&a);
+    /* A journal in the way stops every rank before any runs a variant; the rank that
+     * has it says what it is (fs_sweep_run refuses it before running anything). */
+    fs_status ready = st == FS_OK && !a.run.resume && journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0
+                          ? FS_EUSAGE
+                          : st;
+    bool other_rank_blocked = sweep_mpi_agree(&mpi, ready) != FS_OK && ready == FS_OK;
+    if (other_rank_blocked) st = FS_EUSAGE;
+    else if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
     fs_status mine = st;
     st = sweep_mpi_agree(&mpi, st);
     if (st == FS_OK) st = sweep_mpi_gather(&mpi, r, &diag);
+    if (st == FS_OK && mpi.size > 1 && mpi.rank == 0) fs_sweep_explain_failures(m, r);
     if (mpi.rank > 0) {
         /* Rank 0 writes the outputs and reports; a rank says only what failed on it
          * (an invalid scenario is reported once, by rank 0). */
@@ -159,24 +259,27 @@ int cmd_sweep(int argc, char **argv)
     if (st == FS_OK) st = shard ? write_shard(m, r, &a, &diag) : fs_sweep_write(m, r, a.dir, a.sync, &diag);
     if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);
     bool tables_written = st == FS_OK && !shard;
-    /* The journal has served: the outputs hold everything now. */
-    if (st == FS_OK) journal_remove_parts(a.dir);
+    if (st == FS_OK) remove_journal(&a, &mpi);
     /* The charts are drawn from the tables just written (a shard draws none). */
     if (tables_written && (a.charts.png || a.charts.svg || a.charts.pdf))
         st = fs_sweep_draw(a.dir, m->money_unit, &a.charts, &diag);
+    if (r && (st == FS_OK || tables_written)) warn_failures(r);
     if (st == FS_OK) {
         if (shard)
             printf("%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", m->name,
                    a.run.shard + 1, a.run.shards, a.dir);
         else
-            printf("%s: %zu variants (%zu from the journal), %zu solved, %zu infeasible, outputs in %s\n", m->name,
-                   r->variant_count, r->resumed, r->solved, r->infeasible, a.dir);
+            printf("%s: %zu variants (%zu from the journal), %zu solved, %zu infeasible, %zu failed, outputs in %s\n",
+                   m->name, r->variant_count, r->resumed, r->solved, r->infeasible, r->failed, a.dir);
     } else {
         cli_print_diag(&diag);
         if (tables_written)
             fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
                             "sweep\n", a.dir);
-        else if (m && m->sweep)
+        else if (m && m->sweep && st != FS_EINPUT && st != FS_EUSAGE &&
+                 journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0)
+            /* The variants ran (and failed, or could not be written): the journal has
+             * them. A journal or scenario refused never got that far. */
             fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);
     }
     fs_sweep_result_free(r);

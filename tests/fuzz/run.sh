@@ -8,14 +8,17 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 build=build-fuzz
 CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DFISCALSIM_FUZZ=ON -DFISCALSIM_STATIC_DEPS=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_table >/dev/null
+cmake --build "$build" -j"$(nproc)" --target fuzz_scenario fuzz_table fuzz_sweep_design >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"; rm -f /dev/shm/fiscalsim-fuzz-*' EXIT
-mkdir -p "$work/scenario" "$work/table"
+mkdir -p "$work/scenario" "$work/table" "$work/sweep_design"
 cp scenarios/*.cfg tests/fixtures/*.cfg tests/bad-input/*.cfg "$work/scenario/"
 cp scenarios/data/*.csv tests/bad-input/*.csv "$work/table/"
+for f in tests/fixtures/sweep-*.cfg tests/bad-input/sweep-*.cfg bench/sweep-*.cfg; do
+  sed -n '/^sweep = {/,/^};/p' "$f" | sed '1d;$d' > "$work/sweep_design/$(basename "$f" .cfg).txt"
+done
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
-for target in scenario table; do
+for target in scenario table sweep_design; do
   echo "fuzz_$target: $seconds s"
   "$build/tests/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 "$work/$target" 2>&1 | grep -E '^(stat::number_of_executed_units|==|SUMMARY|INFO: fuzzing)|ERROR' || true
