@@ -54,18 +54,19 @@ int cmd_merge(int argc, char **argv)
                          got, r->variant_count, first + 1);
     }
     if (st == FS_OK) fs_sweep_count(r);
-    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
-    if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
-    bool tables_written = st == FS_OK;
-    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(dir, m->money_unit, &charts, &diag);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = cli_output_open(dir, &set, &diag);
+    if (st == FS_OK) st = fs_sweep_write(m, r, dir, set, false, &diag);
+    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, dir};
+    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, false, &diag);
     if (st == FS_OK)
         printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, outputs in %s\n", m->name, shard_count,
                r->variant_count, r->solved, r->infeasible, dir);
     else {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
-                            "sweep\n", dir);
+        if (staged) cli_print_unchanged(dir);
     }
     fs_sweep_result_free(r);
     fs_model_free(m);
