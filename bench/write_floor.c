@@ -3,9 +3,9 @@
  *
  * usage: write_floor [--in-place] DIR NAME=BYTES [NAME=BYTES ...]
  * Starts like the CLI (the same libraries, linked the same way) and writes each file
- * DIR/NAME of BYTES bytes exactly as a run writes its outputs (atomic_file.h and the
- * output set: stdio into a temporary name, checked close, then every file renamed into
- * place), with no other work; with --in-place it truncates and rewrites each file under
+ * DIR/NAME of BYTES bytes exactly as a run writes its outputs (the output set: the
+ * folder locked, stdio into a staging folder, checked close, then every file renamed
+ * into place under an intent file), with no other work; with --in-place it truncates and rewrites each file under
  * its own name instead, as glpsol does, to show what the atomic replacement itself
  * costs. Timed with
  * hyperfine against a run's own output sizes, it shows how much of that run is process
@@ -17,10 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fiscalsim/atomic_file.h"
 #include "output_set.h" /* the run's own commit (src/) */
 
-enum { MAX_FILES = OUTPUT_SET_MAX };
+enum { MAX_FILES = 64 };
 
 /* Writes `bytes` bytes of table-like text (digits, commas, newlines). Returns 0 or -1. */
 static int write_bytes(FILE *fp, long bytes)
@@ -49,22 +48,20 @@ static int write_in_place(int count, char path[][FS_PATH_MAX], const long *bytes
     return 0;
 }
 
-/* Writes each file to a temporary name and commits them together, through the run's
+/* Writes each file into a staging folder and commits them together, through the run's
  * own output set (output_set.h). Returns 0, or -1 with a message. */
-static int write_atomic(int count, char path[][FS_PATH_MAX], const long *bytes)
+static int write_atomic(const char *dir, int count, char name[][OUTPUT_NAME_MAX + 1], const long *bytes)
 {
     output_set set = {.count = 0};
     fs_diag diag = {0};
-    fs_status st = FS_OK;
+    fs_status st = output_set_open(&set, dir, &diag);
     for (int k = 0; k < count && st == FS_OK; k++) {
-        fs_atomic_file f;
-        st = fs_atomic_open(&f, path[k], &diag);
-        if (st == FS_OK && write_bytes(f.fp, bytes[k]) != 0) {
-            fs_atomic_abort(&f);
-            st = fs_diag_add(&diag, FS_EIO, path[k], 0, NULL, "cannot write");
-        }
-        if (st == FS_OK) st = fs_atomic_close(&f, &diag);
-        if (st == FS_OK) output_set_add(&set, f.temp, path[k]);
+        char path[FS_PATH_MAX];
+        output_set_path(&set, name[k], path, sizeof path);
+        FILE *fp = fopen(path, "wb");
+        int failed = !fp || write_bytes(fp, bytes[k]) != 0;
+        if (fp && fclose(fp) != 0) failed = 1;
+        if (failed) st = fs_diag_add(&diag, FS_EIO, path, 0, NULL, "cannot write");
     }
     if (output_set_finish(&set, st, false, &diag) == FS_OK) return 0;
     char message[FS_PATH_MAX + FS_MESSAGE_MAX + 64];
@@ -83,19 +80,23 @@ int main(int argc, char **argv)
                 MAX_FILES);
         return 64;
     }
-    char path[MAX_FILES][FS_PATH_MAX];
+    static char path[MAX_FILES][FS_PATH_MAX], name[MAX_FILES][OUTPUT_NAME_MAX + 1];
     long bytes[MAX_FILES];
     int count = argc - 2;
     for (int k = 0; k < count; k++) {
         const char *arg = argv[k + 2], *eq = strchr(arg, '=');
         char *end = NULL;
         bytes[k] = eq ? strtol(eq + 1, &end, 10) : -1;
-        if (!eq || eq == arg || *end != '\0' || bytes[k] < 0) {
+        if (!eq || eq == arg || eq - arg > OUTPUT_NAME_MAX || *end != '\0' || bytes[k] < 0) {
             fprintf(stderr, "write_floor: '%s' is not NAME=BYTES\n", arg);
             return 64;
         }
-        snprintf(path[k], sizeof path[0], "%s/%.*s", argv[1], (int)(eq - arg), arg);
+        snprintf(name[k], sizeof name[0], "%.*s", (int)(eq - arg), arg);
+        if (snprintf(path[k], sizeof path[0], "%s/%s", argv[1], name[k]) >= (int)sizeof path[0]) {
+            fprintf(stderr, "write_floor: the path of %s is too long\n", name[k]);
+            return 64;
+        }
     }
-    int rc = in_place ? write_in_place(count, path, bytes) : write_atomic(count, path, bytes);
+    int rc = in_place ? write_in_place(count, path, bytes) : write_atomic(argv[1], count, name, bytes);
     return rc == 0 ? 0 : 74;
 }

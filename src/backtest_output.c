@@ -201,8 +201,8 @@ static json_t *summary(const fs_model *m, const fs_backtest_result *b)
     return o;
 }
 
-fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, const char *dir, bool sync,
-                            fs_diag *diag)
+fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, const char *dir, fs_output_set *given,
+                            bool sync, fs_diag *diag)
 {
     backtest_ctx ctx = {m, b};
     table_view rows = {"backtest", sizeof row_header / sizeof *row_header, row_header, b->row_count, row_cell, &ctx};
@@ -210,11 +210,11 @@ fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, cons
                          curve_cell, &ctx};
     table_view points = {"points", sizeof point_header / sizeof *point_header, point_header, m->disburse->obs_count,
                          point_cell, &ctx};
-    output_set set = {.count = 0};
-    fs_status st = output_set_text(&set, dir, "backtest.csv", &rows, NULL, diag);
-    if (st == FS_OK) st = output_set_text(&set, dir, "backtest_curves.csv", &curves, NULL, diag);
-    if (st == FS_OK) st = output_set_text(&set, dir, "backtest_points.csv", &points, NULL, diag);
+    output_set own = {.count = 0}, *set = output_set_or(given, &own);
+    fs_status st = output_set_text(set, dir, "backtest.csv", &rows, NULL, diag);
+    if (st == FS_OK) st = output_set_text(set, dir, "backtest_curves.csv", &curves, NULL, diag);
+    if (st == FS_OK) st = output_set_text(set, dir, "backtest_points.csv", &points, NULL, diag);
     /* backtest.json last: renamed last, it never describes tables not in place. */
-    if (st == FS_OK) st = output_set_json(&set, dir, "backtest.json", summary(m, b), diag);
-    return output_set_finish(&set, st, sync, diag);
+    if (st == FS_OK) st = output_set_json(set, dir, "backtest.json", summary(m, b), diag);
+    return output_set_end(given, &own, st, sync, diag);
 }

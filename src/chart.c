@@ -7,8 +7,9 @@
  * every write and the exit status are checked, and gnuplot is killed after a timeout.
  * The same script is kept beside the charts (charts.gp, compare-charts.gp), for the
  * record. A failed plot leaves a 0-byte file and a PDF stays empty until `unset
- * output`: each output goes to "<file>.tmp<pid>" and is renamed only after gnuplot
- * exited 0 and the file starts like a PNG, SVG or PDF.
+ * output`: each output goes to the staging folder of the command's output set, and the
+ * set is committed only after gnuplot exited 0 and every file starts like a PNG, SVG or
+ * PDF. A gnuplot that fails on a full disk is a write error (74), not gnuplot's.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -18,11 +19,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "fiscalsim/atomic_file.h"
 #include "fiscalsim/chart.h"
 
 #include "chart_common.h"
@@ -121,69 +122,107 @@ static int run_gnuplot(const char *script, size_t script_len, double timeout, ch
     return sent && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 
-/* True when the file starts like the format its extension names. */
-static bool looks_valid(const char *path, const char *ext)
+/* What a drawn file looks like: OUTPUT_VALID when it starts and ends like the format
+ * its extension names (a PNG's IEND chunk, a PDF's %%EOF, an SVG's </svg>),
+ * OUTPUT_CUT when it starts right but is cut short (a full disk or a file-size limit
+ * stopped gnuplot's writes, which it does not report), OUTPUT_BAD otherwise. */
+typedef enum output_check { OUTPUT_VALID, OUTPUT_CUT, OUTPUT_BAD } output_check;
+
+static output_check check_output(const char *path, const char *ext)
 {
     FILE *f = fopen(path, "rb");
-    if (!f) return false;
-    char head[64] = {0};
-    size_t n = fread(head, 1, sizeof head - 1, f);
+    if (!f) return OUTPUT_BAD;
+    char head[64] = {0}, tail[64] = {0};
+    size_t n = fread(head, 1, sizeof head - 1, f), t = 0;
+    if (fseek(f, -(long)(sizeof tail - 1), SEEK_END) != 0) rewind(f);
+    t = fread(tail, 1, sizeof tail - 1, f);
     fclose(f);
-    if (!strcmp(ext, "png")) return n >= 8 && !memcmp(head, "\x89PNG\r\n\x1a\n", 8);
-    if (!strcmp(ext, "pdf")) return n >= 5 && !memcmp(head, "%PDF-", 5);
-    return n > 5 && (strstr(head, "<?xml") || strstr(head, "<svg"));
+    bool starts, ends;
+    if (!strcmp(ext, "png")) {
+        starts = n >= 8 && !memcmp(head, "\x89PNG\r\n\x1a\n", 8);
+        ends = t >= 12 && !memcmp(tail + t - 12, "\0\0\0\0IEND\xae\x42\x60\x82", 12);
+    } else if (!strcmp(ext, "pdf")) {
+        starts = n >= 5 && !memcmp(head, "%PDF-", 5);
+        ends = strstr(tail, "%%EOF") != NULL;
+    } else {
+        starts = n > 5 && (strstr(head, "<?xml") || strstr(head, "<svg"));
+        ends = strstr(tail, "</svg>") != NULL;
+    }
+    return !starts ? OUTPUT_BAD : ends ? OUTPUT_VALID : OUTPUT_CUT;
 }
 
-fs_status fs_chart_run(const char *text, size_t len, const char *script, const char *const *outputs, size_t n,
-                       double timeout_s, const char *redraw, fs_diag *diag)
+/* Writes the script where it is saved, a new file in the staging folder. */
+static fs_status save_script(const char *text, size_t len, const char *path, fs_diag *diag)
 {
-    fs_atomic_file f;
-    if (fs_atomic_open(&f, script, diag) != FS_OK) return FS_EIO;
-    int failed = fwrite(text, 1, len, f.fp) != len || fflush(f.fp) != 0;
-    failed |= fclose(f.fp) != 0;
-    f.fp = NULL;
-    if (failed) {
-        remove(f.temp);
-        return fs_diag_add(diag, FS_EIO, script, 0, NULL, "cannot write the chart script");
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    FILE *fp = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!fp) {
+        int err = errno;
+        if (fd >= 0) close(fd);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the chart script: %s", strerror(err));
     }
-    if (fs_atomic_rename(f.temp, script, false, diag) != FS_OK) return FS_EIO;
-    /* The piped script writes temporary files: "suffix = '.tmp<pid>'" comes first. */
+    int failed = fwrite(text, 1, len, fp) != len || fflush(fp) != 0;
+    int err = errno;
+    failed |= fclose(fp) != 0;
+    if (failed) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the chart script: %s", strerror(err));
+    return FS_OK;
+}
+
+/* True when the file system holding `path` has (next to) no room left: gnuplot then
+ * fails or writes a truncated file, and that is a write error, not gnuplot's. */
+static bool disk_full(const char *path)
+{
+    struct statvfs v;
+    return statvfs(path, &v) == 0 && (double)v.f_bavail * (double)v.f_frsize < 1024.0 * 1024.0;
+}
+
+fs_status fs_chart_run(const char *text, size_t len, const fs_chart_place *place, const char *script_name,
+                       const char *const *outputs, size_t n, double timeout_s, fs_diag *diag)
+{
+    char script[FS_PATH_MAX], shown[FS_PATH_MAX];
+    snprintf(script, sizeof script, "%s/%s", place->stage, script_name);
+    snprintf(shown, sizeof shown, "%s/%s", place->dir, script_name);
+    fs_status st = save_script(text, len, script, diag);
+    if (st != FS_OK) return st;
+    /* The piped script draws into the staging folder: "outdir = '<stage>'" comes first. */
     char *piped = NULL;
     size_t piped_len = 0;
     FILE *pm = open_memstream(&piped, &piped_len);
     if (pm) {
-        fprintf(pm, "suffix = '.tmp%ld'\n", (long)getpid());
+        fputs("outdir = ", pm);
+        chart_quoted(pm, place->stage);
+        fputc('\n', pm);
         fwrite(text, 1, len, pm);
         fclose(pm);
     }
-    if (!pm || !piped) return fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "out of memory");
+    if (!pm || !piped) return fs_diag_add(diag, FS_EINTERNAL, shown, 0, NULL, "out of memory");
     char said[2048];
     int rc = run_gnuplot(piped, piped_len, timeout_s > 0 ? timeout_s : 60, said, sizeof said);
     free(piped);
-    fs_status st = FS_OK;
-    if (rc == -2) {
-        st = fs_diag_add(diag, FS_EMISSING, NULL, 0, NULL,
-                         "gnuplot is not installed: the tables are written; install the Debian packages "
-                         "gnuplot-nox and fonts-dejavu-core, then run: %s", redraw);
-    } else if (rc != 0) {
+    if (rc == -2)
+        return fs_diag_add(diag, FS_EMISSING, NULL, 0, NULL,
+                           "gnuplot is not installed: nothing was written; install the Debian packages gnuplot-nox "
+                           "and fonts-dejavu-core, or leave the charts out with --charts none");
+    if (rc != 0 && disk_full(place->stage))
+        return fs_diag_add(diag, FS_EIO, place->dir, 0, NULL, "cannot write the charts: %s", strerror(ENOSPC));
+    if (rc != 0) {
         for (char *p = said; *p; p++)
             if (*p == '\n') *p = ' ';
-        st = fs_diag_add(diag, FS_EINTERNAL, script, 0, NULL, "gnuplot failed: %s", said[0] ? said : "no message");
-    }
-    char temp[FS_PATH_MAX + 96];
-    for (size_t k = 0; k < n && st == FS_OK; k++) {
-        const char *dot = strrchr(outputs[k], '.');
-        const char *ext = dot ? dot + 1 : "";
-        snprintf(temp, sizeof temp, "%s.tmp%ld", outputs[k], (long)getpid());
-        if (!looks_valid(temp, ext))
-            st = fs_diag_add(diag, FS_EINTERNAL, outputs[k], 0, NULL, "gnuplot wrote no valid %s file", ext);
+        return fs_diag_add(diag, FS_EINTERNAL, shown, 0, NULL, "gnuplot failed: %s", said[0] ? said : "no message");
     }
     for (size_t k = 0; k < n; k++) {
-        snprintf(temp, sizeof temp, "%s.tmp%ld", outputs[k], (long)getpid());
-        if (st == FS_OK) st = fs_atomic_rename(temp, outputs[k], false, diag);
-        else remove(temp);
+        const char *dot = strrchr(outputs[k], '.'), *base = strrchr(outputs[k], '/');
+        const char *ext = dot ? dot + 1 : "";
+        output_check c = check_output(outputs[k], ext);
+        if (c == OUTPUT_VALID) continue;
+        if (c == OUTPUT_CUT || disk_full(place->stage))
+            return fs_diag_add(diag, FS_EIO, NULL, 0, NULL,
+                               "cannot write the charts: %s/%s was cut short (a full disk or a file-size limit)",
+                               place->dir, base ? base + 1 : outputs[k]);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "gnuplot wrote no valid %s file for %s/%s", ext,
+                           place->dir, base ? base + 1 : outputs[k]);
     }
-    return st;
+    return FS_OK;
 }
 
 static void write_script(FILE *out, const void *data, const fs_chart_options *opt, const char *dir)
@@ -191,18 +230,17 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     fs_chart_script(data, opt, dir, out);
 }
 
-fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, fs_diag *diag)
+fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, const fs_chart_place *place,
+                        fs_diag *diag)
 {
-    /* The final path of each chart drawn: PNGs, then SVGs, then the pack. */
+    /* The staged path of each chart drawn: PNGs, then SVGs, then the pack. */
     const char *drawn[CHART_RUN_ALL];
     size_t charts = 0;
     for (size_t c = 0; c < CHART_RUN_ALL; c++)
         if (chart_run_drawn(d, c)) drawn[charts++] = chart_run_names[c];
     chart_path paths[2 * CHART_RUN_ALL + 1];
     const char *outputs[2 * CHART_RUN_ALL + 1];
-    size_t n = chart_output_paths(dir, opt, drawn, charts, "council-pack", paths, outputs);
+    size_t n = chart_output_paths(place->stage, opt, drawn, charts, "council-pack", paths, outputs);
     if (n == 0) return FS_OK;
-    char redraw[FS_PATH_MAX + 32];
-    snprintf(redraw, sizeof redraw, "fiscalsim plot %s", dir);
-    return chart_write_and_run(dir, "charts.gp", write_script, d, opt, outputs, n, redraw, diag);
+    return chart_write_and_run(place, "charts.gp", write_script, d, opt, outputs, n, diag);
 }

@@ -21,6 +21,7 @@
 #include "chart_common.h"
 #include "chart_disburse.h"
 #include "fiscalsim/calendar.h"
+#include "json_file.h"
 
 enum { CUTOFFS_MAX = 12, NAME_MAX_BYTES = 64 };
 
@@ -103,12 +104,8 @@ static int read_summary(const char *dir, bt_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/backtest.json", dir);
-    json_error_t err;
-    json_t *root = json_load_file(path, 0, &err);
-    if (!root) {
-        fs_diag_add(diag, FS_EIO, path, err.line, NULL, "%s", err.text);
-        return -1;
-    }
+    json_t *root = json_file_load(path, diag);
+    if (!root) return -1;
     const char *scenario = json_string_value(json_object_get(root, "scenario"));
     json_t *order = json_object_get(root, "cutoff_order");
     int rc = 0;
@@ -360,9 +357,10 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     }
 }
 
-fs_status fs_backtest_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag)
+fs_status fs_backtest_draw(const fs_chart_place *place, const fs_chart_options *opt, fs_diag *diag)
 {
     bt_data d = {.cutoff_count = 0};
+    const char *dir = place->tables;
     if (read_summary(dir, &d, diag) || read_curves(dir, &d, diag) || read_points(dir, &d, diag)) {
         bt_free(&d);
         return fs_diag_status(diag);
@@ -370,9 +368,9 @@ fs_status fs_backtest_draw(const char *dir, const fs_chart_options *opt, fs_diag
     static const char *const names[] = {"backtest"};
     chart_path paths[3];
     const char *outputs[3];
-    size_t n = chart_output_paths(dir, opt, names, 1, "backtest-pack", paths, outputs);
+    size_t n = chart_output_paths(place->stage, opt, names, 1, "backtest-pack", paths, outputs);
     fs_status st = FS_OK;
-    if (n > 0) st = chart_write_and_run(dir, "backtest-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
+    if (n > 0) st = chart_write_and_run(place, "backtest-charts.gp", write_script, &d, opt, outputs, n, diag);
     bt_free(&d);
     return st;
 }

@@ -30,8 +30,8 @@ const char *chart_format_ext(chart_format f)
 void chart_script_start(FILE *out, const char *drawn_by, const char *script)
 {
     fprintf(out, "# Drawn by %s; rerun with: gnuplot %s\n", drawn_by, script);
-    fputs("# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.\n", out);
-    fputs("if (!exists(\"suffix\")) suffix = ''\n", out);
+    fputs("# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the\n", out);
+    fputs("# folder each `set output` names.\n", out);
     fputs("set encoding utf8\n", out);
 }
 
@@ -43,11 +43,9 @@ void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
         "pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced",
     };
     fprintf(out, "set terminal %s\n", terminal[f]);
-    char path[FS_PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, name, chart_format_ext(f));
-    fputs("set output ", out);
-    chart_quoted(out, path);
-    fputs(".suffix\n", out);
+    fputs("set output (exists(\"outdir\") ? outdir : ", out);
+    chart_quoted(out, dir);
+    fprintf(out, ").'/%s.%s'\n", name, chart_format_ext(f));
 }
 
 void chart_page_reset(FILE *out)
@@ -197,21 +195,17 @@ size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const ch
     return k;
 }
 
-fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
-                              const fs_chart_options *opt, const char *const *outputs, size_t n, const char *redraw,
+fs_status chart_write_and_run(const fs_chart_place *place, const char *script_name, chart_script_writer write,
+                              const void *data, const fs_chart_options *opt, const char *const *outputs, size_t n,
                               fs_diag *diag)
 {
-    char script_path[FS_PATH_MAX + 64];
-    snprintf(script_path, sizeof script_path, "%s/%s", dir, script_name);
     char *text = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&text, &len);
-    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, script_path, 0, NULL, "out of memory");
-    write(mem, data, opt, dir);
+    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    write(mem, data, opt, place->dir);
     fclose(mem);
-    char gnuplot[FS_PATH_MAX + 96];
-    snprintf(gnuplot, sizeof gnuplot, "gnuplot %s", script_path);
-    fs_status st = fs_chart_run(text, len, script_path, outputs, n, opt->timeout_s, redraw ? redraw : gnuplot, diag);
+    fs_status st = fs_chart_run(text, len, place, script_name, outputs, n, opt->timeout_s, diag);
     free(text);
     return st;
 }

@@ -30,8 +30,8 @@ const char *chart_format_ext(chart_format f);
 void chart_script_start(FILE *out, const char *drawn_by, const char *script);
 
 /* An output of format f: its terminal (DejaVu Sans, `noenhanced`; 1600×1000 pixels, or
- * A4 landscape for the PDF) and "set output '<dir>/<name>.<ext>'.suffix". The caller
- * draws the pages, then writes "unset output". */
+ * A4 landscape for the PDF) and "set output <outdir, else '<dir>'>.'/<name>.<ext>'".
+ * The caller draws the pages, then writes "unset output". */
 void chart_output(FILE *out, chart_format f, const char *dir, const char *name);
 
 /* The start of a page: reset, UTF-8, axes on the left and bottom only, tics not
@@ -110,11 +110,11 @@ size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const ch
 /* Writes a whole gnuplot script for `data` (into a file stream). */
 typedef void (*chart_script_writer)(FILE *out, const void *data, const fs_chart_options *opt, const char *dir);
 
-/* Writes dir/script_name with `write`, then runs it through fs_chart_run, which checks
- * and renames the n outputs; `redraw` is the command the messages suggest (NULL:
- * "gnuplot <script>"). Returns like fs_chart_run (FS_EINTERNAL on memory). */
-fs_status chart_write_and_run(const char *dir, const char *script_name, chart_script_writer write, const void *data,
-                              const fs_chart_options *opt, const char *const *outputs, size_t n, const char *redraw,
+/* Writes the script with `write` (its outputs named in place->dir) and runs it through
+ * fs_chart_run, which saves it as place->stage/script_name and checks the n outputs
+ * (paths in place->stage). Returns like fs_chart_run (FS_EINTERNAL on memory). */
+fs_status chart_write_and_run(const fs_chart_place *place, const char *script_name, chart_script_writer write,
+                              const void *data, const fs_chart_options *opt, const char *const *outputs, size_t n,
                               fs_diag *diag);
 
 #endif

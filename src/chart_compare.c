@@ -142,21 +142,21 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     script(out, data, opt, dir);
 }
 
-fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag)
+fs_status fs_compare_draw(const fs_chart_place *place, const fs_chart_options *opt, fs_diag *diag)
 {
     cmp_data d = {.unit_count = 0};
-    if (cmp_data_read(dir, &d, diag)) {
+    if (cmp_data_read(place->tables, &d, diag)) {
         cmp_data_free(&d);
         return fs_diag_status(diag);
     }
     chart_path paths[2 * CHARTS + 1];
     const char *outputs[2 * CHARTS + 1];
-    size_t n = chart_output_paths(dir, opt, chart_names, chart_count(&d), "compare-pack", paths, outputs);
+    size_t n = chart_output_paths(place->stage, opt, chart_names, chart_count(&d), "compare-pack", paths, outputs);
     if (n == 0) {
         cmp_data_free(&d);
         return FS_OK;
     }
-    fs_status st = chart_write_and_run(dir, "compare-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
+    fs_status st = chart_write_and_run(place, "compare-charts.gp", write_script, &d, opt, outputs, n, diag);
     cmp_data_free(&d);
     return st;
 }

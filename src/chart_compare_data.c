@@ -16,17 +16,14 @@
 #include "chart_disburse.h"
 #include "fiscalsim/calendar.h"
 #include "fiscalsim/table.h"
+#include "json_file.h"
 
 static int read_json(const char *dir, cmp_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/compare.json", dir);
-    json_error_t err;
-    json_t *root = json_load_file(path, 0, &err);
-    if (!root) {
-        fs_diag_add(diag, FS_EIO, path, err.line > 0 ? err.line : 0, NULL, "cannot read: %s", err.text);
-        return -1;
-    }
+    json_t *root = json_file_load(path, diag);
+    if (!root) return -1;
     const char *base = json_string_value(json_object_get(root, "baseline"));
     const char *reform = json_string_value(json_object_get(root, "reform"));
     const char *unit = json_string_value(json_object_get(root, "money_unit"));

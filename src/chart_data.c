@@ -15,6 +15,7 @@
 #include "fiscalsim/chart.h"
 #include "fiscalsim/number.h"
 #include "fiscalsim/table.h"
+#include "json_file.h"
 
 void fs_chart_data_free(fs_chart_data *d)
 {
@@ -218,12 +219,8 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/summary.json", dir);
-    json_error_t err;
-    json_t *root = json_load_file(path, 0, &err);
-    if (!root) {
-        fs_diag_add(diag, FS_EIO, path, err.line > 0 ? err.line : 0, NULL, "cannot read: %s", err.text);
-        return -1;
-    }
+    json_t *root = json_file_load(path, diag);
+    if (!root) return -1;
     const char *status = json_string_value(json_object_get(root, "status"));
     if (!status || !strcmp(status, "infeasible")) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "status",

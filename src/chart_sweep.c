@@ -728,19 +728,20 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     script(out, data, opt, dir);
 }
 
-fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag)
+fs_status fs_sweep_draw(const fs_chart_place *place, const char *money_unit, const fs_chart_options *opt,
+                        fs_diag *diag)
 {
     if (!opt->png && !opt->svg && !opt->pdf) return FS_OK;
     chart_path paths[2 * CHARTS + 1];
     const char *outputs[2 * CHARTS + 1];
     sw_data d = {.param_count = 0};
     snprintf(d.money_unit, sizeof d.money_unit, "%s", money_unit ? money_unit : "");
-    if (sw_data_read(dir, &d, diag)) {
+    if (sw_data_read(place->tables, &d, diag)) {
         sw_data_free(&d);
         return fs_diag_status(diag);
     }
-    size_t n = chart_output_paths(dir, opt, chart_names, chart_count(&d), "sweep-pack", paths, outputs);
-    fs_status st = chart_write_and_run(dir, "sweep-charts.gp", write_script, &d, opt, outputs, n, NULL, diag);
+    size_t n = chart_output_paths(place->stage, opt, chart_names, chart_count(&d), "sweep-pack", paths, outputs);
+    fs_status st = chart_write_and_run(place, "sweep-charts.gp", write_script, &d, opt, outputs, n, diag);
     sw_data_free(&d);
     return st;
 }

@@ -18,6 +18,7 @@
 #include "chart_sweep.h"
 #include "fiscalsim/calendar.h"
 #include "fiscalsim/table.h"
+#include "json_file.h"
 
 const char *const sw_result_names[SW_RESULTS] = {"min_coverage", "units_under_need", "gini", "transfers",
                                                  "city_balance"};
@@ -26,12 +27,8 @@ static int read_json(const char *dir, sw_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/sweep.json", dir);
-    json_error_t err;
-    json_t *root = json_load_file(path, 0, &err);
-    if (!root) {
-        fs_diag_add(diag, FS_EIO, path, err.line > 0 ? err.line : 0, NULL, "cannot read: %s", err.text);
-        return -1;
-    }
+    json_t *root = json_file_load(path, diag);
+    if (!root) return -1;
     static const char *const designs[SW_DESIGNS] = {"grid", "oat", "lhs", "mc", "sobol"};
     const char *scenario = json_string_value(json_object_get(root, "scenario"));
     const char *design = json_string_value(json_object_get(root, "design"));

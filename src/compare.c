@@ -448,12 +448,12 @@ fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_m
     };
     const table_view *sheets[4] = {&tables[0], &tables[1], &tables[2], &tables[3]};
     size_t n = c->has_disbursement ? 4 : 2;
-    output_set set = {.count = 0};
+    output_set own = {.count = 0}, *set = output_set_or(opt->set, &own);
     fs_status st = FS_OK;
     for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)
-        st = output_set_text(&set, dir, table_files[k], &tables[k], NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(&set, dir, "compare.xlsx", sheets, n, diag);
+        st = output_set_text(set, dir, table_files[k], &tables[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(set, dir, "compare.xlsx", sheets, n, diag);
     /* compare.json last: renamed last, it never describes tables not in place. */
-    if (st == FS_OK) st = output_set_json(&set, dir, "compare.json", summary(c, base, reform), diag);
-    return output_set_finish(&set, st, opt->sync, diag);
+    if (st == FS_OK) st = output_set_json(set, dir, "compare.json", summary(c, base, reform), diag);
+    return output_set_end(opt->set, &own, st, opt->sync, diag);
 }

@@ -208,9 +208,9 @@ static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
 fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx, const char *dir,
                                      const fs_output_options *opt, fs_diag *diag)
 {
-    output_set p = {.count = 0};
-    fs_status st = output_set_json(&p, dir, "summary.json", infeasible_json(m, rx), diag);
-    return output_set_finish(&p, st, opt->sync, diag);
+    output_set own = {.count = 0}, *p = output_set_or(opt->set, &own);
+    fs_status st = output_set_json(p, dir, "summary.json", infeasible_json(m, rx), diag);
+    return output_set_end(opt->set, &own, st, opt->sync, diag);
 }
 
 fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir, const fs_output_options *opt,
@@ -242,20 +242,20 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         period_tables(&pctx, years);
         for (size_t k = 0; k < PERIOD_TABLES; k++) tables[table_count++] = &years[k];
     }
-    output_set p = {.count = 0};
+    output_set own = {.count = 0}, *p = output_set_or(opt->set, &own);
     /* summary.json last: it is renamed last, so it never describes tables not in place. */
     fs_status st = FS_OK;
-    if (opt->csv) st = output_set_text(&p, dir, "allocation.csv", &alloc, NULL, diag);
-    if (st == FS_OK && opt->csv) st = output_set_text(&p, dir, "revenue_split.csv", &split, NULL, diag);
+    if (opt->csv) st = output_set_text(p, dir, "allocation.csv", &alloc, NULL, diag);
+    if (st == FS_OK && opt->csv) st = output_set_text(p, dir, "revenue_split.csv", &split, NULL, diag);
     for (size_t k = 0; opt->disburse && opt->csv && k < DISBURSE_TABLES && st == FS_OK; k++)
-        st = output_set_text(&p, dir, disburse_table_files[k], &disb[k], NULL, diag);
+        st = output_set_text(p, dir, disburse_table_files[k], &disb[k], NULL, diag);
     for (size_t k = 0; opt->period && opt->csv && k < PERIOD_TABLES && st == FS_OK; k++)
-        st = output_set_text(&p, dir, period_table_files[k], &years[k], NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(&p, dir, "allocation.xlsx", tables, table_count, diag);
+        st = output_set_text(p, dir, period_table_files[k], &years[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(p, dir, "allocation.xlsx", tables, table_count, diag);
     json_t *summary = summary_json(m, r);
     if (summary && opt->disburse) json_object_set_new(summary, "disbursement", disburse_json(m, opt->disburse));
     if (summary && opt->period) json_object_set_new(summary, "period", period_json(&pctx));
-    if (st == FS_OK) st = output_set_json(&p, dir, "summary.json", summary, diag);
+    if (st == FS_OK) st = output_set_json(p, dir, "summary.json", summary, diag);
     else json_decref(summary);
-    return output_set_finish(&p, st, opt->sync, diag);
+    return output_set_end(opt->set, &own, st, opt->sync, diag);
 }

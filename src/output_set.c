@@ -1,27 +1,55 @@
 /*
- * output_set.c: a command's output files, committed together (see output_set.h).
+ * output_set.c: a command's output files, staged and committed together (see
+ * output_set.h; the folder mechanics are in output_folder.c).
  */
 #include "output_set.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "fiscalsim/atomic_file.h"
+#include "fiscalsim/output_set.h"
+#include "output_folder.h"
 
-void output_set_add(output_set *p, const char *temp, const char *path)
+/* The longest staged path: the folder, the staging folder's name, a file name. */
+static size_t longest_path(const char *dir)
 {
-    snprintf(p->temp[p->count], sizeof p->temp[0], "%s", temp);
-    snprintf(p->path[p->count], sizeof p->path[0], "%s", path);
-    p->count++;
+    return strlen(dir) + 1 + strlen(OUTPUT_STAGE_PREFIX "XXXXXX") + 1 + OUTPUT_NAME_MAX;
 }
 
-
-void output_set_discard(output_set *p)
+fs_status output_set_open(output_set *set, const char *dir, fs_diag *diag)
 {
-    for (size_t k = 0; k < p->count; k++) remove(p->temp[k]);
-    p->count = 0;
+    if (set->open) return FS_OK;
+    if (longest_path(dir) >= FS_PATH_MAX)
+        return fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL,
+                           "the output folder's path is %zu bytes long: at most %zu fit (the system's limit of %d "
+                           "bytes less the files written there)",
+                           strlen(dir), (size_t)FS_PATH_MAX - 1 - (longest_path(dir) - strlen(dir)), FS_PATH_MAX);
+    int fd = output_folder_lock(dir, diag);
+    if (fd < 0) return FS_EIO;
+    fs_status st = output_folder_recover(dir, diag);
+    snprintf(set->stage, sizeof set->stage, "%s/%sXXXXXX", dir, OUTPUT_STAGE_PREFIX);
+    if (st == FS_OK && !mkdtemp(set->stage))
+        st = fs_diag_add(diag, FS_EIO, dir, 0, NULL, "cannot write to the folder: %s", strerror(errno));
+    if (st != FS_OK) {
+        close(fd);
+        return st;
+    }
+    snprintf(set->dir, sizeof set->dir, "%.*s", (int)sizeof set->dir - 1, dir);
+    set->lock_fd = fd;
+    set->open = true;
+    set->count = 0;
+    return FS_OK;
+}
+
+void output_set_path(output_set *set, const char *name, char *buf, size_t size)
+{
+    /* The folder's length was checked against OUTPUT_NAME_MAX when the set was opened. */
+    if (snprintf(buf, size, "%s/%s", set->stage, name) >= (int)size) buf[0] = '\0';
+    set->count++;
 }
 
 /* Writes the document, indented, and a newline. jansson builds it in memory first: its
@@ -39,38 +67,35 @@ static int write_json(const json_t *json, FILE *fp)
     return rc;
 }
 
-/* Writes a text file to a temporary name and records it for the final rename. */
-fs_status output_set_text(output_set *p, const char *dir, const char *name, const table_view *t,
-                          json_t *json, fs_diag *diag)
+/* A new file in the staging folder (created, never opened through a link). */
+static FILE *create_staged(const char *path)
 {
-    fs_atomic_file f;
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (fs_atomic_open(&f, path, diag) != FS_OK) return FS_EIO;
-    if (t) table_write_csv(f.fp, t);
-    else if (write_json(json, f.fp) != 0) {
-        int err = errno;
-        fs_atomic_abort(&f);
-        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(err));
-    }
-    if (fs_atomic_close(&f, diag) != FS_OK) return FS_EIO;
-    output_set_add(p, f.temp, path);
-    return FS_OK;
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) return NULL;
+    FILE *fp = fdopen(fd, "wb");
+    if (!fp) close(fd);
+    return fp;
 }
 
-/* Renames every staged file into place; on failure removes the rest. */
-fs_status output_set_commit(output_set *p, bool sync, fs_diag *diag)
+fs_status output_set_text(output_set *p, const char *dir, const char *name, const table_view *t, json_t *json,
+                          fs_diag *diag)
 {
-    for (size_t k = 0; k < p->count; k++) {
-        fs_status st = fs_atomic_rename(p->temp[k], p->path[k], sync, diag);
-        if (st != FS_OK) {
-            for (size_t j = k + 1; j < p->count; j++) remove(p->temp[j]);
-            return st;
-        }
-    }
+    fs_status st = output_set_open(p, dir, diag);
+    if (st != FS_OK) return st;
+    char path[FS_PATH_MAX], final[FS_PATH_MAX];
+    output_set_path(p, name, path, sizeof path);
+    snprintf(final, sizeof final, "%s/%s", dir, name);
+    FILE *fp = create_staged(path);
+    if (!fp) return fs_diag_add(diag, FS_EIO, final, 0, NULL, "cannot write: %s", strerror(errno));
+    int failed = 0;
+    if (t) table_write_csv(fp, t);
+    else failed = write_json(json, fp) != 0;
+    failed = failed || ferror(fp) || fflush(fp) != 0;
+    int err = errno;
+    if (fclose(fp) != 0 && !failed) failed = 1, err = errno;
+    if (failed) return fs_diag_add(diag, FS_EIO, final, 0, NULL, "cannot write: %s", strerror(err ? err : EIO));
     return FS_OK;
 }
-
 
 fs_status output_set_json(output_set *p, const char *dir, const char *name, json_t *json, fs_diag *diag)
 {
@@ -80,6 +105,34 @@ fs_status output_set_json(output_set *p, const char *dir, const char *name, json
     return st;
 }
 
+static void close_set(output_set *p)
+{
+    close(p->lock_fd);
+    p->open = false;
+    p->count = 0;
+}
+
+fs_status output_set_commit(output_set *p, bool sync, fs_diag *diag)
+{
+    if (!p->open) return FS_OK;
+    fs_status st = output_folder_commit(p->dir, p->stage, sync, diag);
+    if (st != FS_OK && access(p->stage, F_OK) == 0) {
+        /* Nothing was renamed (the intent is written only once every check passed). */
+        char intent[FS_PATH_MAX + sizeof OUTPUT_INTENT_NAME];
+        snprintf(intent, sizeof intent, "%s/%s", p->dir, OUTPUT_INTENT_NAME);
+        if (access(intent, F_OK) != 0) output_folder_remove_stage(p->stage);
+    }
+    close_set(p);
+    return st;
+}
+
+void output_set_discard(output_set *p)
+{
+    if (!p->open) return;
+    output_folder_remove_stage(p->stage);
+    close_set(p);
+}
+
 fs_status output_set_finish(output_set *p, fs_status st, bool sync, fs_diag *diag)
 {
     if (st != FS_OK) {
@@ -87,4 +140,49 @@ fs_status output_set_finish(output_set *p, fs_status st, bool sync, fs_diag *dia
         return st;
     }
     return output_set_commit(p, sync, diag);
+}
+
+output_set *output_set_or(fs_output_set *given, output_set *own)
+{
+    return given ? given : own;
+}
+
+fs_status output_set_end(fs_output_set *given, output_set *own, fs_status st, bool sync, fs_diag *diag)
+{
+    return given ? st : output_set_finish(own, st, sync, diag);
+}
+
+/* ---- The public handle (fiscalsim/output_set.h) ---------------------------------- */
+
+fs_status fs_output_set_open(const char *dir, fs_output_set **out, fs_diag *diag)
+{
+    *out = NULL;
+    output_set *set = calloc(1, sizeof *set);
+    if (!set) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    fs_status st = output_set_open(set, dir, diag);
+    if (st != FS_OK) {
+        free(set);
+        return st;
+    }
+    *out = set;
+    return FS_OK;
+}
+
+const char *fs_output_set_stage(const fs_output_set *set)
+{
+    return set->stage;
+}
+
+fs_status fs_output_set_commit(fs_output_set *set, bool sync, fs_diag *diag)
+{
+    fs_status st = output_set_commit(set, sync, diag);
+    free(set);
+    return st;
+}
+
+void fs_output_set_discard(fs_output_set *set)
+{
+    if (!set) return;
+    output_set_discard(set);
+    free(set);
 }

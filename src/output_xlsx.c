@@ -58,13 +58,15 @@ static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t)
 fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, const table_view *const *tables,
                             size_t n, fs_diag *diag)
 {
-    char path[FS_PATH_MAX], temp[FS_PATH_MAX + 16];
+    char path[FS_PATH_MAX], temp[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    snprintf(temp, sizeof temp, "%s.tmp%ld", path, (long)getpid());
+    fs_status st = output_set_open(set, dir, diag);
+    if (st != FS_OK) return st;
     xlsx_api x;
     if (xlsx_open(&x) != 0)
         return fs_diag_add(diag, FS_EMISSING, path, 0, NULL,
                            "XLSX output needs libxlsxwriter: install the Debian package libxlsxwriter4");
+    output_set_path(set, name, temp, sizeof temp);
     lxw_workbook *wb = x.workbook_new(temp);
     if (!wb) {
         dlclose(x.handle);
@@ -78,6 +80,5 @@ fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, 
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
     }
     dlclose(x.handle);
-    output_set_add(set, temp, path);
     return FS_OK;
 }

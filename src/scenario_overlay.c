@@ -317,7 +317,7 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
     struct stat info;
     if (stat(path, &info) == 0) c->dev[m->file_count] = info.st_dev, c->ino[m->file_count] = info.st_ino;
     const char *file = m->files[m->file_count++];
-    snprintf(m->files[m->file_count - 1], FS_PATH_MAX, "%s", path);
+    snprintf(m->files[m->file_count - 1], FS_PATH_MAX, "%.*s", FS_PATH_MAX - 1, path);
     config_t own;
     config_init(&own);
     if (config_read_string(&own, text) != CONFIG_TRUE) {

@@ -672,19 +672,23 @@ fs_status fs_solve_export_lp(const fs_lp *lp, const char *path, fs_diag *diag)
         free_arrays(&a);
         return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
+    fs_atomic_file f;
+    fs_status st = fs_atomic_begin(&f, path, diag);
+    if (st != FS_OK) {
+        free_arrays(&a);
+        return st;
+    }
     glp_term_out(GLP_OFF);
     glp_prob *P = load(lp, a.ia1, a.ja1, a.ar1);
     set_stage(P, lp, 0);
-    char temp[FS_PATH_MAX + 32];
-    snprintf(temp, sizeof temp, "%s.tmp%ld", path, (long)getpid());
-    int rc = glp_write_lp(P, NULL, temp);
+    int rc = glp_write_lp(P, NULL, fs_atomic_name(&f));
     glp_delete_prob(P);
     free_arrays(&a);
     if (rc != 0) {
-        remove(temp);
+        fs_atomic_abort(&f);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the LP file");
     }
-    return fs_atomic_rename(temp, path, false, diag);
+    return fs_atomic_commit(&f, false, diag);
 }
 
 void fs_solution_free(fs_solution *sol)

@@ -249,7 +249,8 @@ static json_t *summary(const ctx *x)
     return o;
 }
 
-fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, bool sync, fs_diag *diag)
+fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, fs_output_set *given, bool sync,
+                         fs_diag *diag)
 {
     ctx x = {.m = m, .r = r, .results = BASE_RESULTS + m->sweep->date_count};
     size_t np = r->param_count, cols = np + 2 + x.results;
@@ -274,18 +275,18 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
                          "the sensitivity regression needs LAPACKE: install the Debian package liblapacke");
     table_view variants = {"sweep", cols, x.header, r->variant_count, variant_cell, &x};
     table_view sens = {"sensitivity", with_sobol ? 12 : 5, sens_header, x.results * np, sens_cell, &x};
-    output_set set = {.count = 0};
-    if (st == FS_OK) st = output_set_text(&set, dir, "sweep.csv", &variants, NULL, diag);
-    if (st == FS_OK) st = output_set_text(&set, dir, "sensitivity.csv", &sens, NULL, diag);
+    output_set own = {.count = 0}, *set = output_set_or(given, &own);
+    if (st == FS_OK) st = output_set_text(set, dir, "sweep.csv", &variants, NULL, diag);
+    if (st == FS_OK) st = output_set_text(set, dir, "sensitivity.csv", &sens, NULL, diag);
     /* With dates, the disbursement forecast's fan over the variants. */
     sweep_fan fan;
     if (st == FS_OK && m->sweep->date_count > 0) {
         if (sweep_fan_compute(r, m->year, &fan) != 0) st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
         table_view fan_view = sweep_fan_table(&fan);
-        if (st == FS_OK) st = output_set_text(&set, dir, "sweep_disbursement.csv", &fan_view, NULL, diag);
+        if (st == FS_OK) st = output_set_text(set, dir, "sweep_disbursement.csv", &fan_view, NULL, diag);
     }
-    if (st == FS_OK) st = output_set_json(&set, dir, "sweep.json", summary(&x), diag);
-    st = output_set_finish(&set, st, sync, diag);
+    if (st == FS_OK) st = output_set_json(set, dir, "sweep.json", summary(&x), diag);
+    st = output_set_end(given, &own, st, sync, diag);
     free(x.header), free(x.src), free(x.r2), free(x.sobol);
     return st;
 }

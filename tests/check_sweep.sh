@@ -399,7 +399,7 @@ expect "sobol: the total index" yes "$(has_text "$(pdftotext sobol/sweep-pack.pd
 expect "charts none: the tables only" "sensitivity.csv sweep.csv sweep.json" "$(cd nocharts && echo *)"
 expect "a shard draws no charts" "sweep-shard-1-of-3.csv" "$(cd s1 && echo *)"
 expect "merge draws the charts" "sweep-charts.gp sweep-pack.pdf sweep_scatter.png sweep_tornado.png" "$(cd merged && echo *.gp *.pdf *.png)"
-expect "merge draws the sweep's charts" "" "$(diff <(sed "s|$tmp/j1/||" j1/sweep-charts.gp) <(sed "s|$tmp/merged/||" merged/sweep-charts.gp))"
+expect "merge draws the sweep's charts" "" "$(diff <(sed "s|$tmp/j1||" j1/sweep-charts.gp) <(sed "s|$tmp/merged||" merged/sweep-charts.gp))"
 "$bin" merge "$sweep" s1/sweep-shard-1-of-3.csv s2/sweep-shard-2-of-3.csv s3/sweep-shard-3-of-3.csv -o merged-en --charts pdf \
   --lang en >/dev/null
 expect "merge --lang en" yes "$(has_text "$(pdftotext merged-en/sweep-pack.pdf - 2>/dev/null)" "Sensitivity of the results to each parameter")"
@@ -416,12 +416,14 @@ CFG
 expect "quoted name: quote doubled" yes "$(grep -qF "Kịch bản: O''Brien" quoted/sweep-charts.gp && echo yes)"
 expect "quoted name: nothing run" "" "$(ls pwned 2>/dev/null)"
 
-# gnuplot missing: the tables written, exit 69, the message says what to install.
+# gnuplot missing: exit 69, nothing written (the journal stays for --resume), the
+# message says what to do.
 err=$(PATH=/nonexistent "$bin" sweep "$sweep" -o missing 2>&1 >/dev/null); code=$?
 expect "missing gnuplot exit" 69 $code
-expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: the tables are written; install the Debian packages gnuplot-nox and fonts-dejavu-core, then run: gnuplot missing/sweep-charts.gp
-fiscalsim: the tables and sweep.json are in missing; charts there, if any, are from an earlier sweep" "$err"
-expect "tables written without gnuplot" "sensitivity.csv sweep-charts.gp sweep.csv sweep.json" "$(cd missing && echo *)"
+expect "missing gnuplot message" "fiscalsim: gnuplot is not installed: nothing was written; install the Debian packages gnuplot-nox and fonts-dejavu-core, or leave the charts out with --charts none
+fiscalsim: nothing was written: missing is as it was
+fiscalsim: finished variants are kept in missing: rerun with --resume" "$err"
+expect "no tables without gnuplot" "" "$(ls missing | grep -v '^sweep-part-' || true)"
 
 # The disbursement fan (sweep_fan): drawn for the sweep with dates above, as a PNG, an
 # SVG and a third page of the pack, in both languages; a sweep without dates draws none,

@@ -20,6 +20,7 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
+#include "fiscalsim/output_set.h"
 #include "fiscalsim/result.h"
 
 /* A cutoff: a month and day of the plan year. */
@@ -73,10 +74,11 @@ fs_status fs_backtest_run(const fs_model *m, const fs_result *r, const fs_cutoff
 void fs_backtest_result_free(fs_backtest_result *b);
 
 /* Writes backtest.csv, backtest_curves.csv, backtest_points.csv and backtest.json into
- * `dir` (which must exist), all or none (`sync`: each file flushed to the disk first). Returns FS_OK, or
- * FS_EIO with a diagnostic and nothing changed in dir. */
-fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, const char *dir, bool sync,
-                            fs_diag *diag);
+ * `dir` (which must exist), all or none (`sync`: each file flushed to the disk first):
+ * committed at once, or staged in `set` when it is not NULL (the caller commits it).
+ * Returns FS_OK, or FS_EIO with a diagnostic and nothing changed in dir. */
+fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, const char *dir, fs_output_set *set,
+                            bool sync, fs_diag *diag);
 
 /* The day of cutoff c in `year` (29 February is 28 February in a common year). */
 int32_t fs_cutoff_date(fs_cutoff c, int year);

@@ -6,8 +6,9 @@
  * stability period period.csv), never from solver state, so `fiscalsim plot DIR`
  * redraws exactly what `run` drew. The
  * gnuplot script is written first (charts.gp, golden-testable without gnuplot), then
- * run; each chart is written to a temporary name and renamed into place only after
- * gnuplot exits cleanly and the file checks out as PNG, SVG or PDF.
+ * run; the charts are drawn into the staging folder of the command's output set
+ * (fiscalsim/output_set.h) and committed with the tables, once gnuplot exits cleanly
+ * and each file checks out as PNG, SVG or PDF.
  */
 #ifndef FISCALSIM_CHART_H
 #define FISCALSIM_CHART_H
@@ -19,6 +20,14 @@
 #include "fiscalsim/error.h"
 
 typedef enum fs_lang { FS_LANG_VI, FS_LANG_EN } fs_lang;
+
+/* Where charts are drawn: `tables` is the folder their tables are read from, `stage`
+ * the folder the script and the charts are written into (an output set's staging
+ * folder), `dir` the output folder, where the saved script redraws them when run by
+ * hand. */
+typedef struct fs_chart_place {
+    const char *tables, *stage, *dir;
+} fs_chart_place;
 
 typedef struct fs_chart_options {
     bool png, svg, pdf;   /* pdf: one multi-page council pack */
@@ -127,27 +136,27 @@ void fs_chart_data_free(fs_chart_data *data);
 /* Writes the gnuplot script that draws every chart into `dir`: coverage, per_capita,
  * revenue_split and lorenz, then disbursement and risk when data->has_disbursement,
  * then period when data->has_period (the PDF pack has one page per chart, in that
- * order: 4 to 7 pages). Each output file name ends with the
- * gnuplot variable `suffix`, empty unless set before the script runs (fs_chart_draw
- * sets it to a temporary suffix). Numbers in the C locale. */
+ * order: 4 to 7 pages). Each output goes to the folder in the gnuplot variable
+ * `outdir` when it is set before the script runs (fs_chart_draw sets it to the
+ * staging folder), else to `dir`. Numbers in the C locale. */
 void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, FILE *out);
 
-/* Writes charts.gp into dir, runs gnuplot on it, checks each output and renames it
- * into place. Returns FS_OK; FS_EMISSING when gnuplot is not installed (the message
- * says what to install); FS_EINTERNAL when gnuplot fails or times out (its message is
- * included); FS_EIO on file errors. Charts already in dir are replaced only by
- * complete new ones. */
-fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, const char *dir, fs_diag *diag);
+/* Writes charts.gp and runs gnuplot on it in place->stage (the data come from
+ * place->tables, read by the caller), and checks each output. Returns FS_OK; FS_EMISSING
+ * when gnuplot is not installed (the message says what to install); FS_EINTERNAL when
+ * gnuplot fails or times out (its message is included); FS_EIO on file errors, a full
+ * disk among them. */
+fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, const fs_chart_place *place,
+                        fs_diag *diag);
 
 /* The runner behind fs_chart_draw, for any chart script (compare's too): writes the
- * `len` bytes of `script` to `script_path` (atomically), pipes them into gnuplot after a
- * line that sets `suffix` to a temporary suffix, checks that each of outputs[0..n) was
- * written under its temporary name as the PNG, SVG or PDF its extension names, and
- * renames each into place, all or none. The script must write each output to
- * '<path>'.suffix. `redraw` is the command the message of a missing gnuplot tells the
- * user to run afterwards. timeout_s 0 means 60 s. Returns like fs_chart_draw. */
-fs_status fs_chart_run(const char *script, size_t len, const char *script_path, const char *const *outputs, size_t n,
-                       double timeout_s, const char *redraw, fs_diag *diag);
+ * `len` bytes of `script` to place->stage/script_name, pipes them into gnuplot after a
+ * line that sets `outdir` to place->stage, and checks that each of outputs[0..n) (paths
+ * in the stage) was written as the PNG, SVG or PDF its extension names. The script
+ * must write each output to outdir.'/<name>'. timeout_s 0 means 60 s. Returns like
+ * fs_chart_draw. */
+fs_status fs_chart_run(const char *script, size_t len, const fs_chart_place *place, const char *script_name,
+                       const char *const *outputs, size_t n, double timeout_s, fs_diag *diag);
 
 /* The charts of a sweep, drawn from the tables `fiscalsim sweep` (or `merge`) just
  * wrote into dir (sweep.json, sweep.csv, sensitivity.csv): sweep_tornado (each
@@ -158,12 +167,13 @@ fs_status fs_chart_run(const char *script, size_t len, const char *script_path, 
  * sweep-pack.pdf with both; the script is sweep-charts.gp. money_unit is the
  * scenario's (the tables do not say it): million VND is shown in tỷ đồng. Returns
  * like fs_chart_draw; FS_EINPUT/FS_EIO when a table cannot be read. */
-fs_status fs_sweep_draw(const char *dir, const char *money_unit, const fs_chart_options *opt, fs_diag *diag);
+fs_status fs_sweep_draw(const fs_chart_place *place, const char *money_unit, const fs_chart_options *opt,
+                        fs_diag *diag);
 
 /* The chart of a backtest (backtest.png, .svg, and backtest-pack.pdf as asked), drawn
  * from the tables `fiscalsim backtest` wrote into dir: a panel per plan year with the
  * forecast and its band from each cutoff against the observed points. The script is
  * backtest-charts.gp. Returns like fs_chart_draw. */
-fs_status fs_backtest_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag);
+fs_status fs_backtest_draw(const fs_chart_place *place, const fs_chart_options *opt, fs_diag *diag);
 
 #endif

@@ -18,6 +18,7 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/error.h"
 #include "fiscalsim/model.h"
+#include "fiscalsim/output_set.h"
 #include "fiscalsim/result.h"
 
 typedef struct fs_compare_unit {
@@ -83,6 +84,7 @@ typedef struct fs_compare_options {
     bool csv, xlsx;                /* compare*.csv and/or compare.xlsx (one sheet per table) */
     bool sync;                     /* flush each file to the disk before renaming it */
     fs_lang lang;                  /* of the group labels */
+    fs_output_set *set;            /* write into this open set (the caller commits it), or NULL */
 } fs_compare_options;
 
 /* Writes compare.csv (per unit), compare_groups.csv, with disbursement
@@ -93,13 +95,13 @@ typedef struct fs_compare_options {
 fs_status fs_compare_write(const fs_compare *cmp, const fs_model *base, const fs_model *reform, const char *dir,
                            const fs_compare_options *opt, fs_diag *diag);
 
-/* Draws the comparison's charts from the tables fs_compare_write wrote into dir
+/* Draws the comparison's charts from the tables fs_compare_write wrote (place->tables)
  * (compare.csv, compare_groups.csv, compare.json and, when compare.json has a
  * "disbursement" object, the two disbursement tables): compare_groups, compare_units,
  * compare_scatter (and compare_disbursement) as PNG and/or SVG, and compare-pack.pdf.
  * The gnuplot script is written first, as compare-charts.gp. Returns like
  * fs_chart_draw. */
-fs_status fs_compare_draw(const char *dir, const fs_chart_options *opt, fs_diag *diag);
+fs_status fs_compare_draw(const fs_chart_place *place, const fs_chart_options *opt, fs_diag *diag);
 
 /* The display name of a group (kind, class or regime value) in lang: "Phường",
  * "loại II", "Hải Phòng cũ" (regime HP); "Ward", "class II", "former Hai Phong". A

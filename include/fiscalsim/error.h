@@ -21,7 +21,8 @@ typedef enum fs_status {
     FS_EIO = 74         /* reading or writing a file failed */
 } fs_status;
 
-enum { FS_PATH_MAX = 512, FS_KEY_MAX = 160, FS_MESSAGE_MAX = 512 };
+/* FS_PATH_MAX is Linux's PATH_MAX: a longer path cannot be opened at all. */
+enum { FS_PATH_MAX = 4096, FS_KEY_MAX = 160, FS_MESSAGE_MAX = 512 };
 
 /* One diagnostic: where (file, line, key path) and what. line 0 = no line. */
 typedef struct fs_error {

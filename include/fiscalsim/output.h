@@ -13,6 +13,7 @@
 #include "fiscalsim/error.h"
 #include "fiscalsim/lp.h"
 #include "fiscalsim/model.h"
+#include "fiscalsim/output_set.h"
 #include "fiscalsim/relax.h"
 #include "fiscalsim/result.h"
 
@@ -22,10 +23,12 @@ typedef struct fs_output_options {
     bool sync;         /* sync each file to the disk before renaming it into place */
     const struct fs_disburse_result *disburse; /* its tables and summary too, or NULL */
     const struct fs_period_result *period;     /* a multi-year run's tables and summary, or NULL */
+    fs_output_set *set; /* write into this open set (the caller commits it), or NULL: a set of their own */
 } fs_output_options;
 
-/* Writes summary.json and the chosen tables into `dir` (which must exist).
- * Returns FS_OK, or FS_EIO with a diagnostic and nothing changed in dir. */
+/* Writes summary.json and the chosen tables into `dir` (which must exist): committed
+ * at once, or staged in opt->set. Returns FS_OK, or FS_EIO with a diagnostic and
+ * nothing changed in dir. */
 fs_status fs_output_write(const fs_model *model, const fs_result *result, const char *dir,
                           const fs_output_options *opt, fs_diag *diag);
 

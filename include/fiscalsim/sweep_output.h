@@ -7,10 +7,13 @@
 #include <stdbool.h>
 
 #include "fiscalsim/error.h"
+#include "fiscalsim/output_set.h"
 #include "fiscalsim/sweep.h"
 
-/* Writes the sweep's files into dir (which must exist), all or nothing. Returns FS_OK,
+/* Writes the sweep's files into dir (which must exist), all or nothing: committed at
+ * once, or staged in `set` when it is not NULL (the caller commits it). Returns FS_OK,
  * FS_EIO with a diagnostic, or FS_EMISSING when LAPACKE is not installed. */
-fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, bool sync, fs_diag *diag);
+fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, fs_output_set *set, bool sync,
+                         fs_diag *diag);
 
 #endif

@@ -8,7 +8,9 @@
 #include "fiscalsim/chart.h"
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/error.h"
+#include "fiscalsim/output_set.h"
 #include "fiscalsim/result.h"
+#include "fiscalsim/sweep.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
@@ -37,6 +39,21 @@ void cli_print_diag(const fs_diag *diag);
 
 /* Prints the disbursement's calibration, forecast, cash and risk to stdout. */
 void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d);
+
+/* Makes folder dir and opens its output set (*set; NULL when this fails). Returns FS_OK
+ * or the failure with a diagnostic. */
+fs_status cli_output_open(const char *dir, fs_output_set **set, fs_diag *diag);
+
+/* Ends a command's output set: commits it when st is FS_OK, else discards it; returns
+ * the final status. A NULL set: returns st. */
+fs_status cli_output_end(fs_output_set *set, fs_status st, bool sync, fs_diag *diag);
+
+/* Warns on stderr of a sweep's failed variants, one line per reason with its first
+ * message (none failed: silent). */
+void cli_print_sweep_failures(const fs_sweep_result *r);
+
+/* Tells the user a failed command left its output folder as it was. */
+void cli_print_unchanged(const char *dir);
 
 /* Warns on stderr of the requirements the whole-money stage could not meet (none: silent). */
 void cli_print_money_gaps(const fs_model *m, const fs_result *r);

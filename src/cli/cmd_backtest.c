@@ -134,16 +134,16 @@ int cmd_backtest(int argc, char **argv)
     fs_status st = fs_scenario_load(a.scenario, &m, &diag);
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
     if (st == FS_OK) st = fs_backtest_run(m, r, a.cutoffs, a.cutoff_count, &b, &diag);
-    if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
-    if (st == FS_OK) st = fs_backtest_write(m, b, a.dir, a.sync, &diag);
-    bool tables_written = st == FS_OK;
-    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf))
-        st = fs_backtest_draw(a.dir, &a.charts, &diag);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = cli_output_open(a.dir, &set, &diag);
+    if (st == FS_OK) st = fs_backtest_write(m, b, a.dir, set, a.sync, &diag);
+    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
+    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_backtest_draw(&place, &a.charts, &diag);
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, a.sync, &diag);
     if (st != FS_OK) {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and backtest.json are in %s; charts there, if any, are from an "
-                            "earlier run\n", a.dir);
+        if (staged) cli_print_unchanged(a.dir);
     } else {
         printf("%s: backtest of %zu plan years, outputs in %s\n", m->name, b->year_count, a.dir);
         print_summary(b);

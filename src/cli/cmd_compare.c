@@ -154,10 +154,14 @@ int cmd_compare(int argc, char **argv)
                                                  : fs_disburse_scenario(m[k], r[k], &d[k], &diag);
     if (st == FS_OK) st = fs_compare_build(m[0], r[0], m[1], r[1], &cmp, &diag);
     if (st == FS_OK && disburse) st = fs_compare_disbursement(cmp, d[0], d[1], a.dates, a.date_count, &diag);
-    if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = cli_output_open(a.dir, &set, &diag);
+    a.out.set = set;
     if (st == FS_OK) st = fs_compare_write(cmp, m[0], m[1], a.dir, &a.out, &diag);
-    bool tables_written = st == FS_OK;
-    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_compare_draw(a.dir, &a.charts, &diag);
+    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
+    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_compare_draw(&place, &a.charts, &diag);
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, a.out.sync, &diag);
     if (st == FS_OK) {
         char change[48], transfers[48];
         fs_format_money(cmp->allocation[1] - cmp->allocation[0], change, sizeof change);
@@ -169,9 +173,7 @@ int cmd_compare(int argc, char **argv)
         if (cmp->has_disbursement) print_disbursement(cmp, m[0]->money_unit);
     } else {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and compare.json are in %s; charts there, if any, are from an "
-                            "earlier comparison\n", a.dir);
+        if (staged) cli_print_unchanged(a.dir);
     }
     fs_compare_free(cmp);
     for (int k = 0; k < 2; k++) {

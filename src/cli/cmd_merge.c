@@ -58,23 +58,20 @@ int cmd_merge(int argc, char **argv)
         fs_sweep_count(r);
         fs_sweep_explain_failures(m, r);
     }
-    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
-    if (st == FS_OK) st = fs_sweep_write(m, r, dir, false, &diag);
-    bool tables_written = st == FS_OK;
-    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(dir, m->money_unit, &charts, &diag);
-    for (int f = FS_SWEEP_FAIL_NONE + 1; r && tables_written && f < FS_SWEEP_FAIL_COUNT; f++)
-        if (r->failures[f].count > 0)
-            fprintf(stderr, "fiscalsim: warning: %zu variant%s failed (%s), the first: %s\n", r->failures[f].count,
-                    r->failures[f].count == 1 ? "" : "s", fs_sweep_failure_name((fs_sweep_failure)f),
-                    r->failures[f].message);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = cli_output_open(dir, &set, &diag);
+    if (st == FS_OK) st = fs_sweep_write(m, r, dir, set, false, &diag);
+    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, dir};
+    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, false, &diag);
+    if (st == FS_OK) cli_print_sweep_failures(r);
     if (st == FS_OK)
         printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, %zu failed, outputs in %s\n", m->name,
                shard_count, r->variant_count, r->solved, r->infeasible, r->failed, dir);
     else {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
-                            "sweep\n", dir);
+        if (staged) cli_print_unchanged(dir);
     }
     fs_sweep_result_free(r);
     fs_model_free(m);

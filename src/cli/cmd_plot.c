@@ -21,8 +21,12 @@ int cmd_plot(int argc, char **argv)
     if (!dir) return cli_usage_error("plot needs the folder of a run");
     fs_diag diag = {0};
     fs_chart_data *data = NULL;
-    fs_status st = fs_chart_data_read(dir, &data, &diag);
-    if (st == FS_OK) st = fs_chart_draw(data, &opt, dir, &diag);
+    fs_output_set *set = NULL;
+    fs_status st = fs_output_set_open(dir, &set, &diag);
+    if (st == FS_OK) st = fs_chart_data_read(dir, &data, &diag);
+    fs_chart_place place = {dir, set ? fs_output_set_stage(set) : NULL, dir};
+    if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &diag);
+    st = cli_output_end(set, st, false, &diag);
     if (st == FS_OK) printf("charts drawn in %s\n", dir);
     else cli_print_diag(&diag);
     fs_chart_data_free(data);

@@ -140,17 +140,21 @@ int cmd_run(int argc, char **argv)
         if (wst == FS_OK) wst = fs_output_write_infeasible(m, opt.relaxation, dir, &oo, &diag);
         if (wst != FS_OK) st = wst;
     }
-    if (st == FS_OK) st = cli_make_dirs(dir, &diag);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = cli_output_open(dir, &set, &diag);
+    oo.set = set;
     if (st == FS_OK) st = fs_output_write(m, r, dir, &oo, &diag);
     double t_write = now_ms();
-    bool tables_written = st == FS_OK;
     if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) {
-        /* Charts are drawn from the tables just written, as `plot` would. */
+        /* Charts are drawn from the tables just staged, as `plot` would, into the same set. */
+        fs_chart_place place = {fs_output_set_stage(set), fs_output_set_stage(set), dir};
         fs_chart_data *data = NULL;
-        st = fs_chart_data_read(dir, &data, &diag);
-        if (st == FS_OK) st = fs_chart_draw(data, &a.charts, dir, &diag);
+        st = fs_chart_data_read(place.tables, &data, &diag);
+        if (st == FS_OK) st = fs_chart_draw(data, &a.charts, &place, &diag);
         fs_chart_data_free(data);
     }
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, a.sync, &diag);
     double t_chart = now_ms();
     if (st == FS_OK && period_st == FS_EINFEASIBLE) {
         print_period(period);
@@ -158,9 +162,7 @@ int cmd_run(int argc, char **argv)
         cli_print_diag(&diag);
     } else if (st != FS_OK) {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and summary.json are in %s; charts there, if any, are from an "
-                            "earlier run\n", dir);
+        if (staged) cli_print_unchanged(dir);
     } else {
         const char *how = m->policy.mode == FS_MODE_LEGAL    ? "legal formula"
                           : r->status == FS_LP_FEASIBLE_LIMIT ? "best allocation found within the time limit"

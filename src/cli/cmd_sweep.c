@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "fiscalsim/atomic_file.h"
 #include "fiscalsim/scenario.h"
 #include "fiscalsim/sweep.h"
 #include "fiscalsim/sweep_output.h"
@@ -165,16 +164,6 @@ static void remove_journal(const sweep_args *a, const sweep_mpi *mpi)
     for (int k = 0; mpi->size > 1 && k < mpi->size; k++) journal_remove_parts(a->dir, (size_t)k, (size_t)mpi->size);
 }
 
-/* The failed variants, one warning per reason with its first message. */
-static void warn_failures(const fs_sweep_result *r)
-{
-    for (int f = FS_SWEEP_FAIL_NONE + 1; f < FS_SWEEP_FAIL_COUNT; f++)
-        if (r->failures[f].count > 0)
-            fprintf(stderr, "fiscalsim: warning: %zu variant%s failed (%s), the first: %s\n", r->failures[f].count,
-                    r->failures[f].count == 1 ? "" : "s", fs_sweep_failure_name((fs_sweep_failure)f),
-                    r->failures[f].message);
-}
-
 /* Under mpirun: this rank runs the blocks of the shard numbered by its rank. */
 static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
 {
@@ -190,19 +179,23 @@ static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
 }
 
 /* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`,
- * written as every output is (atomic_file.h). */
-static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_diag *diag)
+ * staged in the command's output set. */
+static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_output_set *set,
+                             fs_diag *diag)
 {
-    char path[FS_PATH_MAX];
-    snprintf(path, sizeof path, "%s/sweep-shard-%zu-of-%zu.csv", a->dir, a->run.shard + 1, a->run.shards);
-    fs_atomic_file out;
-    fs_status st = fs_atomic_open(&out, path, diag);
-    if (st != FS_OK) return st;
-    journal_write_header(out.fp, m->fingerprint, r->variant_count);
+    char path[FS_PATH_MAX + 64], shown[FS_PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/sweep-shard-%zu-of-%zu.csv", fs_output_set_stage(set), a->run.shard + 1,
+             a->run.shards);
+    snprintf(shown, sizeof shown, "%s/sweep-shard-%zu-of-%zu.csv", a->dir, a->run.shard + 1, a->run.shards);
+    FILE *out = fopen(path, "wbx");
+    if (!out) return fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(errno));
+    journal_write_header(out, m->fingerprint, r->variant_count);
     for (size_t i = 0; i < r->variant_count; i++)
-        if (r->rows[i].done) journal_append(out.fp, i, &r->rows[i], m->sweep->date_count);
-    st = fs_atomic_close(&out, diag);
-    return st == FS_OK ? fs_atomic_rename(out.temp, path, a->sync, diag) : st;
+        if (r->rows[i].done) journal_append(out, i, &r->rows[i], m->sweep->date_count);
+    int failed = ferror(out) || fflush(out) != 0;
+    int err = errno;
+    if (fclose(out) != 0 && !failed) failed = 1, err = errno;
+    return failed ? fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(err ? err : EIO)) : FS_OK;
 }
 
 int cmd_sweep(int argc, char **argv)
@@ -256,14 +249,19 @@ int cmd_sweep(int argc, char **argv)
         return st;
     }
     bool shard = a.run.shards > 1 && mpi.size == 1;
-    if (st == FS_OK) st = shard ? write_shard(m, r, &a, &diag) : fs_sweep_write(m, r, a.dir, a.sync, &diag);
+    fs_output_set *set = NULL;
+    if (st == FS_OK) st = fs_output_set_open(a.dir, &set, &diag);
+    if (st == FS_OK) st = shard ? write_shard(m, r, &a, set, &diag) : fs_sweep_write(m, r, a.dir, set, a.sync, &diag);
+    /* The charts are drawn from the tables just staged, into the same set (a shard draws none). */
+    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
+    if (st == FS_OK && !shard && (a.charts.png || a.charts.svg || a.charts.pdf))
+        st = fs_sweep_draw(&place, m->money_unit, &a.charts, &diag);
+    bool staged = set != NULL;
+    st = cli_output_end(set, st, a.sync, &diag);
     if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);
-    bool tables_written = st == FS_OK && !shard;
+    /* The journal has served: the outputs hold everything now. */
     if (st == FS_OK) remove_journal(&a, &mpi);
-    /* The charts are drawn from the tables just written (a shard draws none). */
-    if (tables_written && (a.charts.png || a.charts.svg || a.charts.pdf))
-        st = fs_sweep_draw(a.dir, m->money_unit, &a.charts, &diag);
-    if (r && (st == FS_OK || tables_written)) warn_failures(r);
+    if (st == FS_OK) cli_print_sweep_failures(r);
     if (st == FS_OK) {
         if (shard)
             printf("%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", m->name,
@@ -273,11 +271,9 @@ int cmd_sweep(int argc, char **argv)
                    m->name, r->variant_count, r->resumed, r->solved, r->infeasible, r->failed, a.dir);
     } else {
         cli_print_diag(&diag);
-        if (tables_written)
-            fprintf(stderr, "fiscalsim: the tables and sweep.json are in %s; charts there, if any, are from an earlier "
-                            "sweep\n", a.dir);
-        else if (m && m->sweep && st != FS_EINPUT && st != FS_EUSAGE &&
-                 journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0)
+        if (staged) cli_print_unchanged(a.dir);
+        if (m && m->sweep && st != FS_EINPUT && st != FS_EUSAGE &&
+            journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0)
             /* The variants ran (and failed, or could not be written): the journal has
              * them. A journal or scenario refused never got that far. */
             fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);

@@ -3,6 +3,7 @@
  * docs/exit-codes.md and are the fs_status values.
  */
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -80,6 +81,9 @@ int main(int argc, char **argv)
     }
     const char *cmd = argv[1];
     fs_engine_keep_freed_memory();
+    /* A file-size limit (ulimit -f) is then a write error like a full disk (exit 74,
+     * nothing half-written left), not a kill. gnuplot inherits it. */
+    signal(SIGXFSZ, SIG_IGN);
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         fputs(usage, stdout);
         return FS_OK;

@@ -1,9 +1,9 @@
 # Drawn by fiscalsim compare from its tables; rerun with: gnuplot compare-charts.gp
-# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.
-if (!exists("suffix")) suffix = ''
+# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
+# folder each `set output` names.
 set encoding utf8
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_groups.png'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_groups.png'
 $groups << EOD
 # x label (two lines) winners losers change
 1 "Xã" "" 1 1 -0.12
@@ -70,7 +70,7 @@ plot $groups using 1:($6 >= 0 ? $6 : 1/0):xtic(strcol(2) . (strlen(strcol(3)) ? 
 unset multiplot
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_units.png'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_units.png'
 $units << EOD
 # rank change name
 1 -0.2 "A"
@@ -104,7 +104,7 @@ plot $units using 1:($2 >= 0 ? $2 : 1/0):xtic(3) with boxes fs solid 1.0 border 
      '' using 1:($2 < 0 ? $2 : 1/0) with boxes lc 'black' fs pattern 4 border lc 'black' title 'Bị giảm'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_scatter.png'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_scatter.png'
 $up << EOD
 # coverage_before coverage_after
 0.5 0.7
@@ -141,7 +141,7 @@ plot x with lines dt 2 lw 2 lc 'gray40' title 'Đường y = x: không thay đ�
      $down using 1:2 with points pt 11 ps 1.6 lc 'gray40' title 'Bị giảm phân bổ (1)'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_groups.svg'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_groups.svg'
 $groups << EOD
 # x label (two lines) winners losers change
 1 "Xã" "" 1 1 -0.12
@@ -208,7 +208,7 @@ plot $groups using 1:($6 >= 0 ? $6 : 1/0):xtic(strcol(2) . (strlen(strcol(3)) ? 
 unset multiplot
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_units.svg'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_units.svg'
 $units << EOD
 # rank change name
 1 -0.2 "A"
@@ -242,7 +242,7 @@ plot $units using 1:($2 >= 0 ? $2 : 1/0):xtic(3) with boxes fs solid 1.0 border 
      '' using 1:($2 < 0 ? $2 : 1/0) with boxes lc 'black' fs pattern 4 border lc 'black' title 'Bị giảm'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'hold/compare_scatter.svg'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare_scatter.svg'
 $up << EOD
 # coverage_before coverage_after
 0.5 0.7
@@ -279,7 +279,7 @@ plot x with lines dt 2 lw 2 lc 'gray40' title 'Đường y = x: không thay đ�
      $down using 1:2 with points pt 11 ps 1.6 lc 'gray40' title 'Bị giảm phân bổ (1)'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
-set output 'hold/compare-pack.pdf'.suffix
+set output (exists("outdir") ? outdir : 'hold').'/compare-pack.pdf'
 reset
 set encoding utf8
 unset border

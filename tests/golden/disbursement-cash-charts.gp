@@ -1,9 +1,9 @@
 # Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp
-# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.
-if (!exists("suffix")) suffix = ''
+# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
+# folder each `set output` names.
 set encoding utf8
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/coverage.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/coverage.png'
 $coverage << EOD
 1 1
 2 1
@@ -27,7 +27,7 @@ set boxwidth 0.8
 plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 1 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/per_capita.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/per_capita.png'
 $per_capita << EOD
 "Xã, loại II" 0.29999999999999999
 "Phường, loại II" 0.29999999999999999
@@ -49,7 +49,7 @@ set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/revenue_split.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/revenue_split.png'
 $split << EOD
 "fees" 0 0 0
 EOD
@@ -74,7 +74,7 @@ set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/lorenz.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/lorenz.png'
 $lorenz << EOD
 0 0
 0.16666666666666666 0.16666666666666666
@@ -98,7 +98,7 @@ set ylabel 'Tỷ lệ phân bổ cộng dồn'
 plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/disbursement.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/disbursement.png'
 $disb_daily << EOD
 # date whole whole_lo whole_hi lower lower_lo lower_hi (% of plan)
 2026-01-01 0.1494 0 3.4732 0.0982 0 3.4098
@@ -887,7 +887,7 @@ plot $disb_daily using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-g
      $disb_scheduled using 1:2 with points pt 4 ps 1.3 lw 2 lc 'black' title 'Theo dòng tiền, cuối tháng (toàn bộ kế hoạch)'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/risk.png'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/risk.png'
 $risk << EOD
 # y completion band_lo band_hi (% of the unit's plan)
 3 84.005 64.8633 100
@@ -926,7 +926,7 @@ plot $risk_high using (50):1:(50):2:($1-0.35):($1+0.35) with boxxyerror fc 'gray
      $risk_threshold using 1:2 with lines dt (8, 4) lw 2.5 lc 'black' title 'Ngưỡng nguy cơ (95%)'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/coverage.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/coverage.svg'
 $coverage << EOD
 1 1
 2 1
@@ -950,7 +950,7 @@ set boxwidth 0.8
 plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 1 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/per_capita.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/per_capita.svg'
 $per_capita << EOD
 "Xã, loại II" 0.29999999999999999
 "Phường, loại II" 0.29999999999999999
@@ -972,7 +972,7 @@ set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/revenue_split.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/revenue_split.svg'
 $split << EOD
 "fees" 0 0 0
 EOD
@@ -997,7 +997,7 @@ set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/lorenz.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/lorenz.svg'
 $lorenz << EOD
 0 0
 0.16666666666666666 0.16666666666666666
@@ -1021,7 +1021,7 @@ set ylabel 'Tỷ lệ phân bổ cộng dồn'
 plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/disbursement.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/disbursement.svg'
 $disb_daily << EOD
 # date whole whole_lo whole_hi lower lower_lo lower_hi (% of plan)
 2026-01-01 0.1494 0 3.4732 0.0982 0 3.4098
@@ -1810,7 +1810,7 @@ plot $disb_daily using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-g
      $disb_scheduled using 1:2 with points pt 4 ps 1.3 lw 2 lc 'black' title 'Theo dòng tiền, cuối tháng (toàn bộ kế hoạch)'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'disb/risk.svg'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/risk.svg'
 $risk << EOD
 # y completion band_lo band_hi (% of the unit's plan)
 3 84.005 64.8633 100
@@ -1849,7 +1849,7 @@ plot $risk_high using (50):1:(50):2:($1-0.35):($1+0.35) with boxxyerror fc 'gray
      $risk_threshold using 1:2 with lines dt (8, 4) lw 2.5 lc 'black' title 'Ngưỡng nguy cơ (95%)'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
-set output 'disb/council-pack.pdf'.suffix
+set output (exists("outdir") ? outdir : 'disb').'/council-pack.pdf'
 $coverage << EOD
 1 1
 2 1

@@ -1,9 +1,9 @@
 # Drawn by fiscalsim from the run's tables; rerun with: gnuplot charts.gp
-# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.
-if (!exists("suffix")) suffix = ''
+# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
+# folder each `set output` names.
 set encoding utf8
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/coverage.png'.suffix
+set output (exists("outdir") ? outdir : 'period').'/coverage.png'
 $coverage << EOD
 1 0.5
 2 0.5
@@ -27,7 +27,7 @@ set boxwidth 0.8
 plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/per_capita.png'.suffix
+set output (exists("outdir") ? outdir : 'period').'/per_capita.png'
 $per_capita << EOD
 "Xã, loại II" 0.20000000000000001
 "Phường, loại I" 0.10000000000000001
@@ -49,7 +49,7 @@ set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/revenue_split.png'.suffix
+set output (exists("outdir") ? outdir : 'period').'/revenue_split.png'
 $split << EOD
 "fees" 0 0 0.14999999999999999
 EOD
@@ -74,7 +74,7 @@ set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/lorenz.png'.suffix
+set output (exists("outdir") ? outdir : 'period').'/lorenz.png'
 $lorenz << EOD
 0 0
 0.5 0.33333333333333331
@@ -98,7 +98,7 @@ set ylabel 'Tỷ lệ phân bổ cộng dồn'
 plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/period.png'.suffix
+set output (exists("outdir") ? outdir : 'period').'/period.png'
 $period << EOD
 # year min_coverage(%) transfer units_under_need own_revenue and their labels
 2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"
@@ -148,7 +148,7 @@ plot $period using 1:5 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
 unset multiplot
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/coverage.svg'.suffix
+set output (exists("outdir") ? outdir : 'period').'/coverage.svg'
 $coverage << EOD
 1 0.5
 2 0.5
@@ -172,7 +172,7 @@ set boxwidth 0.8
 plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 0.5 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/per_capita.svg'.suffix
+set output (exists("outdir") ? outdir : 'period').'/per_capita.svg'
 $per_capita << EOD
 "Xã, loại II" 0.20000000000000001
 "Phường, loại I" 0.10000000000000001
@@ -194,7 +194,7 @@ set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/revenue_split.svg'.suffix
+set output (exists("outdir") ? outdir : 'period').'/revenue_split.svg'
 $split << EOD
 "fees" 0 0 0.14999999999999999
 EOD
@@ -219,7 +219,7 @@ set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/lorenz.svg'.suffix
+set output (exists("outdir") ? outdir : 'period').'/lorenz.svg'
 $lorenz << EOD
 0 0
 0.5 0.33333333333333331
@@ -243,7 +243,7 @@ set ylabel 'Tỷ lệ phân bổ cộng dồn'
 plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'period/period.svg'.suffix
+set output (exists("outdir") ? outdir : 'period').'/period.svg'
 $period << EOD
 # year min_coverage(%) transfer units_under_need own_revenue and their labels
 2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"
@@ -293,7 +293,7 @@ plot $period using 1:5 with linespoints lw 2.5 pt 7 ps 1.4 lc 'black' notitle, \
 unset multiplot
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
-set output 'period/council-pack.pdf'.suffix
+set output (exists("outdir") ? outdir : 'period').'/council-pack.pdf'
 $coverage << EOD
 1 0.5
 2 0.5

@@ -1,9 +1,9 @@
 # Drawn by fiscalsim sweep from its tables; rerun with: gnuplot sweep-charts.gp
-# fiscalsim sets `suffix` to write temporary files first; rerun by hand, it is empty.
-if (!exists("suffix")) suffix = ''
+# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
+# folder each `set output` names.
 set encoding utf8
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'wf/sweep_tornado.png'.suffix
+set output (exists("outdir") ? outdir : 'wf').'/sweep_tornado.png'
 reset
 set encoding utf8
 set border 3
@@ -156,7 +156,7 @@ set xtics autofreq
 unset multiplot
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'wf/sweep_scatter.png'.suffix
+set output (exists("outdir") ? outdir : 'wf').'/sweep_scatter.png'
 $scatter << EOD
 # variant coverage_percent infeasible p1 p2
 1 44.5 0 0.845551246 0.156503
@@ -265,7 +265,7 @@ unset label 103
 unset multiplot
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'wf/sweep_tornado.svg'.suffix
+set output (exists("outdir") ? outdir : 'wf').'/sweep_tornado.svg'
 reset
 set encoding utf8
 set border 3
@@ -418,7 +418,7 @@ set xtics autofreq
 unset multiplot
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output 'wf/sweep_scatter.svg'.suffix
+set output (exists("outdir") ? outdir : 'wf').'/sweep_scatter.svg'
 reset
 set encoding utf8
 set border 3
@@ -464,7 +464,7 @@ unset label 103
 unset multiplot
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
-set output 'wf/sweep-pack.pdf'.suffix
+set output (exists("outdir") ? outdir : 'wf').'/sweep-pack.pdf'
 reset
 set encoding utf8
 set border 3
