@@ -40,12 +40,13 @@ static fs_status run_legal(const fs_model *m, fs_engine_options *opt, fs_result 
 }
 
 /* Runs the elastic relaxation and words its result as diagnostics. */
-static fs_status explain_infeasible(const fs_model *m, const fs_lp *lp, fs_engine_options *opt, fs_diag *diag)
+static fs_status explain_infeasible(const fs_model *m, const fs_lp *lp, fs_engine_options *opt, double seconds,
+                                    fs_diag *diag)
 {
     fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
                 "no allocation satisfies every requirement of the policy (infeasible)");
     fs_relaxation *rx = NULL;
-    if (fs_relax(m, lp, &rx, diag) != FS_OK) return FS_EINFEASIBLE;
+    if (fs_relax(m, lp, seconds, &rx, diag) != FS_OK) return FS_EINFEASIBLE;
     char money[48];
     if (rx->steps_only) {
         fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy",
@@ -92,12 +93,13 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
         if (sol->status == FS_LP_INFEASIBLE && opt->quick)
             st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "no allocation satisfies the policy");
         else if (sol->status == FS_LP_INFEASIBLE)
-            st = explain_infeasible(m, lp, opt, diag);
+            /* The time limit covers the explanation too: what the solve left of it. */
+            st = explain_infeasible(m, lp, opt, fmax(0.001, m->policy.mip_time_limit - (now_ms() - t1) / 1e3), diag);
         else if (sol->status == FS_LP_UNBOUNDED)
             st = fs_diag_add(diag, FS_EINPUT, m->file, 0, "policy",
                              "the objective is unbounded: set an envelope, a city block or a cap to limit the pool");
         else if (sol->status == FS_LP_NO_SOLUTION_IN_TIME)
-            st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, "policy.mip_time_limit",
+            st = fs_diag_add(diag, FS_ETIMEOUT, m->file, 0, "policy.mip_time_limit",
                              "the time limit of %g s was reached before any allocation with shares in whole "
                              "steps was found: raise the limit or remove the steps",
                              m->policy.mip_time_limit);

@@ -266,7 +266,7 @@ static void free_elastic(elastic *e)
     free(e->slack_unit);
 }
 
-fs_status fs_relax(const fs_model *m, const fs_lp *lp, fs_relaxation **out, fs_diag *diag)
+fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag)
 {
     *out = NULL;
     elastic e = {0};
@@ -280,9 +280,12 @@ fs_status fs_relax(const fs_model *m, const fs_lp *lp, fs_relaxation **out, fs_d
         return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     }
     fs_solution *sol = NULL;
-    fs_solve_options opt = {.time_limit = 60};
+    fs_solve_options opt = {.time_limit = seconds};
     fs_status st = fs_solve(&e.lp, &opt, &sol, diag);
-    if (st == FS_OK && sol->status != FS_LP_OPTIMAL)
+    if (st == FS_OK && (sol->status == FS_LP_NO_SOLUTION_IN_TIME || sol->status == FS_LP_FEASIBLE_LIMIT))
+        st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy.mip_time_limit",
+                         "the time limit ran out before the smallest change that makes it feasible was found");
+    else if (st == FS_OK && sol->status != FS_LP_OPTIMAL)
         st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "the relaxation of the policy could not be solved");
     if (st == FS_OK && report(&e, sol, rx) != 0) st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     if (st == FS_OK) rx->steps_only = rx->item_count == 0 && lp->has_integer;

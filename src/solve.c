@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fiscalsim/atomic_file.h"
@@ -122,20 +123,30 @@ static void hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
     free(val);
 }
 
+/* Seconds on a monotonic clock. */
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* `textbook`: Dantzig pricing instead of projected steepest edge, for a kept solver's
  * problems (sweeps), a few iterations from their start: the edge weights cost more to
  * set up than those iterations do (-14% of the instructions of 3,000 variants of the
  * default sweep). */
-static fs_lp_status run_simplex(glp_prob *P, bool verbose, bool textbook, int *iterations)
+static fs_lp_status run_simplex(glp_prob *P, bool verbose, bool textbook, double seconds, int *iterations)
 {
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF;
     parm.meth = GLP_DUALP;
     if (textbook) parm.pricing = GLP_PT_STD;
+    if (seconds > 0) parm.tm_lim = (int)fmax(1, fmin(seconds * 1000, 2e9));
     int before = glp_get_it_cnt(P);
     int rc = glp_simplex(P, &parm);
     *iterations += glp_get_it_cnt(P) - before;
+    if (rc == GLP_ETMLIM) return FS_LP_NO_SOLUTION_IN_TIME;
     if (rc != 0) {
         /* A singular or ill-conditioned warm basis: retry once from a fresh crash basis. */
         glp_adv_basis(P, 0);
@@ -153,7 +164,7 @@ static fs_lp_status run_simplex(glp_prob *P, bool verbose, bool textbook, int *i
     }
 }
 
-static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
+static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt, double seconds)
 {
     glp_iocp parm;
     glp_init_iocp(&parm);
@@ -167,7 +178,7 @@ static fs_lp_status run_mip(glp_prob *P, const fs_solve_options *opt)
     parm.br_tech = GLP_BR_MFV;
     parm.pp_tech = GLP_PP_NONE;
     parm.gmi_cuts = GLP_ON;
-    parm.tm_lim = opt->time_limit > 0 ? (int)fmin(opt->time_limit * 1000, 2e9) : 60000;
+    parm.tm_lim = (int)fmax(1, fmin(seconds * 1000, 2e9));
     int rc = glp_intopt(P, &parm);
     int st = glp_mip_status(P);
     if (st == GLP_OPT) return FS_LP_OPTIMAL;
@@ -506,27 +517,50 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
 {
     fs_lp_status st = FS_LP_OPTIMAL;
     bool from_mip = false;     /* the last stage's values are the branch and bound's */
+    size_t solved = 0;         /* stages whose values are in sol->x */
+    /* A model with integer columns has opt->time_limit for all its stages together. */
+    double deadline = lp->has_integer ? now_s() + (opt->time_limit > 0 ? opt->time_limit : 60) : 0;
     if (!warm) glp_scale_prob(P, GLP_SF_AUTO);
     for (size_t k = 0; k < lp->stage_count; k++) {
+        double left = lp->has_integer ? deadline - now_s() : 0;
+        if (lp->has_integer && left <= 0) {
+            st = FS_LP_NO_SOLUTION_IN_TIME;
+            break;
+        }
         set_stage(P, lp, k);
         if (warm && kept->has_basis[k]) restore_basis(kept, P, k);
         else if (k == 0 && !coverage_basis(P, lp)) glp_adv_basis(P, 0);
-        fs_lp_status lst = run_simplex(P, opt->verbose, kept != NULL, &sol->iterations);
-        if (lst != FS_LP_OPTIMAL) return lst;
-        if (kept) save_basis(kept, P, k);
-        from_mip = lp->has_integer && !relaxation_is_integral(P, lp);
-        if (from_mip) {
-            lst = run_mip(P, opt);
-            if (lst == FS_LP_FEASIBLE_LIMIT) st = lst;
-            else if (lst != FS_LP_OPTIMAL) return lst;
-            sol->objective[k] = glp_mip_obj_val(P);
-        } else {
-            sol->objective[k] = glp_get_obj_val(P);
+        fs_lp_status lst = run_simplex(P, opt->verbose, kept != NULL, left, &sol->iterations);
+        if (kept && lst == FS_LP_OPTIMAL) save_basis(kept, P, k);
+        from_mip = lst == FS_LP_OPTIMAL && lp->has_integer && !relaxation_is_integral(P, lp);
+        if (from_mip) lst = run_mip(P, opt, deadline - now_s());
+        if (lst == FS_LP_NO_SOLUTION_IN_TIME) {
+            st = lst;
+            break;
+        }
+        if (lst != FS_LP_OPTIMAL && lst != FS_LP_FEASIBLE_LIMIT) return lst;
+        sol->objective[k] = from_mip ? glp_mip_obj_val(P) : glp_get_obj_val(P);
+        read_values(P, lp, from_mip, sol->x);
+        solved = k + 1;
+        if (lst == FS_LP_FEASIBLE_LIMIT) {
+            st = lst; /* the time is up: the later stages are not run */
+            break;
         }
         if (k == 0 && !lp->has_integer && !opt->no_binding && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
         if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
     }
-    read_values(P, lp, from_mip, sol->x);
+    if (st == FS_LP_NO_SOLUTION_IN_TIME && solved == 0) return st;
+    if (solved < lp->stage_count) {
+        /* Stopped by the time limit after `solved` stages: the values of the last one
+         * solved meet every requirement; the later objectives are what they give. */
+        st = FS_LP_FEASIBLE_LIMIT;
+        for (size_t k = solved; k < lp->stage_count; k++) {
+            double v = 0;
+            for (size_t c = 0; c < lp->col_count; c++) v += lp->stage_coef[k * lp->col_count + c] * sol->x[c];
+            sol->objective[k] = v;
+        }
+        return st;
+    }
     if (max_violation(lp, sol->x) > FS_SOLVE_MAX_VIOLATION) {
         /* GLPK's floating-point simplex meets bounds to its own tolerance, relative to
          * its scaled problem: on tiny amounts that can miss a requirement by more than
@@ -541,13 +575,14 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
             read_values(P, lp, false, sol->x);
         }
     }
-    if (lp->has_integer && !opt->no_binding) {
+    if (lp->has_integer && !opt->no_binding && deadline - now_s() > 0) {
         /* Duals of a MIP: those of the primary LP with the chosen steps fixed. */
         drop_added_rows(P, lp);
         fix_integers(P, lp, sol->x);
         set_stage(P, lp, 0);
         if (!coverage_basis(P, lp)) glp_adv_basis(P, 0);
-        if (run_simplex(P, opt->verbose, false, &sol->iterations) == FS_LP_OPTIMAL && collect_binding(P, lp, sol) != 0)
+        if (run_simplex(P, opt->verbose, false, deadline - now_s(), &sol->iterations) == FS_LP_OPTIMAL &&
+            collect_binding(P, lp, sol) != 0)
             return FS_LP_FAILED;
     }
     return st;

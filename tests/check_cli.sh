@@ -63,6 +63,11 @@ fiscalsim: nothing was written: $tmp/full is as it was" "$err"
 expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
 expect "full disk no temporary files" "allocation.csv disbursement.csv disbursement_daily.csv disbursement_fit.csv disbursement_months.csv disbursement_units.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && ls -A | tr '\n' ' ' | sed 's/ $//')"
 
+# policy.mip_time_limit bounds the whole solve: the run stops at it and writes the best
+# allocation found, marked as such.
+"$bin" run "$tests/fixtures/mip-time-limit.cfg" -o "$tmp/limit" --charts none >/dev/null 2>&1; expect "time limit exit" 0 $?
+expect "time limit status" feasible_time_limit "$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['status'])" "$tmp/limit/summary.json")"
+
 # An absurdly large scenario is refused at once, not parsed for minutes.
 head -c 70000000 /dev/zero | tr '\0' '#' > "$tmp/huge.cfg"
 err=$("$bin" check "$tmp/huge.cfg" 2>&1); code=$?

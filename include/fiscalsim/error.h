@@ -18,7 +18,8 @@ typedef enum fs_status {
     FS_EINPUT = 65,     /* invalid scenario or table */
     FS_EMISSING = 69,   /* a required program (gnuplot, glpsol) is missing */
     FS_EINTERNAL = 70,  /* a bug or a solver failure */
-    FS_EIO = 74         /* reading or writing a file failed */
+    FS_EIO = 74,        /* reading or writing a file failed */
+    FS_ETIMEOUT = 75    /* the time limit ran out before any allocation was found */
 } fs_status;
 
 /* FS_PATH_MAX is Linux's PATH_MAX: a longer path cannot be opened at all. */

@@ -41,9 +41,10 @@ typedef struct fs_relaxation {
 } fs_relaxation;
 
 /* Computes the smallest relaxation of the optimisation LP `lp` of `model` (which the
- * caller found infeasible). Returns FS_OK and a relaxation the caller frees, or
- * FS_EINTERNAL with a diagnostic. */
-fs_status fs_relax(const fs_model *model, const fs_lp *lp, fs_relaxation **out, fs_diag *diag);
+ * caller found infeasible), within `seconds` when it has integer columns. Returns FS_OK
+ * and a relaxation the caller frees, FS_EINFEASIBLE when the time ran out, or
+ * FS_EINTERNAL, with a diagnostic. */
+fs_status fs_relax(const fs_model *model, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag);
 
 /* Describes a kind in words for messages, e.g. "hold-harmless". */
 const char *fs_relax_kind_text(const char *kind);

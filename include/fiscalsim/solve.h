@@ -63,7 +63,8 @@ void fs_solver_free(fs_solver *s);
 
 typedef struct fs_solve_options {
     bool verbose;                      /* let GLPK print its progress */
-    double time_limit;                 /* seconds for each MIP stage */
+    double time_limit;                 /* seconds for the whole solve of a model with integer
+                                        * columns, every stage together (0: 60) */
     bool no_binding;                   /* skip the binding report (prices, ranges): sweeps */
     fs_solver *solver;                 /* keep the problem here and warm-start from it, or NULL */
 } fs_solve_options;

@@ -51,7 +51,7 @@ static const char usage[] =
     "  --help, --version\n"
     "\n"
     "exit codes: 0 ok, 1 infeasible policy, 64 usage, 65 invalid input, 69 missing program,\n"
-    "            70 internal error, 74 I/O error\n";
+    "            70 internal error, 74 I/O error, 75 time limit reached with no allocation\n";
 
 void cli_print_diag(const fs_diag *diag)
 {
