@@ -85,7 +85,7 @@ fs_status fs_engine_run(const fs_model *m, fs_engine_options *opt, fs_result **o
     }
     double t1 = now_ms();
     fs_solution *sol = NULL;
-    fs_solve_options so = {.verbose = opt->verbose, .time_limit = m->policy.mip_time_limit, .no_binding = opt->quick,
+    fs_solve_options so = {.verbose = opt->verbose, .progress = opt->progress, .time_limit = m->policy.mip_time_limit, .no_binding = opt->quick,
                           .solver = opt->solver};
     st = fs_solve(lp, &so, &sol, diag);
     double t2 = now_ms();

@@ -368,6 +368,36 @@ static void settle_commune(build *b, size_t u, int64_t own)
     }
 }
 
+/* A collection whose leftover unit may go to either part, by its central fraction. */
+typedef struct flexible_part {
+    double frac;
+    size_t unit;
+} flexible_part;
+
+static int by_larger_fraction(const void *a, const void *b)
+{
+    const flexible_part *x = a, *y = b;
+    if (x->frac != y->frac) return x->frac < y->frac ? 1 : -1;
+    return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Marks in central_up the `more` flexible collections of source s with the largest
+ * central fractions (ties: the lower unit): sorted once, O(n log n). */
+static void take_central(const build *b, size_t s, size_t more, bool *central_up)
+{
+    size_t S = b->m->source_count, n = b->m->unit_count, count = 0;
+    flexible_part *c = malloc((n + 1) * sizeof *c);
+    if (!c) return;
+    for (size_t u = 0; u < n; u++) {
+        const split *sp = &b->sp[u * S + s];
+        if ((sp->commune_up || sp->commune_down) && flexible(sp, b->commune_up[u * S + s]))
+            c[count++] = (flexible_part){sp->frac[CENTRAL], u};
+    }
+    qsort(c, count, sizeof *c, by_larger_fraction);
+    for (size_t k = 0; k < count && k < more; k++) central_up[c[k].unit] = true;
+    free(c);
+}
+
 /* Source s's collections: with their commune parts settled, the central parts of the
  * collections whose last unit may go to either the central or the city part take it,
  * largest central fraction first (ties: the lower unit), until the central parts add
@@ -391,17 +421,7 @@ static void settle_source(build *b, fs_result *r, size_t s)
     }
     int64_t more = fs_round_money(central_real) - central;
     bool *central_up = calloc(n + 1, sizeof *central_up);
-    for (; central_up && more > 0; more--) {
-        size_t best = n;
-        for (size_t u = 0; u < n; u++) {
-            const split *sp = &b->sp[u * S + s];
-            if (central_up[u] || !(sp->commune_up || sp->commune_down) || !flexible(sp, b->commune_up[u * S + s]))
-                continue;
-            if (best == n || sp->frac[CENTRAL] > b->sp[best * S + s].frac[CENTRAL]) best = u;
-        }
-        if (best == n) break;
-        central_up[best] = true;
-    }
+    if (central_up && more > 0) take_central(b, s, (size_t)more, central_up);
     for (size_t u = 0; u < n; u++) {
         const split *sp = &b->sp[u * S + s];
         size_t k = u * S + s;

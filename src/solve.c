@@ -35,6 +35,8 @@ typedef struct guard {
     jmp_buf jump;
     char said[512];   /* what GLPK last printed (its error text), kept for the diagnostic */
     bool verbose;
+    bool progress;      /* show the iteration count on one line of stderr */
+    bool shown;         /* a progress line is on the terminal */
 } guard;
 
 static void on_glpk_error(void *info)
@@ -49,6 +51,17 @@ static void on_glpk_error(void *info)
 static int on_glpk_output(void *info, const char *text)
 {
     guard *g = info;
+    if (g->progress && !g->verbose) {
+        /* GLPK's progress lines ("      1234: obj = ...", "+  5678: mip = ..."): the
+         * iteration count on one line, rewritten in place. */
+        const char *p = text + strspn(text, " *+#");
+        size_t digits = strspn(p, "0123456789");
+        if (digits > 0 && p[digits] == ':') {
+            fprintf(stderr, "\rfiscalsim: solving: simplex iteration %.*s", (int)digits, p);
+            g->shown = true;
+            return 1;
+        }
+    }
     size_t used = strlen(g->said);
     if (used + strlen(text) >= sizeof g->said) used = 0, g->said[0] = '\0';
     snprintf(g->said + used, sizeof g->said - used, "%s", text);
@@ -135,13 +148,16 @@ static double now_s(void)
  * problems (sweeps), a few iterations from their start: the edge weights cost more to
  * set up than those iterations do (-14% of the instructions of 3,000 variants of the
  * default sweep). */
-static fs_lp_status run_simplex(glp_prob *P, bool verbose, bool textbook, double seconds, int *iterations)
+/* `progress`: GLPK reports every 1,000 iterations once 2 s have passed (on_glpk_output). */
+static fs_lp_status run_simplex(glp_prob *P, bool verbose, bool progress, bool textbook, double seconds,
+                                int *iterations)
 {
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF;
     parm.meth = GLP_DUALP;
     if (textbook) parm.pricing = GLP_PT_STD;
+    if (progress) parm.msg_lev = GLP_MSG_ON, parm.out_dly = 2000, parm.out_frq = 1000;
     if (seconds > 0) parm.tm_lim = (int)fmax(1, fmin(seconds * 1000, 2e9));
     int before = glp_get_it_cnt(P);
     int rc = glp_simplex(P, &parm);
@@ -530,7 +546,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         set_stage(P, lp, k);
         if (warm && kept->has_basis[k]) restore_basis(kept, P, k);
         else if (k == 0 && !coverage_basis(P, lp)) glp_adv_basis(P, 0);
-        fs_lp_status lst = run_simplex(P, opt->verbose, kept != NULL, left, &sol->iterations);
+        fs_lp_status lst = run_simplex(P, opt->verbose, opt->progress, kept != NULL, left, &sol->iterations);
         if (kept && lst == FS_LP_OPTIMAL) save_basis(kept, P, k);
         from_mip = lst == FS_LP_OPTIMAL && lp->has_integer && !relaxation_is_integral(P, lp);
         if (from_mip) lst = run_mip(P, opt, deadline - now_s());
@@ -581,7 +597,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         fix_integers(P, lp, sol->x);
         set_stage(P, lp, 0);
         if (!coverage_basis(P, lp)) glp_adv_basis(P, 0);
-        if (run_simplex(P, opt->verbose, false, deadline - now_s(), &sol->iterations) == FS_LP_OPTIMAL &&
+        if (run_simplex(P, opt->verbose, opt->progress, false, deadline - now_s(), &sol->iterations) == FS_LP_OPTIMAL &&
             collect_binding(P, lp, sol) != 0)
             return FS_LP_FAILED;
     }
@@ -632,7 +648,7 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
         fs_solution_free(sol);
         return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     }
-    glp_term_out(opt->verbose ? GLP_ON : GLP_OFF);
+    glp_term_out(opt->verbose || opt->progress ? GLP_ON : GLP_OFF);
     guard *g = calloc(1, sizeof *g);
     if (!g) {
         free_arrays(&a);
@@ -643,6 +659,7 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
     glp_prob *volatile P = NULL;
     fs_solver *kept = opt->solver;
     g->verbose = opt->verbose;
+    g->progress = opt->progress;
     if (setjmp(g->jump) == 0) {
         glp_term_hook(on_glpk_output, g);
         glp_error_hook(on_glpk_error, g);
@@ -674,6 +691,7 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
         result = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "the solver (GLPK) failed internally: %s",
                              g->said[0] ? g->said : "no message");
     }
+    if (g->shown) fputc('\n', stderr);
     free(g);
     free_arrays(&a);
     if (result != FS_OK) {

@@ -15,6 +15,7 @@
 
 typedef struct fs_engine_options {
     bool verbose;              /* solver output */
+    bool progress;             /* a long solve shows its progress on stderr (for a terminal) */
     const char *export_lp;     /* write the primary-stage LP here (CPLEX LP), or NULL */
     double phase_ms[3];        /* out: build, solve, round (milliseconds) */
     fs_relaxation *relaxation; /* out: on FS_EINFEASIBLE, the smallest relaxation (caller frees) */

@@ -63,6 +63,7 @@ void fs_solver_free(fs_solver *s);
 
 typedef struct fs_solve_options {
     bool verbose;                      /* let GLPK print its progress */
+    bool progress;                     /* a simplex running over 2 s shows its iteration count on stderr */
     double time_limit;                 /* seconds for the whole solve of a model with integer
                                         * columns, every stage together (0: 60) */
     bool no_binding;                   /* skip the binding report (prices, ranges): sweeps */

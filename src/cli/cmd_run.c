@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "fiscalsim/disburse.h"
@@ -121,7 +122,7 @@ int cmd_run(int argc, char **argv)
     char dir[FS_PATH_MAX];
     if (a.out_dir) snprintf(dir, sizeof dir, "%s", a.out_dir);
     else default_out_dir(a.scenario, dir, sizeof dir);
-    fs_engine_options opt = {.verbose = a.verbose, .export_lp = a.export_lp};
+    fs_engine_options opt = {.verbose = a.verbose, .export_lp = a.export_lp, .progress = isatty(STDERR_FILENO)};
     fs_status st = fs_scenario_load(a.scenario, &m, &diag);
     double t_load = now_ms();
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
