@@ -53,7 +53,7 @@ typedef struct sw_fan_row {
 typedef struct sw_data {
     char scenario[SW_NAME_MAX], money_unit[64];
     sw_design design;
-    int64_t variants, solved, infeasible;       /* sweep.json */
+    int64_t variants, solved, infeasible, failed; /* sweep.json */
     size_t param_count;
     sw_param *param;                            /* sweep.json "parameters", in order */
     bool has_result[SW_RESULTS];                /* a column of sweep.csv */
@@ -102,6 +102,7 @@ typedef struct sw_words {
     const char *fan_deadline;                   /* printf: date, median, p05, p95 (texts) */
     const char *fan_widest;                     /* printf: points (text), month end */
     chart_numbers numbers;
+    const char *failed;                         /* after the subtitle when variants failed: count */
 } sw_words;
 
 /* chart_sweep_text.c: the words of `lang`. */

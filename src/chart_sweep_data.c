@@ -39,6 +39,7 @@ static int read_json(const char *dir, sw_data *d, fs_diag *diag)
     d->variants = json_integer_value(json_object_get(root, "variants"));
     d->solved = json_integer_value(json_object_get(root, "solved"));
     d->infeasible = json_integer_value(json_object_get(root, "infeasible"));
+    d->failed = json_integer_value(json_object_get(root, "failed")); /* 0 when absent */
     json_t *params = json_object_get(root, "parameters");
     int rc = -1;
     if (d->design == SW_DESIGNS) {

@@ -62,6 +62,7 @@ static const sw_words vi = {
     "Đến hạn %s: trung vị %s; 90%% biến thể ở giữa từ %s đến %s",
     "Khoảng phân vị 5–95 rộng nhất: %s điểm phần trăm (cuối tháng %s)",
     {'.', ','},
+    ", %lld lỗi",
 };
 
 static const sw_words en = {
@@ -116,6 +117,7 @@ static const sw_words en = {
     "By the deadline, %s: median %s; the middle 90%% of the variants from %s to %s",
     "The 5th–95th percentile band is at most %s percentage points wide (month end %s)",
     {',', '.'},
+    ", %lld failed",
 };
 
 const sw_words *sw_words_of(fs_lang lang)
@@ -271,8 +273,12 @@ void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *t
     fprintf(out, "set decimalsign '%c'\nset label 102 ", w->numbers.decimal);
     chart_quoted(out, title);
     fputs(" at screen 0.5, screen 0.965 center font ',16'\nset label 101 ", out);
-    chart_quoted_printf(out, w->subtitle, d->scenario, w->designs[d->design], (long long)d->variants,
-                        (long long)d->solved, (long long)d->infeasible);
+    char subtitle[512];
+    int used = snprintf(subtitle, sizeof subtitle, w->subtitle, d->scenario, w->designs[d->design],
+                        (long long)d->variants, (long long)d->solved, (long long)d->infeasible);
+    if (d->failed > 0 && used >= 0 && (size_t)used < sizeof subtitle)
+        snprintf(subtitle + used, sizeof subtitle - (size_t)used, w->failed, (long long)d->failed);
+    chart_quoted(out, subtitle);
     fputs(" at screen 0.5, screen 0.925 center font ',12'\nset label 100 ", out);
     if (chart_in_billions(d->money_unit))
         chart_quoted_printf(out, "%s · %s · %s: %s (%s: %s)", w->footer, d->scenario, w->money, w->billion, w->tables,

@@ -262,6 +262,9 @@ print("|".join(str(x) for x in [j["failed"], len(f) == 1 and f[0]["reason"], f[0
   "$tmp/fail/sweep.json")"
 expect "failed variants: sweep.csv" "failed failed solved solved solved solved failed failed" \
   "$(tail -n +2 "$tmp/fail/sweep.csv" | cut -d, -f4 | tr '\n' ' ' | sed 's/ $//')"
+"$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail-charts" --charts png --lang en >/dev/null 2>&1
+expect "failed variants: the charts' subtitle says so" yes \
+  "$(grep -qF "8 variants: 4 solved, 0 infeasible, 4 failed" "$tmp/fail-charts/sweep-charts.gp" && echo yes)"
 
 # A normal reaching past its key's range is truncated to it, not clipped: every value
 # inside, none piled up at the end.
