@@ -52,7 +52,7 @@ static int write_in_place(int count, char path[][FS_PATH_MAX], const long *bytes
  * own output set (output_set.h). Returns 0, or -1 with a message. */
 static int write_atomic(const char *dir, int count, char name[][OUTPUT_NAME_MAX + 1], const long *bytes)
 {
-    output_set set = {.count = 0};
+    output_set set = {0};
     fs_diag diag = {0};
     fs_status st = output_set_open(&set, dir, &diag);
     for (int k = 0; k < count && st == FS_OK; k++) {

@@ -210,7 +210,7 @@ fs_status fs_backtest_write(const fs_model *m, const fs_backtest_result *b, cons
                          curve_cell, &ctx};
     table_view points = {"points", sizeof point_header / sizeof *point_header, point_header, m->disburse->obs_count,
                          point_cell, &ctx};
-    output_set own = {.count = 0}, *set = output_set_or(given, &own);
+    output_set own = {0}, *set = output_set_or(given, &own);
     fs_status st = output_set_text(set, dir, "backtest.csv", &rows, NULL, diag);
     if (st == FS_OK) st = output_set_text(set, dir, "backtest_curves.csv", &curves, NULL, diag);
     if (st == FS_OK) st = output_set_text(set, dir, "backtest_points.csv", &points, NULL, diag);

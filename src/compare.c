@@ -448,7 +448,7 @@ fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_m
     };
     const table_view *sheets[4] = {&tables[0], &tables[1], &tables[2], &tables[3]};
     size_t n = c->has_disbursement ? 4 : 2;
-    output_set own = {.count = 0}, *set = output_set_or(opt->set, &own);
+    output_set own = {0}, *set = output_set_or(opt->set, &own);
     fs_status st = FS_OK;
     for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)
         st = output_set_text(set, dir, table_files[k], &tables[k], NULL, diag);

@@ -208,7 +208,7 @@ static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
 fs_status fs_output_write_infeasible(const fs_model *m, const fs_relaxation *rx, const char *dir,
                                      const fs_output_options *opt, fs_diag *diag)
 {
-    output_set own = {.count = 0}, *p = output_set_or(opt->set, &own);
+    output_set own = {0}, *p = output_set_or(opt->set, &own);
     fs_status st = output_set_json(p, dir, "summary.json", infeasible_json(m, rx), diag);
     return output_set_end(opt->set, &own, st, opt->sync, diag);
 }
@@ -242,7 +242,7 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         period_tables(&pctx, years);
         for (size_t k = 0; k < PERIOD_TABLES; k++) tables[table_count++] = &years[k];
     }
-    output_set own = {.count = 0}, *p = output_set_or(opt->set, &own);
+    output_set own = {0}, *p = output_set_or(opt->set, &own);
     /* summary.json last: it is renamed last, so it never describes tables not in place. */
     fs_status st = FS_OK;
     if (opt->csv) st = output_set_text(p, dir, "allocation.csv", &alloc, NULL, diag);

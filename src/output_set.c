@@ -41,15 +41,13 @@ fs_status output_set_open(output_set *set, const char *dir, fs_diag *diag)
     snprintf(set->dir, sizeof set->dir, "%.*s", (int)sizeof set->dir - 1, dir);
     set->lock_fd = fd;
     set->open = true;
-    set->count = 0;
     return FS_OK;
 }
 
-void output_set_path(output_set *set, const char *name, char *buf, size_t size)
+void output_set_path(const output_set *set, const char *name, char *buf, size_t size)
 {
     /* The folder's length was checked against OUTPUT_NAME_MAX when the set was opened. */
     if (snprintf(buf, size, "%s/%s", set->stage, name) >= (int)size) buf[0] = '\0';
-    set->count++;
 }
 
 /* Writes the document, indented, and a newline. jansson builds it in memory first: its
@@ -109,7 +107,6 @@ static void close_set(output_set *p)
 {
     close(p->lock_fd);
     p->open = false;
-    p->count = 0;
 }
 
 fs_status output_set_commit(output_set *p, bool sync, fs_diag *diag)

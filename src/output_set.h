@@ -29,7 +29,6 @@
 enum { OUTPUT_NAME_MAX = 64 };
 
 typedef struct output_set {
-    size_t count;                 /* files staged */
     bool open;
     int lock_fd;
     char dir[FS_PATH_MAX];
@@ -44,8 +43,8 @@ typedef struct output_set {
 fs_status output_set_open(output_set *set, const char *dir, fs_diag *diag);
 
 /* The staged path of file `name` into buf (the set must be open), for writers that
- * open files by name (gnuplot, libxlsxwriter); counts it as staged. */
-void output_set_path(output_set *set, const char *name, char *buf, size_t size);
+ * open files by name (gnuplot, libxlsxwriter). */
+void output_set_path(const output_set *set, const char *name, char *buf, size_t size);
 
 /* Writes dir/name (a CSV table t, or else the JSON document) into the set, opening the
  * set for `dir` first if needed. Returns FS_OK, or FS_EIO (or the opening's status)

@@ -575,9 +575,11 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
             for (size_t c = 0; c < lp->col_count; c++) v += lp->stage_coef[k * lp->col_count + c] * sol->x[c];
             sol->objective[k] = v;
         }
+        sol->max_violation = max_violation(lp, sol->x);
         return st;
     }
-    if (max_violation(lp, sol->x) > FS_SOLVE_MAX_VIOLATION) {
+    sol->max_violation = max_violation(lp, sol->x);
+    if (sol->max_violation > FS_SOLVE_MAX_VIOLATION) {
         /* GLPK's floating-point simplex meets bounds to its own tolerance, relative to
          * its scaled problem: on tiny amounts that can miss a requirement by more than
          * ours allows. The exact (rational) simplex from the final basis, with a MIP's
@@ -589,6 +591,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
         if (glp_exact(P, &parm) == 0 && glp_get_status(P) == GLP_OPT) {
             sol->objective[lp->stage_count - 1] = glp_get_obj_val(P);
             read_values(P, lp, false, sol->x);
+            sol->max_violation = max_violation(lp, sol->x);
         }
     }
     if (lp->has_integer && !opt->no_binding && deadline - now_s() > 0) {
@@ -704,7 +707,7 @@ fs_status fs_solve(const fs_lp *lp, const fs_solve_options *opt, fs_solution **o
                            "the solver (GLPK) could not solve the model: numerical difficulties");
     }
     if (sol->status == FS_LP_OPTIMAL || sol->status == FS_LP_FEASIBLE_LIMIT) {
-        sol->max_violation = max_violation(lp, sol->x);
+        /* solve_stages measured it (max_violation: independent of what GLPK reports). */
         if (sol->max_violation > FS_SOLVE_MAX_VIOLATION) {
             double v = sol->max_violation;
             fs_solution_free(sol);

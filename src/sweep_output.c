@@ -275,7 +275,7 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
                          "the sensitivity regression needs LAPACKE: install the Debian package liblapacke");
     table_view variants = {"sweep", cols, x.header, r->variant_count, variant_cell, &x};
     table_view sens = {"sensitivity", with_sobol ? 12 : 5, sens_header, x.results * np, sens_cell, &x};
-    output_set own = {.count = 0}, *set = output_set_or(given, &own);
+    output_set own = {0}, *set = output_set_or(given, &own);
     if (st == FS_OK) st = output_set_text(set, dir, "sweep.csv", &variants, NULL, diag);
     if (st == FS_OK) st = output_set_text(set, dir, "sensitivity.csv", &sens, NULL, diag);
     /* With dates, the disbursement forecast's fan over the variants. */

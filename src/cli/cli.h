@@ -24,6 +24,10 @@ int cmd_backtest(int argc, char **argv);
 /* Parses --charts LIST / --lang LANG at argv[*i]: returns 1 (consumed, *i advanced),
  * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */
 int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt);
+
+/* Reads -o/--output DIR at argv[*i] into *dir: returns 0 when argv[*i] is not that
+ * option, 1 when it was read (*i moved past the folder), or a usage error's status. */
+int cli_output_option(int argc, char **argv, int *i, const char **dir);
 int cli_parse_charts(const char *list, fs_chart_options *opt);
 int cli_parse_lang(const char *lang, fs_chart_options *opt);
 

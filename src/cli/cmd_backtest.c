@@ -63,13 +63,14 @@ static int parse_args(int argc, char **argv, backtest_args *a)
         int used = cli_chart_option(argc, argv, &i, &a->charts);
         if (used < 0 || used > 1) return used;
         if (used == 1) continue;
+        int out = cli_output_option(argc, argv, &i, &a->dir);
+        if (out != 0) {
+            if (out != 1) return out;
+            continue;
+        }
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
-        if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
-            if (!has_value) return cli_usage_error("%s needs a folder", arg);
-            a->dir = argv[++i];
-            if (!a->dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
-        } else if (!strcmp(arg, "--cutoffs")) {
+        if (!strcmp(arg, "--cutoffs")) {
             if (!has_value) return cli_usage_error("--cutoffs needs a list of days, e.g. 04-30,06-30,08-31");
             int rc = parse_cutoffs(argv[++i], a);
             if (rc != FS_OK) return rc;

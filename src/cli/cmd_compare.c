@@ -73,13 +73,14 @@ static int parse_args(int argc, char **argv, compare_args *a)
             a->charts_given |= charts;
             continue;
         }
+        int out = cli_output_option(argc, argv, &i, &a->dir);
+        if (out != 0) {
+            if (out != 1) return out;
+            continue;
+        }
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
-        if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
-            if (!has_value) return cli_usage_error("%s needs a folder", arg);
-            a->dir = argv[++i];
-            if (!a->dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
-        } else if (!strcmp(arg, "--format")) {
+        if (!strcmp(arg, "--format")) {
             if (!has_value || cli_parse_formats(argv[++i], &a->out.csv, &a->out.xlsx) != 0)
                 return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
         } else if (!strcmp(arg, "--dates")) {

@@ -44,13 +44,14 @@ static int parse_args(int argc, char **argv, run_args *a)
             charts_given |= is_charts;
             continue;
         }
+        int out = cli_output_option(argc, argv, &i, &a->out_dir);
+        if (out != 0) {
+            if (out != 1) return out;
+            continue;
+        }
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
-        if (!strcmp(arg, "-o") || !strcmp(arg, "--output")) {
-            if (!has_value) return cli_usage_error("%s needs a folder", arg);
-            a->out_dir = argv[++i];
-            if (!a->out_dir[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
-        } else if (!strcmp(arg, "--format")) {
+        if (!strcmp(arg, "--format")) {
             if (!has_value || cli_parse_formats(argv[++i], &a->csv, &a->xlsx) != 0)
                 return cli_usage_error("--format takes csv, xlsx or csv,xlsx");
         } else if (!strcmp(arg, "--export-lp")) {

@@ -42,6 +42,16 @@ int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt)
     return 1;
 }
 
+int cli_output_option(int argc, char **argv, int *i, const char **dir)
+{
+    const char *arg = argv[*i];
+    if (strcmp(arg, "-o") && strcmp(arg, "--output")) return 0;
+    if (*i + 1 >= argc) return cli_usage_error("%s needs a folder", arg);
+    *dir = argv[++*i];
+    if (!(*dir)[0]) return cli_usage_error("%s needs a folder, got an empty name", arg);
+    return 1;
+}
+
 int cli_parse_formats(const char *list, bool *csv, bool *xlsx)
 {
     *csv = *xlsx = false;

@@ -20,6 +20,7 @@
 #include "fiscalsim/output.h"
 #include "fiscalsim/period.h"
 #include "fiscalsim/scenario.h"
+#include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -75,10 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     snprintf(path, sizeof path, "/dev/shm/fiscalsim-fuzz-%ld-pipeline.cfg", (long)getpid());
     snprintf(out, sizeof out, "/dev/shm/fiscalsim-fuzz-%ld-out", (long)getpid());
     mkdir(out, 0700);
-    FILE *f = fopen(path, "wb");
-    if (!f) return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
+    if (write_file(path, data, size) != 0) return 0;
     fs_diag diag = {0};
     fs_model *m = NULL;
     if (fs_scenario_load(path, &m, &diag) == FS_OK) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fiscalsim/scenario.h"
+#include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -16,10 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char path[64];
     snprintf(path, sizeof path, "/dev/shm/fiscalsim-fuzz-%ld.cfg", (long)getpid());
-    FILE *f = fopen(path, "wb");
-    if (!f) return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
+    if (write_file(path, data, size) != 0) return 0;
     fs_diag diag = {0};
     fs_model *m = NULL;
     if (fs_scenario_load(path, &m, &diag) == FS_OK && !m) abort();

@@ -20,6 +20,7 @@
 #include "fiscalsim/disburse.h"
 #include "fiscalsim/scenario.h"
 #include "fiscalsim/sweep.h"
+#include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -44,14 +45,6 @@ static const char base_text[] =
     "city = { revenue = 1000; need = 500; central_transfers = 100; reserve_rate = 0.02; };\n"
     "policy = { envelope = 900; hold_harmless = 1.0; priority = 0.5; };\n";
 
-/* Writes `len` bytes of text to path. Returns 0, or -1. */
-static int write_file(const char *path, const void *text, size_t len)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f) return -1;
-    size_t put = fwrite(text, 1, len, f);
-    return fclose(f) == 0 && put == len ? 0 : -1;
-}
 
 /* The base scenario's path, written on first use. */
 static const char *base_path(void)
