@@ -19,11 +19,11 @@
 
 #include <libconfig.h>
 
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/output.h"
-#include "fiscalsim/scenario.h"
-#include "fiscalsim/table.h"
+#include "disburse.h"
+#include "engine.h"
+#include "output.h"
+#include "scenario.h"
+#include "table.h"
 #include "scenario_text.h"  /* the loader's own path rules (src/) */
 #include "scenario_units.h"
 

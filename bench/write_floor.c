@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "output_set.h" /* the run's own commit (src/) */
+#include "output_set_write.h" /* the run's own commit (src/) */
 
 enum { MAX_FILES = 64 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/calendar_tet.c: the first day of Tết (Vietnamese lunar new year) for
+"""Writes src/base/calendar_tet.c: the first day of Tết (Vietnamese lunar new year) for
 every year from 1970 to 2100 (Vietnam has kept its calendar at UTC+7 since 1968).
 
 The dates are computed with the astronomical algorithm of the Vietnamese lunar
@@ -10,7 +10,7 @@ meridian since 1968, which is why some years differ from the Chinese calendar's:
 2007 is 17 February in Vietnam and 18 February in China). The script checks itself
 against dates known from published calendars before writing anything.
 
-    python3 scripts/gen_tet_table.py > src/calendar_tet.c
+    python3 scripts/gen_tet_table.py > src/base/calendar_tet.c
 """
 import math
 import sys
@@ -138,7 +138,7 @@ def main():
               " * calendar.h). Written by scripts/gen_tet_table.py, which computes the dates with the\n"
               " * Vietnamese lunar calendar's astronomical rules at UTC+7 and checks them against\n"
               " * published calendars; do not edit by hand.\n */\n")
-    out.write('#include "fiscalsim/calendar.h"\n\n')
+    out.write('#include "calendar.h"\n\n')
     out.write("/* Month * 100 + day of each year's first day of Tết, from FS_TET_FIRST_YEAR. */\n")
     out.write("static const short tet_month_day[FS_TET_LAST_YEAR - FS_TET_FIRST_YEAR + 1] = {\n")
     years = list(dates)

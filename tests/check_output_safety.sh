@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Outputs nothing can mix, truncate or redirect (fiscalsim/output_set.h, atomic_file.h):
+# Outputs nothing can mix, truncate or redirect (output_set.h, atomic_file.h):
 # export targets that are not regular files are written in place (a FIFO, a link to
 # /proc/self/fd/1 as /dev/stdout is, a character device stay what they are); a link planted where an output goes is replaced, its
 # target untouched; a folder path too long for the files is refused (64) and a long one

@@ -5,12 +5,12 @@
 #ifndef FISCALSIM_CLI_H
 #define FISCALSIM_CLI_H
 
-#include "fiscalsim/chart.h"
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/error.h"
-#include "fiscalsim/output_set.h"
-#include "fiscalsim/result.h"
-#include "fiscalsim/sweep.h"
+#include "chart.h"
+#include "disburse.h"
+#include "error.h"
+#include "output_set.h"
+#include "result.h"
+#include "sweep.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);

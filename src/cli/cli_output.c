@@ -1,5 +1,5 @@
 /*
- * cli_output.c: the output set of a command (fiscalsim/output_set.h), for every
+ * cli_output.c: the output set of a command (output_set.h), for every
  * command that writes a folder: made, locked and staged before the first file, then
  * committed or discarded at once.
  */

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/backtest.h"
-#include "fiscalsim/calendar.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/scenario.h"
+#include "backtest_output.h"
+#include "calendar.h"
+#include "engine.h"
+#include "scenario.h"
 
 enum { MAX_CUTOFFS = 12 };
 

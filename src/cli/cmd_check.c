@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/scenario.h"
+#include "scenario.h"
 
 /* A reform: its chain of baselines and every key it changes, with where each value
  * comes from. */

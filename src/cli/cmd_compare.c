@@ -10,12 +10,13 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/calendar.h"
-#include "fiscalsim/compare.h"
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/explain.h"
-#include "fiscalsim/scenario.h"
+#include "calendar.h"
+#include "chart.h"
+#include "compare_output.h"
+#include "disburse.h"
+#include "engine.h"
+#include "explain.h"
+#include "scenario.h"
 
 enum { MAX_DATES = 64 };
 

@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/explain.h"
-#include "fiscalsim/scenario.h"
+#include "engine.h"
+#include "explain.h"
+#include "scenario.h"
 
 int cmd_explain(int argc, char **argv)
 {

@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/scenario.h"
-#include "fiscalsim/sweep.h"
-#include "fiscalsim/sweep_output.h"
-#include "../sweep_journal.h"
+#include "scenario.h"
+#include "sweep.h"
+#include "sweep_output.h"
+#include "sweep_journal.h"
 
 int cmd_merge(int argc, char **argv)
 {

@@ -10,11 +10,11 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/output.h"
-#include "fiscalsim/period.h"
-#include "fiscalsim/scenario.h"
+#include "disburse.h"
+#include "engine.h"
+#include "output.h"
+#include "period.h"
+#include "scenario.h"
 
 typedef struct run_args {
     const char *scenario;

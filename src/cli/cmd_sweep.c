@@ -16,10 +16,10 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "fiscalsim/scenario.h"
-#include "fiscalsim/sweep.h"
-#include "fiscalsim/sweep_output.h"
-#include "../sweep_journal.h"
+#include "scenario.h"
+#include "sweep.h"
+#include "sweep_output.h"
+#include "sweep_journal.h"
 #include "sweep_mpi.h"
 
 static const char usage[] =

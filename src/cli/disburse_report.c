@@ -5,7 +5,7 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "fiscalsim/calendar.h"
+#include "calendar.h"
 
 void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d)
 {

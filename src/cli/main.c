@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "fiscalsim/engine.h"
+#include "engine.h"
 
 static const char usage[] =
     "usage: fiscalsim COMMAND [ARGS]\n"

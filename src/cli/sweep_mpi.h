@@ -13,8 +13,8 @@
 
 #include <stddef.h>
 
-#include "fiscalsim/error.h"
-#include "fiscalsim/sweep.h"
+#include "error.h"
+#include "sweep.h"
 
 typedef struct sweep_mpi {
     int rank, size;              /* 0 and 1 when not under mpirun */

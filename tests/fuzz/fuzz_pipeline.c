@@ -15,11 +15,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/output.h"
-#include "fiscalsim/period.h"
-#include "fiscalsim/scenario.h"
+#include "disburse.h"
+#include "engine.h"
+#include "output.h"
+#include "period.h"
+#include "scenario.h"
 #include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -17,9 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/scenario.h"
-#include "fiscalsim/sweep.h"
+#include "disburse.h"
+#include "scenario.h"
+#include "sweep.h"
 #include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

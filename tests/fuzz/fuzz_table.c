@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fiscalsim/scenario.h"
+#include "scenario.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "fiscalsim/model.h"
-#include "fiscalsim/result.h"
+#include "model.h"
+#include "result.h"
 
 /* The shortfall the result lists for requirement `kind` of unit u, or 0. */
 static int64_t listed_gap(const fs_result *r, size_t u, const char *kind)

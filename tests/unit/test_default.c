@@ -7,8 +7,8 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/scenario.h"
+#include "engine.h"
+#include "scenario.h"
 #include "invariants.h"
 
 static fs_result *solve(const fs_model *m)

@@ -10,10 +10,10 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/calendar.h"
-#include "fiscalsim/disburse.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/scenario.h"
+#include "calendar.h"
+#include "disburse.h"
+#include "engine.h"
+#include "scenario.h"
 
 typedef struct runs {
     fs_model *m;

@@ -11,7 +11,7 @@
 
 #include "check.h"
 #include "disburse_curve.h"
-#include "fiscalsim/calendar.h"
+#include "calendar.h"
 
 enum { UNITS = 40 };
 

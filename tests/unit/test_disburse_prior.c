@@ -15,7 +15,7 @@
 
 #include "check.h"
 #include "disburse_prior.h"
-#include "fiscalsim/calendar.h"
+#include "calendar.h"
 #include "rng.h"
 
 enum { P = CURVE_PARAMS, POINTS = 12, HISTORY = 10 };

@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "check.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/scenario.h"
+#include "engine.h"
+#include "scenario.h"
 #include "invariants.h"
 
 static const char *fixtures;

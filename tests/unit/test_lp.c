@@ -6,8 +6,8 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/lp.h"
-#include "fiscalsim/scenario.h"
+#include "lp.h"
+#include "scenario.h"
 
 static char *slurp(const char *path, size_t *len)
 {

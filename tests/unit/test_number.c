@@ -2,7 +2,7 @@
  * test_number.c: strict number parsing and its exact messages.
  */
 #include "check.h"
-#include "fiscalsim/number.h"
+#include "number.h"
 
 int main(void)
 {

@@ -10,8 +10,8 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/scenario.h"
+#include "engine.h"
+#include "scenario.h"
 
 static fs_model *load(const char *dir, const char *name)
 {

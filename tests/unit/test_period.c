@@ -7,9 +7,9 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/engine.h"
-#include "fiscalsim/period.h"
-#include "fiscalsim/scenario.h"
+#include "engine.h"
+#include "period.h"
+#include "scenario.h"
 
 typedef struct run {
     fs_model *m;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/round.h"
+#include "round.h"
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15ULL;
 

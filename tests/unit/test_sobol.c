@@ -9,7 +9,7 @@
 static const double pi = 3.14159265358979323846;
 
 #include "check.h"
-#include "fiscalsim/sobol.h"
+#include "sobol.h"
 
 static double ishigami(const double *x)
 {

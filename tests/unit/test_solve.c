@@ -7,9 +7,9 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "fiscalsim/lp.h"
-#include "fiscalsim/scenario.h"
-#include "fiscalsim/solve.h"
+#include "lp.h"
+#include "scenario.h"
+#include "solve.h"
 
 int main(int argc, char **argv)
 {

@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "fiscalsim/model.h"
-#include "fiscalsim/table.h"
+#include "model.h"
+#include "table.h"
 
 static void write_file(const char *path, const char *text)
 {

@@ -1,0 +1,211 @@
+/*
+ * chart_common.c: the pieces every fiscalsim chart script writes the same way
+ * (chart_common.h): its first lines, the terminal and file of each output, the start
+ * of a page, the quoting of user text, numbers in a language's format, the axes of a
+ * share over time and a stable sort order.
+ *
+ * User text is quoted because gnuplot labels are code: an unquoted title could run
+ * shell commands. Fonts are named explicitly (DejaVu Sans renders every Vietnamese
+ * diacritic in pngcairo, svg and pdfcairo), and every terminal is `noenhanced`, so
+ * that no user text is read as markup.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart_common.h"
+#include "calendar.h"
+
+bool chart_format_wanted(const fs_chart_options *opt, chart_format f)
+{
+    return f == CHART_PNG ? opt->png : f == CHART_SVG ? opt->svg : opt->pdf;
+}
+
+const char *chart_format_ext(chart_format f)
+{
+    return f == CHART_PNG ? "png" : f == CHART_SVG ? "svg" : "pdf";
+}
+
+void chart_script_start(FILE *out, const char *drawn_by, const char *script)
+{
+    fprintf(out, "# Drawn by %s; rerun with: gnuplot %s\n", drawn_by, script);
+    fputs("# fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the\n", out);
+    fputs("# folder each `set output` names.\n", out);
+    fputs("set encoding utf8\n", out);
+}
+
+void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
+{
+    static const char *const terminal[] = {
+        "pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced",
+        "svg size 1600,1000 font 'DejaVu Sans,14' noenhanced",
+        "pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced",
+    };
+    fprintf(out, "set terminal %s\n", terminal[f]);
+    fputs("set output (exists(\"outdir\") ? outdir : ", out);
+    chart_quoted(out, dir);
+    fprintf(out, ").'/%s.%s'\n", name, chart_format_ext(f));
+}
+
+void chart_page_reset(FILE *out)
+{
+    fputs("reset\nset encoding utf8\nset border 3\nset tics nomirror\nset grid ytics lc 'gray70' dt 3\n", out);
+}
+
+void chart_quoted(FILE *out, const char *s)
+{
+    fputc('\'', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c < 0x20 || c == 0x7F) continue;
+        if (c == '\'') fputc('\'', out);
+        fputc(c, out);
+    }
+    fputc('\'', out);
+}
+
+void chart_quoted_printf(FILE *out, const char *fmt, ...)
+{
+    char text[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    chart_quoted(out, text);
+}
+
+void chart_label(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') continue;
+        fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+bool chart_in_billions(const char *money_unit)
+{
+    return strcmp(money_unit, "million VND") == 0;
+}
+
+double chart_divisor(const char *money_unit)
+{
+    return chart_in_billions(money_unit) ? 1000.0 : 1.0;
+}
+
+size_t chart_text_length(const char *s, size_t bytes)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < bytes && s[k]; k++) n += ((unsigned char)s[k] & 0xC0) != 0x80;
+    return n;
+}
+
+double chart_nice_step(double span, double ticks)
+{
+    if (!(span > 0)) return 1;
+    double raw = span / ticks, mag = pow(10, floor(log10(raw)));
+    double f = raw / mag;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+}
+
+void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, bool sign, chart_numbers num)
+{
+    uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value, drop = 1, keep = 1;
+    for (int k = 0; k < scale - decimals; k++) drop *= 10;
+    for (int k = 0; k < decimals; k++) keep *= 10;
+    mag = (mag + drop / 2) / drop;
+    uint64_t whole = mag / keep, frac = mag % keep;
+    char digits[32], grouped[48];
+    snprintf(digits, sizeof digits, "%llu", (unsigned long long)whole);
+    size_t n = strlen(digits), g = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (k && (n - k) % 3 == 0) grouped[g++] = num.thousands;
+        grouped[g++] = digits[k];
+    }
+    grouped[g] = '\0';
+    const char *s = value < 0 && mag ? "-" : sign && mag ? "+" : "";
+    if (sign && !mag)
+        snprintf(buf, size, "0"); /* no change */
+    else if (decimals > 0) {
+        char fraction[24];
+        int places = decimals < 20 ? decimals : 20;
+        for (int k = places - 1; k >= 0; k--, frac /= 10) fraction[k] = (char)('0' + frac % 10);
+        fraction[places] = '\0';
+        snprintf(buf, size, "%s%s%c%s", s, grouped, num.decimal, fraction);
+    } else
+        snprintf(buf, size, "%s%s", s, grouped);
+}
+
+/* "set xtics (...)" with the months from `first` to `last` (see chart_time_axes). */
+static void month_tics(FILE *out, int32_t first, int32_t last)
+{
+    int y0, m0, d0;
+    fs_civil_from_days(first, &y0, &m0, &d0);
+    size_t months = 0;
+    for (int y = y0, m = m0; fs_days_from_civil(y, m, 1) <= last; m = m % 12 + 1, y += m == 1) months++;
+    size_t step = (months + 12) / 13;
+    fputs("set xtics (", out);
+    size_t k = 0;
+    for (int y = y0, m = m0; k < months; m = m % 12 + 1, y += m == 1, k++) {
+        char name[16], at[16];
+        snprintf(name, sizeof name, "%02d/%04d", m, y);
+        snprintf(at, sizeof at, "%04d-%02d-01", y, m);
+        if (k) fputs(", ", out);
+        chart_quoted(out, k % step ? "" : name);
+        fputc(' ', out);
+        chart_quoted(out, at);
+        if (k % step) fputs(" 1", out);
+    }
+    fputs(")\n", out);
+}
+
+void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, const char *xlabel, const char *ylabel)
+{
+    month_tics(out, first, last);
+    fprintf(out, "set yrange [0:%d]\nset ytics 0, 10, 100\nset format y '%%g%%%%'\n"
+                 "set grid xtics ytics lc 'gray70' dt 3\nset key bottom right opaque box spacing 1.4\nset xlabel ",
+            ymax);
+    chart_quoted(out, xlabel);
+    fputs("\nset ylabel ", out);
+    chart_quoted(out, ylabel);
+    fputc('\n', out);
+}
+
+int chart_by_rank(const void *a, const void *b)
+{
+    const chart_rank *x = a, *y = b;
+    if (x->value != y->value) return (x->value > y->value) - (x->value < y->value);
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const char *const *names, size_t n,
+                          const char *pack, chart_path *paths, const char **outputs)
+{
+    size_t k = 0;
+    for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
+        if (!chart_format_wanted(opt, f)) continue;
+        for (size_t c = 0; c < n; c++, k++)
+            snprintf(paths[k], sizeof paths[k], "%s/%s.%s", dir, names[c], chart_format_ext(f));
+    }
+    if (opt->pdf) snprintf(paths[k++], sizeof paths[0], "%s/%s.pdf", dir, pack);
+    for (size_t i = 0; i < k; i++) outputs[i] = paths[i];
+    return k;
+}
+
+fs_status chart_write_and_run(const fs_chart_place *place, const char *script_name, chart_script_writer write,
+                              const void *data, const fs_chart_options *opt, const char *const *outputs, size_t n,
+                              fs_diag *diag)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
+    write(mem, data, opt, place->dir);
+    fclose(mem);
+    fs_status st = fs_chart_run(text, len, place, script_name, outputs, n, opt->timeout_s, diag);
+    free(text);
+    return st;
+}

@@ -1,0 +1,235 @@
+/*
+ * compare_output.c: the tables of a comparison (see compare_output.h): per unit, per
+ * group and, with disbursement, per date and per day, as CSV and/or the sheets of one
+ * XLSX workbook, and compare.json, all or nothing.
+ */
+#include "compare_output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "output_set_write.h"
+#include "output_xlsx.h"
+#include "table_write.h"
+
+typedef struct compare_ctx {
+    const fs_compare *c;
+    const fs_model *base;
+    fs_lang lang;
+} compare_ctx;
+
+static const char *const unit_header[] = {"unit", "kind", "class", "regime", "allocation_before",
+                                          "allocation_after", "change", "coverage_before", "coverage_after",
+                                          "per_capita_before", "per_capita_after", "per_capita_change", "outcome"};
+/* With disbursement, four columns come before `outcome`, which stays the last. */
+static const char *const unit_header_disb[] = {
+    "unit", "kind", "class", "regime", "allocation_before", "allocation_after", "change", "coverage_before",
+    "coverage_after", "per_capita_before", "per_capita_after", "per_capita_change", "disbursement_plan_before",
+    "disbursement_plan_after", "completion_before", "completion_after", "outcome"};
+enum { UNIT_COLS = sizeof unit_header / sizeof *unit_header, UNIT_COLS_DISB = UNIT_COLS + 4 };
+
+static const char *outcome(int64_t before, int64_t after)
+{
+    return after > before ? "winner" : after < before ? "loser" : "unchanged";
+}
+
+static void unit_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const compare_ctx *x = ctx;
+    const fs_compare_unit *u = &x->c->units[row];
+    const fs_unit *unit = &x->base->units[u->base];
+    v->type = CELL_REAL;
+    if (!x->c->has_disbursement && col >= 12) col += 4;
+    switch (col) {
+    case 0: v->type = CELL_TEXT, v->text = unit->name; break;
+    case 1: v->type = CELL_TEXT, v->text = fs_kind_name(unit->kind); break;
+    case 2: v->type = CELL_TEXT, v->text = fs_class_name(unit->cls); break;
+    case 3: v->type = CELL_TEXT, v->text = x->base->regimes[unit->regime]; break;
+    case 4: v->type = CELL_INT, v->i = u->before; break;
+    case 5: v->type = CELL_INT, v->i = u->after; break;
+    case 6: v->type = CELL_INT, v->i = u->after - u->before; break;
+    case 7: v->r = u->coverage_before; break;
+    case 8: v->r = u->coverage_after; break;
+    case 9: v->r = u->per_capita_before; break;
+    case 10: v->r = u->per_capita_after; break;
+    case 11: v->r = u->per_capita_after - u->per_capita_before; break;
+    case 12: v->type = CELL_INT, v->i = u->plan_before; break;
+    case 13: v->type = CELL_INT, v->i = u->plan_after; break;
+    case 14: v->r = u->completion_before; break;
+    case 15: v->r = u->completion_after; break;
+    default: v->type = CELL_TEXT, v->text = outcome(u->before, u->after); break;
+    }
+}
+
+static const char *const group_header[] = {"dimension", "value", "label", "units", "winners", "losers",
+                                           "allocation_before", "allocation_after", "change"};
+
+static void group_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const compare_ctx *x = ctx;
+    const fs_compare_group *g = &x->c->groups[row];
+    static char label[FS_ID_MAX + 64];
+    v->type = CELL_INT;
+    switch (col) {
+    case 0: v->type = CELL_TEXT, v->text = g->dimension; break;
+    case 1: v->type = CELL_TEXT, v->text = g->value; break;
+    case 2:
+        v->type = CELL_TEXT;
+        v->text = fs_compare_group_label(g->dimension, g->value, x->lang, label, sizeof label);
+        break;
+    case 3: v->i = (int64_t)g->units; break;
+    case 4: v->i = (int64_t)g->winners; break;
+    case 5: v->i = (int64_t)g->losers; break;
+    case 6: v->i = g->before; break;
+    case 7: v->i = g->after; break;
+    default: v->i = g->after - g->before; break;
+    }
+}
+
+static const char *const disb_header[] = {"date",         "part",           "share_before", "share_after",
+                                          "simulated_before", "simulated_after", "change"};
+
+static void disb_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const fs_compare_date *d = &((const compare_ctx *)ctx)->c->dates[row / FS_PLAN_PART_COUNT];
+    int p = (int)(row % FS_PLAN_PART_COUNT);
+    static char date[11];
+    v->type = CELL_INT;
+    switch (col) {
+    case 0: fs_date_format(d->date, date), v->type = CELL_TEXT, v->text = date; break;
+    case 1: v->type = CELL_TEXT, v->text = fs_plan_part_name((fs_plan_part)p); break;
+    case 2: v->type = CELL_REAL, v->r = d->share[p][0]; break;
+    case 3: v->type = CELL_REAL, v->r = d->share[p][1]; break;
+    case 4: v->i = d->simulated[p][0]; break;
+    case 5: v->i = d->simulated[p][1]; break;
+    default: v->i = d->simulated[p][1] - d->simulated[p][0]; break;
+    }
+}
+
+/* The daily forecasts, from the earlier start to the later last deadline; a cell is
+ * empty on a day outside its forecast. */
+static const char *const daily_header[] = {"date",        "whole_before", "whole_after", "lower_before",
+                                           "lower_after", "city_before",  "city_after"};
+
+static int32_t daily_first(const fs_compare *c)
+{
+    return c->disb_start[0] < c->disb_start[1] ? c->disb_start[0] : c->disb_start[1];
+}
+
+static size_t daily_rows(const fs_compare *c)
+{
+    int32_t first = daily_first(c), end = 0;
+    for (int k = 0; k < 2; k++) {
+        int32_t e = c->disb_start[k] + (int32_t)c->disb_days[k];
+        if (k == 0 || e > end) end = e;
+    }
+    return (size_t)(end - first);
+}
+
+static void daily_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const fs_compare *c = ((const compare_ctx *)ctx)->c;
+    static char date[11];
+    int32_t day = daily_first(c) + (int32_t)row;
+    if (col == 0) {
+        fs_date_format(day, date);
+        v->type = CELL_TEXT, v->text = date;
+        return;
+    }
+    int side = (int)((col - 1) % 2), part = (int)((col - 1) / 2);
+    long k = (long)day - (long)c->disb_start[side];
+    if (k < 0 || (size_t)k >= c->disb_days[side]) {
+        v->type = CELL_TEXT, v->text = "";
+        return;
+    }
+    v->type = CELL_REAL, v->r = c->disb_daily[side][part][k];
+}
+
+static json_t *pair(int64_t before, int64_t after)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "before", json_integer(before));
+    json_object_set_new(o, "after", json_integer(after));
+    json_object_set_new(o, "change", json_integer(after - before));
+    return o;
+}
+
+static json_t *disbursement_json(const fs_compare *c)
+{
+    json_t *o = json_object(), *list = json_array(), *deadline = json_object();
+    char date[11];
+    static const char *const side[2] = {"before", "after"};
+    for (int k = 0; k < 2; k++) {
+        fs_date_format(c->disb_start[k] + (int32_t)c->disb_days[k] - 1, date);
+        json_object_set_new(deadline, side[k], json_string(date));
+    }
+    json_object_set_new(o, "last_deadline", deadline);
+    for (size_t k = 0; k < c->date_count; k++) {
+        const fs_compare_date *d = &c->dates[k];
+        json_t *e = json_object();
+        fs_date_format(d->date, date);
+        json_object_set_new(e, "date", json_string(date));
+        for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
+            json_t *part = json_object();
+            json_object_set_new(part, "share_before", json_real(d->share[p][0]));
+            json_object_set_new(part, "share_after", json_real(d->share[p][1]));
+            json_object_set_new(part, "simulated_before", json_integer(d->simulated[p][0]));
+            json_object_set_new(part, "simulated_after", json_integer(d->simulated[p][1]));
+            json_object_set_new(part, "change", json_integer(d->simulated[p][1] - d->simulated[p][0]));
+            json_object_set_new(e, fs_plan_part_name((fs_plan_part)p), part);
+        }
+        json_array_append_new(list, e);
+    }
+    json_object_set_new(o, "dates", list);
+    return o;
+}
+
+static json_t *summary(const fs_compare *c, const fs_model *base, const fs_model *reform)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "baseline", json_string(base->name));
+    json_object_set_new(o, "reform", json_string(reform->name));
+    json_object_set_new(o, "money_unit", json_string(base->money_unit));
+    json_object_set_new(o, "units", json_integer((json_int_t)c->unit_count));
+    json_object_set_new(o, "winners", json_integer((json_int_t)c->winners));
+    json_object_set_new(o, "losers", json_integer((json_int_t)c->losers));
+    json_object_set_new(o, "allocation", pair(c->allocation[0], c->allocation[1]));
+    json_object_set_new(o, "transfer", pair(c->transfer[0], c->transfer[1]));
+    json_object_set_new(o, "own_revenue", pair(c->own[0], c->own[1]));
+    if (c->has_city) json_object_set_new(o, "city_balance", pair(c->city_balance[0], c->city_balance[1]));
+    json_t *cov = json_object();
+    json_object_set_new(cov, "before", json_real(c->min_coverage[0]));
+    json_object_set_new(cov, "after", json_real(c->min_coverage[1]));
+    json_object_set_new(o, "min_coverage", cov);
+    if (c->has_disbursement) json_object_set_new(o, "disbursement", disbursement_json(c));
+    return o;
+}
+
+static const char *const table_files[] = {"compare.csv", "compare_groups.csv", "compare_disbursement.csv",
+                                          "compare_disbursement_daily.csv"};
+
+fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_model *reform, const char *dir,
+                           const fs_compare_options *opt, fs_diag *diag)
+{
+    compare_ctx ctx = {c, base, opt->lang};
+    table_view tables[4] = {
+        {"compare", c->has_disbursement ? UNIT_COLS_DISB : UNIT_COLS,
+         c->has_disbursement ? unit_header_disb : unit_header, c->unit_count, unit_cell, &ctx},
+        {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count, group_cell, &ctx},
+        {"disbursement", sizeof disb_header / sizeof *disb_header, disb_header, c->date_count * FS_PLAN_PART_COUNT,
+         disb_cell, &ctx},
+        {"disb_daily", sizeof daily_header / sizeof *daily_header, daily_header,
+         c->has_disbursement ? daily_rows(c) : 0, daily_cell, &ctx},
+    };
+    const table_view *sheets[4] = {&tables[0], &tables[1], &tables[2], &tables[3]};
+    size_t n = c->has_disbursement ? 4 : 2;
+    output_set own = {0}, *set = output_set_or(opt->set, &own);
+    fs_status st = FS_OK;
+    for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)
+        st = output_set_text(set, dir, table_files[k], &tables[k], NULL, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(set, dir, "compare.xlsx", sheets, n, diag);
+    /* compare.json last: renamed last, it never describes tables not in place. */
+    if (st == FS_OK) st = output_set_json(set, dir, "compare.json", summary(c, base, reform), diag);
+    return output_set_end(opt->set, &own, st, opt->sync, diag);
+}

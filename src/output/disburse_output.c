@@ -1,0 +1,237 @@
+/*
+ * disburse_output.c: the disbursement tables, described once (header and cell getter)
+ * for the CSV and XLSX writers, and the summary. Money is integer; shares are of the
+ * plan in place (months, days) or of the account's plan (per account).
+ */
+#include "disburse_output.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "calendar.h"
+
+const char *const disburse_table_files[DISBURSE_TABLES] = {"disbursement.csv", "disbursement_units.csv",
+                                                           "disbursement_months.csv", "disbursement_daily.csv",
+                                                           "disbursement_fit.csv"};
+
+static const char *entity_name(const fs_model *m, int unit)
+{
+    return unit < 0 ? "city" : m->units[unit].name;
+}
+
+static const char *const account_header[] = {"entity", "deadline", "month", "planned", "simulated", "simulated_cum",
+                                             "scheduled", "scheduled_cum", "simulated_share", "scheduled_share"};
+
+static void account_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const disburse_ctx *x = p;
+    const fs_disburse_result *d = x->d;
+    const fs_disburse_account *a = &d->accounts[row / d->month_count];
+    size_t mo = row % d->month_count;
+    static char text[2][16];
+    int64_t prev_sim = mo ? a->simulated[mo - 1] : 0, prev_sched = mo ? a->scheduled[mo - 1] : 0;
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = entity_name(x->m, a->unit); break;
+    case 1: fs_date_format(d->month_end[a->deadline_month], text[0]), c->type = CELL_TEXT, c->text = text[0]; break;
+    case 2: fs_month_format(d->month_end[mo], text[1]), c->type = CELL_TEXT, c->text = text[1]; break;
+    case 3: c->i = a->planned[mo]; break;
+    case 4: c->i = a->simulated[mo] - prev_sim; break;
+    case 5: c->i = a->simulated[mo]; break;
+    case 6: c->i = a->scheduled[mo] - prev_sched; break;
+    case 7: c->i = a->scheduled[mo]; break;
+    case 8: c->type = CELL_REAL, c->r = a->plan ? (double)a->simulated[mo] / (double)a->plan : 0; break;
+    default: c->type = CELL_REAL, c->r = a->plan ? (double)a->scheduled[mo] / (double)a->plan : 0; break;
+    }
+}
+
+static const char *const entity_header[] = {"entity", "kind", "has_pmb", "capacity", "alpha", "completion", "band_lo",
+                                            "band_hi", "plan", "simulated", "scheduled", "delay_money_months",
+                                            "deadline", "miss_probability", "risk", "reason"};
+
+static void entity_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const disburse_ctx *x = p;
+    const fs_disburse_entity *e = &x->d->entities[row];
+    const fs_unit *u = e->unit >= 0 ? &x->m->units[e->unit] : NULL;
+    static char date[11];
+    static const char *const risk[] = {"", "watch", "high"};
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = entity_name(x->m, e->unit); break;
+    case 1: c->type = CELL_TEXT, c->text = u ? fs_kind_name(u->kind) : "city"; break;
+    case 2: c->i = u ? u->has_pmb : 1; break;
+    case 3: c->type = CELL_REAL, c->r = e->capacity; break;
+    case 4: c->type = CELL_REAL, c->r = e->alpha; break;
+    case 5: c->type = CELL_REAL, c->r = e->completion; break;
+    case 6: c->type = CELL_REAL, c->r = e->band_lo; break;
+    case 7: c->type = CELL_REAL, c->r = e->band_hi; break;
+    case 8: c->i = e->plan; break;
+    case 9: c->i = e->simulated; break;
+    case 10: c->i = e->scheduled; break;
+    case 11: c->i = e->delay; break;
+    case 12: fs_date_format(e->deadline, date), c->type = CELL_TEXT, c->text = date; break;
+    case 13: c->type = CELL_REAL, c->r = e->miss_probability; break;
+    case 14: c->type = CELL_TEXT, c->text = risk[e->risk]; break;
+    default: c->type = CELL_TEXT, c->text = e->reason; break;
+    }
+}
+
+static const char *const month_header[] = {
+    "month", "month_end", "whole_planned", "whole_simulated", "whole_scheduled", "lower_planned", "lower_simulated",
+    "lower_scheduled", "whole_share", "whole_lo", "whole_hi", "lower_share", "lower_lo", "lower_hi", "revenue",
+    "recurrent", "available", "balance", "cash_constrained", "shadow_price"};
+
+static void month_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const fs_disburse_result *d = ((const disburse_ctx *)p)->d;
+    static char text[2][11];
+    size_t day = (size_t)(d->month_end[row] - d->start);
+    if (day >= d->day_count) day = d->day_count - 1;
+    c->type = CELL_INT;
+    switch (col) {
+    case 0: fs_month_format(d->month_end[row], text[0]), c->type = CELL_TEXT, c->text = text[0]; break;
+    case 1: fs_date_format(d->month_end[row], text[1]), c->type = CELL_TEXT, c->text = text[1]; break;
+    case 2: c->i = d->planned[FS_PLAN_WHOLE][row]; break;
+    case 3: c->i = d->simulated[FS_PLAN_WHOLE][row]; break;
+    case 4: c->i = d->scheduled[FS_PLAN_WHOLE][row]; break;
+    case 5: c->i = d->planned[FS_PLAN_LOWER][row]; break;
+    case 6: c->i = d->simulated[FS_PLAN_LOWER][row]; break;
+    case 7: c->i = d->scheduled[FS_PLAN_LOWER][row]; break;
+    case 8: case 9: case 10: c->type = CELL_REAL, c->r = d->daily[FS_PLAN_WHOLE][col - 8][day]; break;
+    case 11: case 12: case 13: c->type = CELL_REAL, c->r = d->daily[FS_PLAN_LOWER][col - 11][day]; break;
+    case 14: c->i = d->revenue[row]; break;
+    case 15: c->i = d->recurrent[row]; break;
+    case 16: c->i = d->available[row]; break;
+    case 17: c->i = d->balance[row]; break;
+    case 18: c->i = d->constrained[row]; break;
+    default: c->type = CELL_REAL, c->r = d->shadow_price[row]; break;
+    }
+}
+
+static const char *const daily_header[] = {"date", "whole", "whole_lo", "whole_hi", "lower", "lower_lo",
+                                           "lower_hi", "city", "city_lo", "city_hi"};
+
+static void daily_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const fs_disburse_result *d = ((const disburse_ctx *)p)->d;
+    static char date[11];
+    if (col == 0) {
+        fs_date_format(d->start + (int32_t)row, date);
+        c->type = CELL_TEXT, c->text = date;
+        return;
+    }
+    c->type = CELL_REAL;
+    c->r = d->daily[(col - 1) / 3][(col - 1) % 3][row];
+}
+
+static const char *const fit_header[] = {"series", "year", "date", "plan", "observed_share", "observed_amount",
+                                         "model_share", "lo", "hi", "residual_pp", "this_year"};
+
+static void fit_cell(const void *p, size_t row, size_t col, cell *c)
+{
+    const disburse_ctx *x = p;
+    const fs_disburse_fit *f = &x->d->fit[row];
+    static char date[11];
+    c->type = CELL_REAL;
+    switch (col) {
+    case 0: c->type = CELL_TEXT, c->text = x->m->disburse->series[f->obs->series]; break;
+    case 1: c->type = CELL_INT, c->i = f->obs->year; break;
+    case 2: fs_date_format(f->obs->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(f->obs->plan); break;
+    case 4: c->r = f->obs->share; break;
+    case 5:
+        if (f->obs->amount < 0) c->type = CELL_TEXT, c->text = "";
+        else c->type = CELL_INT, c->i = f->obs->amount;
+        break;
+    case 6: c->r = f->model; break;
+    case 7: c->r = f->lo; break;
+    case 8: c->r = f->hi; break;
+    case 9: c->r = 100 * (f->model - f->obs->share); break;
+    default: c->type = CELL_INT, c->i = f->this_year; break;
+    }
+}
+
+void disburse_tables(const disburse_ctx *ctx, table_view out[DISBURSE_TABLES])
+{
+    const fs_disburse_result *d = ctx->d;
+#define VIEW(sheet, header, rows, get) \
+    (table_view){sheet, sizeof header / sizeof *header, header, rows, get, ctx}
+    out[0] = VIEW("disbursement", account_header, d->account_count * d->month_count, account_cell);
+    out[1] = VIEW("disb_units", entity_header, d->entity_count, entity_cell);
+    out[2] = VIEW("disb_months", month_header, d->month_count, month_cell);
+    out[3] = VIEW("disb_daily", daily_header, d->day_count, daily_cell);
+    out[4] = VIEW("disb_fit", fit_header, d->fit_count, fit_cell);
+#undef VIEW
+}
+
+static json_t *at_deadline(const fs_disburse_result *d, fs_plan_part p)
+{
+    json_t *o = json_object();
+    size_t last = d->day_count - 1, mo = d->month_count - 1;
+    json_object_set_new(o, "plan", json_integer(d->planned[p][mo]));
+    json_object_set_new(o, "simulated", json_integer(d->simulated[p][mo]));
+    json_object_set_new(o, "scheduled", json_integer(d->scheduled[p][mo]));
+    json_object_set_new(o, "forecast_share", json_real(d->daily[p][0][last]));
+    json_object_set_new(o, "band_lo", json_real(d->daily[p][1][last]));
+    json_object_set_new(o, "band_hi", json_real(d->daily[p][2][last]));
+    return o;
+}
+
+json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
+{
+    json_t *o = json_object();
+    json_t *par = json_object();
+    static const char *const names[FS_DISBURSE_PARAMS] = {"alpha_city", "alpha_lower", "completion_city",
+                                                          "completion_lower", "rush_timing"};
+    for (int j = 0; j < FS_DISBURSE_PARAMS; j++) {
+        json_object_set_new(par, names[j], json_real(d->params[j]));
+        char sd[32];
+        snprintf(sd, sizeof sd, "%s_sd", names[j]);
+        json_object_set_new(par, sd, json_real(d->param_sd[j]));
+    }
+    json_object_set_new(o, "parameters", par);
+    json_t *cal = json_object(), *series = json_array();
+    const fs_disburse_prior *pr = &d->prior;
+    json_object_set_new(cal, "points", json_integer((json_int_t)d->points));
+    json_object_set_new(cal, "parameters", json_integer(FS_DISBURSE_PARAMS));
+    json_object_set_new(cal, "parameters_from_data", json_real(d->parameters_from_data));
+    json_object_set_new(cal, "data_weight_at_last_deadline", json_real(d->data_weight));
+    json_object_set_new(cal, "prior_weight_at_last_deadline", json_real(1 - d->data_weight));
+    json_object_set_new(cal, "history_years", json_integer((json_int_t)pr->years));
+    json_object_set_new(cal, "history_points", json_integer((json_int_t)pr->points));
+    for (size_t k = 0; k < m->disburse->series_count; k++)
+        json_array_append_new(series, json_string(m->disburse->series[k]));
+    json_object_set_new(cal, "series", series);
+    json_object_set_new(cal, "observation_sd", json_real(pr->sigma));
+    json_object_set_new(cal, "band_scale", json_real(pr->band_scale));
+    json_object_set_new(cal, "band_scale_points", json_integer((json_int_t)pr->held_out));
+    json_object_set_new(cal, "prior_iterations", json_integer(pr->iterations));
+    json_object_set_new(cal, "iterations", json_integer(d->iterations));
+    json_object_set_new(cal, "on_baseline", json_boolean(d->baseline_calibration));
+    json_object_set_new(cal, "max_residual_pp", json_real(100 * d->max_residual));
+    json_object_set_new(o, "calibration", cal);
+    char date[11];
+    fs_date_format(d->start + (int32_t)d->day_count - 1, date);
+    json_object_set_new(o, "last_deadline", json_string(date));
+    json_t *dl = json_object();
+    for (int p = 0; p < FS_PLAN_PART_COUNT; p++) json_object_set_new(dl, fs_plan_part_name(p), at_deadline(d, p));
+    json_object_set_new(o, "at_last_deadline", dl);
+    json_t *cash = json_object(), *months = json_array();
+    for (size_t mo = 0; mo < d->month_count; mo++)
+        if (d->constrained[mo]) {
+            char month[8];
+            fs_month_format(d->month_end[mo], month);
+            json_array_append_new(months, json_string(month));
+        }
+    json_object_set_new(cash, "constrained_months", months);
+    json_object_set_new(cash, "delay_money_months", json_integer(d->delay_total));
+    json_object_set_new(cash, "lost_at_deadline", json_integer(d->lost_total));
+    json_object_set_new(o, "cash", cash);
+    size_t watch = 0;
+    for (size_t e = 0; e < d->entity_count; e++) watch += d->entities[e].risk == 1;
+    json_object_set_new(o, "risk_threshold", json_real(m->disburse->risk_threshold));
+    json_object_set_new(o, "units_at_risk", json_integer((json_int_t)d->units_at_risk));
+    json_object_set_new(o, "units_to_watch", json_integer((json_int_t)watch));
+    return o;
+}

@@ -1,0 +1,93 @@
+/*
+ * explain.c: the `explain` report of one unit. Every figure shown is read from the
+ * model and the result, never recomputed differently, so the report and the tables
+ * cannot disagree; the parts shown add up to the totals shown.
+ */
+#include "explain.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Writes text padded to `width` characters (not bytes: names are UTF-8). */
+static void put_padded(FILE *out, const char *text, int width)
+{
+    int chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if ((*p & 0xC0) != 0x80) chars++;
+    fputs(text, out);
+    for (; chars < width; chars++) fputc(' ', out);
+}
+
+static void line_money(FILE *out, const char *label, int64_t v, const char *unit)
+{
+    char buf[48];
+    fs_format_money(v, buf, sizeof buf);
+    fputs("  ", out);
+    put_padded(out, label, 36);
+    fprintf(out, " %18s %s\n", buf, unit);
+}
+
+void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
+{
+    const fs_unit *unit = &m->units[u];
+    const fs_unit_result *ur = &r->units[u];
+    const char *mu = m->money_unit;
+    size_t S = m->source_count, parts = m->norm_count + 1;
+    char buf[48];
+    fprintf(out, "%s (%s, class %s, regime %s)\n", unit->name, fs_kind_name(unit->kind), fs_class_name(unit->cls),
+            m->regimes[unit->regime]);
+    fs_format_money(unit->population, buf, sizeof buf);
+    fprintf(out, "population %s, area %.2f km2%s%s%s\n", buf, unit->area_km2, unit->island ? ", island" : "",
+            unit->coastal ? ", coastal" : "", unit->has_pmb ? ", has a project management board" : "");
+    if (unit->published[0]) fprintf(out, "published figures: %s (other inputs are estimates)\n", unit->published);
+
+    fprintf(out, "\nNeed\n");
+    for (size_t k = 0; k < m->norm_count; k++)
+        line_money(out, m->norms[k].name, m->need_parts[u * parts + k], mu);
+    line_money(out, "newly delegated tasks (earmark)", m->need_parts[u * parts + m->norm_count], mu);
+    line_money(out, "need", ur->need, mu);
+
+    fprintf(out, "\nRevenue collected on its territory\n");
+    fprintf(out, "  %-24s %16s %8s %16s\n", "source", "collected", "share", "commune part");
+    for (size_t s = 0; s < S; s++) {
+        int64_t collected = fs_model_revenue(m, u, s);
+        if (collected == 0) continue;
+        char c1[48], c2[48];
+        fs_format_money(collected, c1, sizeof c1);
+        fs_format_money(r->commune_part[u * S + s], c2, sizeof c2);
+        fprintf(out, "  %-24s %16s %7.2f%% %16s\n", m->sources[s].id, c1, 100 * r->share[u * S + s], c2);
+    }
+    line_money(out, "own revenue", ur->own, mu);
+    line_money(out, "balancing transfer", ur->transfer, mu);
+    if (ur->targeted) line_money(out, "targeted transfer", ur->targeted, mu);
+    line_money(out, "allocation", ur->allocation, mu);
+    fprintf(out, "  %-36s %17.2f%%\n", "coverage of need", 100 * ur->coverage);
+    fprintf(out, "  %-36s %18.4f %s per person\n", "per capita", ur->per_capita, mu);
+
+    fprintf(out, "\nRequirements that bind for this unit\n");
+    int shown = 0;
+    for (size_t k = 0; k < r->binding_count; k++) {
+        const fs_constraint_report *c = &r->binding[k];
+        bool mine = c->unit == (int)u;
+        /* A group's share bound binds for the units its rule covers. */
+        if (!mine && c->source >= 0 && c->unit < 0)
+            mine = m->rule_of[u * S + (size_t)c->source] == c->rule;
+        if (!mine) continue;
+        const char *objective = fs_objective_name(m->policy.objectives[0]);
+        if (!strcmp(c->kind, "coverage"))
+            fprintf(out, "  coverage (%s): this unit is at the common coverage level, the minimum\n", c->name);
+        else if (c->source >= 0)
+            fprintf(out, "  %s (%s): share of %s at %.4g; raising it by 0.01 changes %s by %+.6g\n", c->kind,
+                    c->name, m->sources[c->source].id, c->value, objective, c->shadow_price / 100);
+        else
+            fprintf(out, "  %s (%s): bound %.0f %s; one %s more changes %s by %+.6g\n", c->kind, c->name,
+                    c->value, mu, mu, objective, c->shadow_price);
+        shown++;
+    }
+    if (r->mode == FS_MODE_LEGAL)
+        fprintf(out, "  (legal formula: ratio = (need − own 100%% revenue) / shared revenue, capped at 100%%)\n");
+    else if (!shown)
+        fprintf(out, "  none: this unit's allocation is not at any of its limits\n");
+}

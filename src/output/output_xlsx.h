@@ -1,0 +1,21 @@
+/*
+ * output_xlsx.h (private): one workbook of a command's output. Each table (the same
+ * description the CSV writer reads, table_write.h) becomes one sheet; the workbook is
+ * written to a temporary name and added to the command's output set, so it is renamed
+ * into place together with the command's other files.
+ */
+#ifndef FISCALSIM_OUTPUT_XLSX_H
+#define FISCALSIM_OUTPUT_XLSX_H
+
+#include "error.h"
+#include "output_set_write.h"
+#include "table_write.h"
+
+/* Writes tables[0..n) as the sheets of the workbook dir/name (sheet names are the
+ * views' `sheet`) and adds it to set. Returns FS_OK; FS_EMISSING when libxlsxwriter
+ * cannot be loaded (the message says what to install); FS_EIO when the workbook cannot
+ * be written (nothing is added). */
+fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, const table_view *const *tables,
+                            size_t n, fs_diag *diag);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * scenario_text.h (private): a scenario file's text, checked before parsing.
+ */
+#ifndef FISCALSIM_SCENARIO_TEXT_H
+#define FISCALSIM_SCENARIO_TEXT_H
+
+#include <stddef.h>
+
+#include "error.h"
+
+/* Deepest nesting of groups, lists and arrays a scenario file may have. A scenario
+ * needs five levels; libconfig's parser runs out of stack ("memory exhausted") at about
+ * two thousand. */
+enum { SCENARIO_NESTING_MAX = 32 };
+
+/* Reads the whole file; rejects what libconfig would misread (too large, not UTF-8,
+ * NUL bytes, a second byte-order mark, @include). Returns the text (caller frees), or
+ * NULL with a diagnostic. An empty file is returned as "" for the caller to judge. */
+char *scenario_read_text(const char *path, fs_diag *diag);
+
+/* True when `text` holds no setting: only white space and comments. */
+int scenario_text_is_empty(const char *text);
+
+/* Lexical checks of `text`, outside strings and comments: every plain integer literal
+ * that does not fit 32 bits (libconfig silently wraps those), and nesting deeper than
+ * SCENARIO_NESTING_MAX (reported once, at the line where it gets too deep). Returns how
+ * many problems were reported. */
+int scenario_check_text(const char *path, const char *text, fs_diag *diag);
+
+/* Reports libconfig's syntax error `message` at `line` of `text`, naming its cause when
+ * the line shows one: a decimal comma ("hold_harmless = 0,9"), a byte-order mark inside
+ * the file, or nesting too deep ("memory exhausted"). */
+void scenario_report_syntax_error(const char *path, const char *text, int line, const char *message,
+                                  fs_diag *diag);
+
+/* The folder of `path` ("." when it has none). */
+void scenario_directory_of(const char *path, char *dir, size_t size);
+
+#endif
