@@ -5,7 +5,9 @@ For every folder of src/ (in the order of src/CMakeLists.txt) this compiles, wit
 exact flags the build gives that folder's sources (compile_commands.json), a file that
 includes one header of every other folder. A header of a later folder must not be
 found; a header of the folder itself and of the folders it links must be, so that the
-check cannot pass by failing everything.
+check cannot pass by failing everything. The public header (include/fiscalsim.h) is
+the last stage's: no folder before src/run sees it. A program of examples/ sees the
+public header and none of src/'s.
 
     check_layering.py SOURCE_DIR BUILD_DIR
 """
@@ -15,9 +17,9 @@ src_dir, build_dir = sys.argv[1], sys.argv[2]
 order = re.findall(r'^add_subdirectory\((\w+)\)', open(os.path.join(src_dir, 'src/CMakeLists.txt')).read(), re.M)
 commands = json.load(open(os.path.join(build_dir, 'compile_commands.json')))
 
-def flags_of(stage):
+def flags_of(stage, root='src'):
     """The compiler and include/define flags of one of stage's sources."""
-    folder = os.path.join(src_dir, 'src', stage) + os.sep
+    folder = os.path.join(src_dir, root, stage) + os.sep
     for c in commands:
         if os.path.realpath(c['file']).startswith(os.path.realpath(folder)):
             args = shlex.split(c['command'])
@@ -28,7 +30,7 @@ def flags_of(stage):
                 if a.startswith(('-I', '-D', '-isystem', '-std')): keep.append(a)
                 elif keep[-1] == '-isystem': keep.append(a)
             return keep
-    sys.exit('no compile command for src/%s' % stage)
+    sys.exit('no compile command for %s/%s' % (root, stage))
 
 def linked(stage):
     """The folders stage links, directly or not (its DEPENDS, transitively)."""
@@ -45,20 +47,37 @@ def header_of(stage):
 failures, checked = [], 0
 with tempfile.TemporaryDirectory() as tmp:
     probe = os.path.join(tmp, 'probe.c')
+
+    def compiles(flags, header):
+        open(probe, 'w').write('#include "%s"\n' % header)
+        r = subprocess.run(flags + ['-fsyntax-only', probe], capture_output=True, text=True)
+        return r.returncode == 0, r.stderr
+
+    public = order.index('run')
+    for i, stage in enumerate(order):
+        found, err = compiles(flags_of(stage), 'fiscalsim.h')
+        if found != (i >= public):
+            failures.append('src/%s %s include/fiscalsim.h' % (stage, 'sees' if found else 'does not see'))
+        checked += 1
+    example = flags_of('', 'examples')
+    for stage in order + ['public']:
+        h = 'fiscalsim.h' if stage == 'public' else header_of(stage)
+        found, err = compiles(example, h)
+        if found != (stage == 'public'):
+            failures.append('examples/ %s %s' % ('sees' if found else 'does not see', h))
+        checked += 1
     for i, stage in enumerate(order):
         flags, below = flags_of(stage), linked(stage) | {stage}
         for j, other in enumerate(order):
             h = header_of(other)
-            open(probe, 'w').write('#include "%s"\n' % h)
-            r = subprocess.run(flags + ['-fsyntax-only', probe], capture_output=True, text=True)
-            found = r.returncode == 0
+            found, stderr = compiles(flags, h)
             if j > i and found:
                 failures.append('src/%s includes %s of the later src/%s, and it compiles' % (stage, h, other))
             if other in below and not found:
-                failures.append('src/%s cannot include %s of src/%s, which it links:\n%s' % (stage, h, other, r.stderr))
-            if j > i and 'No such file' not in r.stderr:
+                failures.append('src/%s cannot include %s of src/%s, which it links:\n%s' % (stage, h, other, stderr))
+            if j > i and 'No such file' not in stderr:
                 failures.append('src/%s including %s of src/%s fails, but not for want of the header:\n%s'
-                                % (stage, h, other, r.stderr))
+                                % (stage, h, other, stderr))
             checked += 1
 for f in failures: print(f)
 print('%d includes checked across %d folders, %d wrong' % (checked, len(order), len(failures)))

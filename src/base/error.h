@@ -1,8 +1,6 @@
 /*
- * error.h: status codes and diagnostics shared by every stage.
+ * error.h: statuses (fiscalsim/status.h) and diagnostics shared by every stage.
  *
- * A status is also the process exit code (sysexits style, see docs/exit-codes.md):
- * libconfig may call exit(2) on a directory include, so 2 is never one of ours.
  * Every fallible function returns a status, takes its diagnostics last, appends to
  * them only on failure, and writes its outputs only on success.
  */
@@ -11,16 +9,7 @@
 
 #include <stddef.h>
 
-typedef enum fs_status {
-    FS_OK = 0,
-    FS_EINFEASIBLE = 1, /* no allocation satisfies the policy */
-    FS_EUSAGE = 64,     /* wrong command-line use */
-    FS_EINPUT = 65,     /* invalid scenario or table */
-    FS_EMISSING = 69,   /* a required program (gnuplot, glpsol) is missing */
-    FS_EINTERNAL = 70,  /* a bug or a solver failure */
-    FS_EIO = 74,        /* reading or writing a file failed */
-    FS_ETIMEOUT = 75    /* the time limit ran out before any allocation was found */
-} fs_status;
+#include "status.h" /* fs_status: include/fiscalsim/status.h, part of the public interface */
 
 /* FS_PATH_MAX is Linux's PATH_MAX: a longer path cannot be opened at all. */
 enum { FS_PATH_MAX = 4096, FS_KEY_MAX = 160, FS_MESSAGE_MAX = 512 };

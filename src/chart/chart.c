@@ -3,8 +3,8 @@
  *
  * gnuplot is started with posix_spawnp and `-d` (no ~/.gnuplot) and fed the script
  * through a pipe, never with popen: with gnuplot missing, popen still "succeeds" and
- * the writer dies of SIGPIPE later. SIGPIPE is ignored while the script is written,
- * every write and the exit status are checked, and gnuplot is killed after a timeout.
+ * the writer dies of SIGPIPE later. SIGPIPE is blocked in the writing thread while
+ * the script is written (the process's handlers are not touched), every write and the exit status are checked, and gnuplot is killed after a timeout.
  * The same script is kept beside the charts (charts.gp, compare-charts.gp), for the
  * record. A failed plot leaves a 0-byte file and a PDF stays empty until `unset
  * output`: each output goes to the staging folder of the command's output set, and the
@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -50,6 +51,26 @@ static bool write_all(int fd, const char *text, size_t len)
     return true;
 }
 
+/* Writes the script to gnuplot's stdin and closes it. A gnuplot that exits early makes
+ * the write fail with EPIPE instead of killing the process: SIGPIPE is blocked in this
+ * thread meanwhile, and the one the write raised is taken before it is unblocked. */
+static bool send_script(int fd, const char *script, size_t len)
+{
+    sigset_t pipe_signal, old;
+    sigemptyset(&pipe_signal);
+    sigaddset(&pipe_signal, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_signal, &old);
+    bool sent = write_all(fd, script, len);
+    int error = errno;
+    close(fd);
+    if (!sent && error == EPIPE) {
+        struct timespec none = {0, 0};
+        sigtimedwait(&pipe_signal, NULL, &none);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return sent;
+}
+
 /* Pipes `script` into gnuplot, its output captured into `said`. Returns 0 on a clean
  * exit, -2 when gnuplot cannot be started, -1 on failure or timeout. */
 static int run_gnuplot(const char *script, size_t script_len, double timeout, char *said, size_t said_size)
@@ -80,11 +101,7 @@ static int run_gnuplot(const char *script, size_t script_len, double timeout, ch
         return -2;
     }
     /* gnuplot's own messages are short: they fit the stderr pipe while we write. */
-    struct sigaction ignore = {.sa_handler = SIG_IGN}, old;
-    sigaction(SIGPIPE, &ignore, &old);
-    bool sent = write_all(in_pipe[1], script, script_len);
-    close(in_pipe[1]);
-    sigaction(SIGPIPE, &old, NULL);
+    bool sent = send_script(in_pipe[1], script, script_len);
     size_t used = 0;
     said[0] = '\0';
     double start = now_s();

@@ -5,6 +5,8 @@
 #ifndef FISCALSIM_CLI_H
 #define FISCALSIM_CLI_H
 
+#include "fiscalsim.h"
+
 #include "chart.h"
 #include "disburse.h"
 #include "error.h"
@@ -34,23 +36,14 @@ int cli_parse_lang(const char *lang, fs_chart_options *opt);
 /* Parses --format's list: csv, xlsx or csv,xlsx. Returns 0, or -1 when it is none of those. */
 int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
 
-/* Creates folder `path` and its parents (like mkdir -p). Returns FS_OK, or FS_EIO /
- * FS_EUSAGE with a diagnostic. */
-fs_status cli_make_dirs(const char *path, fs_diag *diag);
-
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diag(const fs_diag *diag);
 
-/* Prints the disbursement's calibration, forecast, cash and risk to stdout. */
-void cli_print_disbursement(const fs_model *m, const fs_disburse_result *d);
+/* Prints a run's diagnostics as cli_print_diag does. */
+void cli_print_run_diag(const fs_run *run);
 
-/* Makes folder dir and opens its output set (*set; NULL when this fails). Returns FS_OK
- * or the failure with a diagnostic. */
-fs_status cli_output_open(const char *dir, fs_output_set **set, fs_diag *diag);
-
-/* Ends a command's output set: commits it when st is FS_OK, else discards it; returns
- * the final status. A NULL set: returns st. */
-fs_status cli_output_end(fs_output_set *set, fs_status st, bool sync, fs_diag *diag);
+/* A new run, or NULL after saying "out of memory" on stderr. */
+fs_run *cli_run_new(void);
 
 /* Warns on stderr of a sweep's failed variants, one line per reason with its first
  * message (none failed: silent). */
@@ -58,9 +51,6 @@ void cli_print_sweep_failures(const fs_sweep_result *r);
 
 /* Tells the user a failed command left its output folder as it was. */
 void cli_print_unchanged(const char *dir);
-
-/* Warns on stderr of the requirements the whole-money stage could not meet (none: silent). */
-void cli_print_money_gaps(const fs_model *m, const fs_result *r);
 
 /* Prints a usage error and returns FS_EUSAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

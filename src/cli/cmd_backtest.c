@@ -136,12 +136,12 @@ int cmd_backtest(int argc, char **argv)
     if (st == FS_OK) st = fs_engine_run(m, &opt, &r, &diag);
     if (st == FS_OK) st = fs_backtest_run(m, r, a.cutoffs, a.cutoff_count, &b, &diag);
     fs_output_set *set = NULL;
-    if (st == FS_OK) st = cli_output_open(a.dir, &set, &diag);
+    if (st == FS_OK) st = fs_output_set_begin(a.dir, &set, &diag);
     if (st == FS_OK) st = fs_backtest_write(m, b, a.dir, set, a.sync, &diag);
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
     if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_backtest_draw(&place, &a.charts, &diag);
     bool staged = set != NULL;
-    st = cli_output_end(set, st, a.sync, &diag);
+    st = fs_output_set_end(set, st, a.sync, &diag);
     if (st != FS_OK) {
         cli_print_diag(&diag);
         if (staged) cli_print_unchanged(a.dir);

@@ -157,13 +157,13 @@ int cmd_compare(int argc, char **argv)
     if (st == FS_OK) st = fs_compare_build(m[0], r[0], m[1], r[1], &cmp, &diag);
     if (st == FS_OK && disburse) st = fs_compare_disbursement(cmp, d[0], d[1], a.dates, a.date_count, &diag);
     fs_output_set *set = NULL;
-    if (st == FS_OK) st = cli_output_open(a.dir, &set, &diag);
+    if (st == FS_OK) st = fs_output_set_begin(a.dir, &set, &diag);
     a.out.set = set;
     if (st == FS_OK) st = fs_compare_write(cmp, m[0], m[1], a.dir, &a.out, &diag);
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
     if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_compare_draw(&place, &a.charts, &diag);
     bool staged = set != NULL;
-    st = cli_output_end(set, st, a.out.sync, &diag);
+    st = fs_output_set_end(set, st, a.out.sync, &diag);
     if (st == FS_OK) {
         char change[48], transfers[48];
         fs_format_money(cmp->allocation[1] - cmp->allocation[0], change, sizeof change);

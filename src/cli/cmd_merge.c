@@ -59,12 +59,12 @@ int cmd_merge(int argc, char **argv)
         fs_sweep_explain_failures(m, r);
     }
     fs_output_set *set = NULL;
-    if (st == FS_OK) st = cli_output_open(dir, &set, &diag);
+    if (st == FS_OK) st = fs_output_set_begin(dir, &set, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, set, false, &diag);
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, dir};
     if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
     bool staged = set != NULL;
-    st = cli_output_end(set, st, false, &diag);
+    st = fs_output_set_end(set, st, false, &diag);
     if (st == FS_OK) cli_print_sweep_failures(r);
     if (st == FS_OK)
         printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, %zu failed, outputs in %s\n", m->name,

@@ -26,7 +26,7 @@ int cmd_plot(int argc, char **argv)
     if (st == FS_OK) st = fs_chart_data_read(dir, &data, &diag);
     fs_chart_place place = {dir, set ? fs_output_set_stage(set) : NULL, dir};
     if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &diag);
-    st = cli_output_end(set, st, false, &diag);
+    st = fs_output_set_end(set, st, false, &diag);
     if (st == FS_OK) printf("charts drawn in %s\n", dir);
     else cli_print_diag(&diag);
     fs_chart_data_free(data);

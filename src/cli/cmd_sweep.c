@@ -224,7 +224,7 @@ int cmd_sweep(int argc, char **argv)
     fs_status st = fs_scenario_load(a.path, &m, &diag);
     if (st == FS_OK && !m->sweep)
         st = fs_diag_add(&diag, FS_EINPUT, a.path, 0, "sweep", "the scenario has no sweep section");
-    if (st == FS_OK) st = cli_make_dirs(a.dir, &diag);
+    if (st == FS_OK) st = fs_output_make_dirs(a.dir, &diag);
     if (st == FS_OK && a.restart) discard_journal(&a);
     /* A journal in the way stops every rank before any runs a variant; the rank that
      * has it says what it is (fs_sweep_run refuses it before running anything). */
@@ -257,7 +257,7 @@ int cmd_sweep(int argc, char **argv)
     if (st == FS_OK && !shard && (a.charts.png || a.charts.svg || a.charts.pdf))
         st = fs_sweep_draw(&place, m->money_unit, &a.charts, &diag);
     bool staged = set != NULL;
-    st = cli_output_end(set, st, a.sync, &diag);
+    st = fs_output_set_end(set, st, a.sync, &diag);
     if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);
     /* The journal has served: the outputs hold everything now. */
     if (st == FS_OK) remove_journal(&a, &mpi);

@@ -62,6 +62,27 @@ void cli_print_diag(const fs_diag *diag)
     }
 }
 
+void cli_print_run_diag(const fs_run *run)
+{
+    for (size_t k = 0; k < fs_run_diag_count(run); k++) {
+        char line[FS_PATH_MAX + FS_KEY_MAX + FS_MESSAGE_MAX + 64];
+        fs_run_diag_format(run, k, line, sizeof line);
+        fprintf(stderr, "fiscalsim: %s\n", line);
+    }
+}
+
+fs_run *cli_run_new(void)
+{
+    fs_run *run = fs_run_new();
+    if (!run) fputs("fiscalsim: out of memory\n", stderr);
+    return run;
+}
+
+void cli_print_unchanged(const char *dir)
+{
+    fprintf(stderr, "fiscalsim: nothing was written: %s is as it was\n", dir);
+}
+
 int cli_usage_error(const char *fmt, ...)
 {
     va_list ap;
@@ -80,7 +101,7 @@ int main(int argc, char **argv)
         return FS_EUSAGE;
     }
     const char *cmd = argv[1];
-    fs_engine_keep_freed_memory();
+    fs_keep_freed_memory();
     /* A file-size limit (ulimit -f) is then a write error like a full disk (exit 74,
      * nothing half-written left), not a kill. gnuplot inherits it. */
     signal(SIGXFSZ, SIG_IGN);

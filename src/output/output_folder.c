@@ -2,6 +2,7 @@
  * output_folder.c: lock, commit and recovery of an output folder (output_folder.h).
  */
 #include "output_folder.h"
+#include "output_set.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -226,5 +227,26 @@ fs_status output_folder_recover(const char *dir, fs_diag *diag)
         output_folder_remove_stage(stage);
     }
     closedir(d);
+    return FS_OK;
+}
+
+fs_status fs_output_make_dirs(const char *path, fs_diag *diag)
+{
+    char buf[FS_PATH_MAX];
+    snprintf(buf, sizeof buf, "%s", path);
+    if (!buf[0]) return fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL, "the output folder name is empty");
+    for (char *p = buf + 1;; p++) {
+        if (*p == '/' || *p == '\0') {
+            char c = *p;
+            *p = '\0';
+            if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+                return fs_diag_add(diag, FS_EIO, buf, 0, NULL, "cannot create folder: %s", strerror(errno));
+            *p = c;
+            if (!c) break;
+        }
+    }
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "not a folder");
     return FS_OK;
 }

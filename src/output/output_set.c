@@ -183,3 +183,20 @@ void fs_output_set_discard(fs_output_set *set)
     output_set_discard(set);
     free(set);
 }
+
+fs_status fs_output_set_begin(const char *dir, fs_output_set **out, fs_diag *diag)
+{
+    *out = NULL;
+    fs_status st = fs_output_make_dirs(dir, diag);
+    return st == FS_OK ? fs_output_set_open(dir, out, diag) : st;
+}
+
+fs_status fs_output_set_end(fs_output_set *set, fs_status st, bool sync, fs_diag *diag)
+{
+    if (!set) return st;
+    if (st != FS_OK) {
+        fs_output_set_discard(set);
+        return st;
+    }
+    return fs_output_set_commit(set, sync, diag);
+}

@@ -34,4 +34,16 @@ fs_status fs_output_set_commit(fs_output_set *set, bool sync, fs_diag *diag);
 /* Discards the set, releases the folder and frees the set (NULL: nothing to do). */
 void fs_output_set_discard(fs_output_set *set);
 
+/* Makes folder dir (with its parents) and opens its output set: fs_output_set_open's
+ * results, or fs_output_make_dirs's failure. */
+fs_status fs_output_set_begin(const char *dir, fs_output_set **out, fs_diag *diag);
+
+/* Ends a set: commits it when st is FS_OK, else discards it; returns the final status.
+ * A NULL set: returns st. */
+fs_status fs_output_set_end(fs_output_set *set, fs_status st, bool sync, fs_diag *diag);
+
+/* Creates folder `path` and its parents (like mkdir -p). Returns FS_OK, or FS_EIO /
+ * FS_EUSAGE with a diagnostic. */
+fs_status fs_output_make_dirs(const char *path, fs_diag *diag);
+
 #endif

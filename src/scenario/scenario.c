@@ -484,7 +484,8 @@ static void check_needs(fs_diag *diag, const fs_model *m, const char *units_file
                         m->units[u].name);
 }
 
-fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
+/* Loads the scenario at path, or the one given as text (len bytes) standing for it. */
+static fs_status load(const char *path, const char *text, size_t len, fs_model **out, fs_diag *diag)
 {
     *out = NULL;
     size_t errors_before = diag->count;
@@ -496,14 +497,12 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     }
     snprintf(m->file, sizeof m->file, "%s", path);
     config_t cfg;
-    fs_status loaded = scenario_config_load(path, &cfg, m, diag);
+    fs_status loaded = scenario_config_load(path, text, len, &cfg, m, diag);
     if (loaded != FS_OK) {
         config_destroy(&cfg);
         fs_model_free(m);
         return loaded;
     }
-    /* libconfig resets the locale while parsing; keep the C locale for numbers. */
-    setlocale(LC_NUMERIC, "C");
     reader rd = {.file = path, .diag = diag};
     reader *r = &rd;
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
@@ -578,4 +577,14 @@ fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
     }
     *out = m;
     return FS_OK;
+}
+
+fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag)
+{
+    return load(path, NULL, 0, out, diag);
+}
+
+fs_status fs_scenario_load_text(const char *name, const char *text, size_t len, fs_model **out, fs_diag *diag)
+{
+    return load(name, text, len, out, diag);
 }

@@ -16,4 +16,9 @@
  * cannot be read), appends every problem found to diag, and sets *out to NULL. */
 fs_status fs_scenario_load(const char *path, fs_model **out, fs_diag *diag);
 
+/* As fs_scenario_load, from the len bytes at `text` standing for the file `name`:
+ * diagnostics name it, and its tables and baselines are found relative to its folder
+ * (which need not hold a file of that name). The text is copied. */
+fs_status fs_scenario_load_text(const char *name, const char *text, size_t len, fs_model **out, fs_diag *diag);
+
 #endif

@@ -202,6 +202,8 @@ typedef struct chain {
     fs_model *m;
     fs_diag *diag;
     config_t *out;
+    const char *text;            /* the scenario's own text when given in memory, else NULL */
+    size_t text_len;
     dev_t dev[OVERLAY_DEPTH_MAX + 1];
     ino_t ino[OVERLAY_DEPTH_MAX + 1];
 } chain;
@@ -300,7 +302,8 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
     int depth = (int)m->file_count;
     if (m->file_count > OVERLAY_DEPTH_MAX)
         return fs_diag_add(c->diag, FS_EINPUT, path, 0, "base", "baselines nest deeper than %d", OVERLAY_DEPTH_MAX);
-    char *text = scenario_read_text(path, c->diag);
+    char *text = !from && c->text ? scenario_copy_text(path, c->text, c->text_len, c->diag)
+                                  : scenario_read_text(path, c->diag);
     if (!text) return fs_diag_status(c->diag);
     if (scenario_text_is_empty(text)) {
         free(text);
@@ -315,7 +318,7 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
     }
     m->fingerprint = fs_fnv1a(m->fingerprint, text, strlen(text));
     struct stat info;
-    if (stat(path, &info) == 0) c->dev[m->file_count] = info.st_dev, c->ino[m->file_count] = info.st_ino;
+    if ((from || !c->text) && stat(path, &info) == 0) c->dev[m->file_count] = info.st_dev, c->ino[m->file_count] = info.st_ino;
     const char *file = m->files[m->file_count++];
     snprintf(m->files[m->file_count - 1], FS_PATH_MAX, "%.*s", FS_PATH_MAX - 1, path);
     config_t own;
@@ -342,10 +345,11 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
     return st;
 }
 
-fs_status scenario_config_load(const char *path, config_t *cfg, fs_model *m, fs_diag *diag)
+fs_status scenario_config_load(const char *path, const char *text, size_t len, config_t *cfg, fs_model *m,
+                               fs_diag *diag)
 {
     config_init(cfg);
     m->fingerprint = FS_FNV_OFFSET;
-    chain c = {.m = m, .diag = diag, .out = cfg};
+    chain c = {.m = m, .diag = diag, .out = cfg, .text = text, .text_len = len};
     return load_file(&c, path, NULL, 0);
 }

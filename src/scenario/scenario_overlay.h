@@ -22,12 +22,14 @@
 
 enum { OVERLAY_DEPTH_MAX = 8 };
 
-/* Reads `path` and its baselines into cfg (initialised here; the caller destroys it,
+/* Reads `path` (or, when text is not NULL, the len bytes at text standing for the file
+ * path) and its baselines into cfg (initialised here; the caller destroys it,
  * also after an error).
  * File names go into m->files (which must hold OVERLAY_DEPTH_MAX + 1 names) and stay
  * there as the settings' `file`; m->fingerprint covers every file's text; the changes
  * the scenario makes to its baseline go into m->changes. Returns FS_OK, or an error
  * status with diagnostics (cfg is then empty). */
-fs_status scenario_config_load(const char *path, config_t *cfg, fs_model *m, fs_diag *diag);
+fs_status scenario_config_load(const char *path, const char *text, size_t len, config_t *cfg, fs_model *m,
+                               fs_diag *diag);
 
 #endif

@@ -237,6 +237,27 @@ char *scenario_read_text(const char *path, fs_diag *diag)
         return NULL;
     }
     text[len] = '\0';
+    return scenario_accept_text(path, text, len, diag);
+}
+
+char *scenario_copy_text(const char *name, const char *text, size_t len, fs_diag *diag)
+{
+    if (len > (size_t)SCENARIO_MAX_BYTES) {
+        fs_diag_add(diag, FS_EINPUT, name, 0, NULL, "scenario file larger than %d MiB", SCENARIO_MAX_BYTES >> 20);
+        return NULL;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        fs_diag_add(diag, FS_EINTERNAL, name, 0, NULL, "out of memory");
+        return NULL;
+    }
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    return scenario_accept_text(name, copy, len, diag);
+}
+
+char *scenario_accept_text(const char *path, char *text, size_t len, fs_diag *diag)
+{
     if (memchr(text, '\0', len)) {
         fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "the file contains a NUL byte: is it a text file?");
         free(text);

@@ -18,6 +18,15 @@ enum { SCENARIO_NESTING_MAX = 32 };
  * NULL with a diagnostic. An empty file is returned as "" for the caller to judge. */
 char *scenario_read_text(const char *path, fs_diag *diag);
 
+/* A copy of the len bytes at text, standing for the file `name`, checked as
+ * scenario_read_text checks a file's. Returns NULL on error (diagnostics say why). */
+char *scenario_copy_text(const char *name, const char *text, size_t len, fs_diag *diag);
+
+/* Checks a scenario's text (len bytes at text, NUL-terminated, read from `path`): no NUL
+ * byte, one byte-order mark at most (removed), valid UTF-8, no @include. Returns text,
+ * or NULL after freeing it, with diagnostics. */
+char *scenario_accept_text(const char *path, char *text, size_t len, fs_diag *diag);
+
 /* True when `text` holds no setting: only white space and comments. */
 int scenario_text_is_empty(const char *text);
 

@@ -304,7 +304,6 @@ static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, 
                       const run_plan *plan, const fs_sweep_options *opt, bool report)
 {
     size_t n = res->variant_count, done = report ? count_done(res->rows, n) : 0;
-    fs_engine_keep_freed_memory();
     FILE *journal = opt->journal ? journal_create(opt->journal, opt->shard, opt->shards, m->fingerprint, n) : NULL;
     int failed = 0;
     for (;;) {

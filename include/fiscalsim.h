@@ -1,0 +1,162 @@
+/*
+ * fiscalsim.h: the library's public interface, the only header a program that embeds
+ * fiscalsim includes (the command-line tool is one such program; examples/ has another).
+ *
+ * A run is an opaque handle that owns everything of one scenario: its model, the
+ * allocation, the disbursement forecast, the period's years, its diagnostics and the
+ * outputs it writes. The life of a run:
+ *
+ *     fs_run *run = fs_run_new();
+ *     fs_run_load_file(run, "scenarios/haiphong-2026.cfg");   (or fs_run_load_text)
+ *     fs_run_solve(run);                  allocation, disbursement, period
+ *     fs_run_write(run, "out/x");         tables and charts, all or nothing
+ *     fs_run_unit_allocation(run, u) ...  figures by accessor
+ *     fs_run_free(run);
+ *
+ * Every call that can fail returns an fs_status and adds diagnostics to the run, read
+ * with fs_run_diag_*: each names the file, line and key it is about. A call on a run
+ * that has not reached its stage (a figure before fs_run_solve succeeded) returns
+ * FS_EUSAGE, 0 or NULL. Money is in whole units of the scenario's money_unit.
+ *
+ * The library does not change the process: not its locale (numbers are read and
+ * written in the C locale whatever the caller's), signal handlers, environment or
+ * allocator settings. One run must not be used from two threads at once.
+ */
+#ifndef FISCALSIM_H
+#define FISCALSIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "fiscalsim/status.h"
+
+typedef struct fs_run fs_run;
+
+/* ---- Life ------------------------------------------------------------------------ */
+
+/* A new, empty run, or NULL when memory runs out. */
+fs_run *fs_run_new(void);
+
+/* Frees the run and everything it owns. NULL is allowed. */
+void fs_run_free(fs_run *run);
+
+/* Loads and checks the scenario at `path` (its tables and baselines are found relative
+ * to it). Returns FS_OK; FS_EINPUT when the scenario is invalid, with a diagnostic per
+ * problem; FS_EIO when a file cannot be read; FS_EUSAGE when the run already holds one. */
+fs_status fs_run_load_file(fs_run *run, const char *path);
+
+/* As fs_run_load_file, from the `len` bytes at `text` standing for the file `name`:
+ * diagnostics name it, and its tables and baselines are found relative to its folder.
+ * The text is copied. */
+fs_status fs_run_load_text(fs_run *run, const char *name, const char *text, size_t len);
+
+/* ---- Options, before fs_run_solve ------------------------------------------------- */
+
+enum {
+    FS_RUN_SYNC = 1,     /* flush each output file to the disk before it is committed */
+    FS_RUN_VERBOSE = 2,  /* the solver's own output, on stdout */
+    FS_RUN_PROGRESS = 4, /* a long solve shows its progress on stderr */
+    FS_RUN_TIMINGS = 8,  /* fs_run_report prints the time of each phase on its warnings stream */
+    FS_RUN_ALLOCATION_ONLY = 16 /* fs_run_solve solves the allocation alone: no disbursement, no period */
+};
+/* Sets the run's flags (a sum of FS_RUN_*; none by default). */
+void fs_run_set_flags(fs_run *run, unsigned flags);
+
+enum { FS_TABLES_CSV = 1, FS_TABLES_XLSX = 2 };
+enum { FS_CHARTS_PNG = 1, FS_CHARTS_SVG = 2, FS_CHARTS_PDF = 4 };
+
+/* The formats fs_run_write writes: tables (FS_TABLES_*, CSV by default) and charts
+ * (FS_CHARTS_*, PNG and PDF by default; 0 for none) in language `lang` ("vi" by
+ * default, or "en"). Charts are drawn from the CSV tables. Returns FS_OK, or FS_EUSAGE
+ * (with a diagnostic) for no table format, an unknown language, or charts without CSV. */
+fs_status fs_run_set_outputs(fs_run *run, unsigned tables, unsigned charts, const char *lang);
+
+/* Also write the allocation's LP (CPLEX LP format) to `path` when it is solved; NULL:
+ * do not. The path is copied. */
+fs_status fs_run_set_export_lp(fs_run *run, const char *path);
+
+/* ---- Running ----------------------------------------------------------------------- */
+
+/* Solves the loaded scenario: the allocation, then, when the scenario has them, the
+ * disbursement forecast (calibrated on the baseline's run when it says so) and the
+ * later years of its period. Returns FS_OK; FS_EINFEASIBLE when no allocation meets the
+ * policy (fs_run_write then writes what would have to give) or a year of the period
+ * has none (fs_run_failed_year; the years before it are results); FS_EINPUT,
+ * FS_EINTERNAL, FS_ETIMEOUT, FS_EIO as the diagnostics say. */
+fs_status fs_run_solve(fs_run *run);
+
+/* Writes the run's outputs into folder `dir` (made with its parents when missing): the
+ * tables and charts of a solved run, or summary.json with what would have to give when
+ * the allocation was infeasible. All or nothing: on failure nothing in dir changes
+ * (fs_run_output_kept says whether dir was reached at all). Returns FS_OK, FS_EIO,
+ * FS_EMISSING (gnuplot or libxlsxwriter missing), FS_EINTERNAL, or FS_EUSAGE when the
+ * run has nothing to write. */
+fs_status fs_run_write(fs_run *run, const char *dir);
+
+/* True when fs_run_write has something to write: the run is solved, or its allocation
+ * is infeasible (what would have to give), or a year of its period is (the years
+ * before it). A disbursement whose cash runs out, say, leaves nothing to write. */
+int fs_run_writable(const fs_run *run);
+
+/* True when the last fs_run_write failed after it had locked dir: dir is as it was. */
+int fs_run_output_kept(const fs_run *run);
+
+/* ---- Figures ----------------------------------------------------------------------- */
+
+const char *fs_run_name(const fs_run *run);        /* the scenario's name */
+const char *fs_run_money_unit(const fs_run *run);  /* "million VND" */
+int fs_run_year(const fs_run *run);
+size_t fs_run_unit_count(const fs_run *run);
+const char *fs_run_unit_name(const fs_run *run, size_t u);
+/* The unit named `name` (exactly, else by its key: case and spacing aside), or -1. */
+long fs_run_find_unit(const fs_run *run, const char *name);
+int64_t fs_run_unit_need(const fs_run *run, size_t u);
+/* After fs_run_solve succeeded: */
+int64_t fs_run_unit_allocation(const fs_run *run, size_t u);
+int64_t fs_run_total_allocation(const fs_run *run);
+int64_t fs_run_total_transfer(const fs_run *run);
+double fs_run_min_coverage(const fs_run *run);
+size_t fs_run_units_under_need(const fs_run *run);
+/* The year of the period with no feasible allocation, or 0. */
+int fs_run_failed_year(const fs_run *run);
+
+/* ---- Reports ------------------------------------------------------------------------ */
+
+/* What `fiscalsim run` prints after fs_run_solve and fs_run_write: the outcome line
+ * (naming dir), the disbursement forecast and the period's years on `out`; warnings
+ * (requirements whole money cannot meet; with FS_RUN_TIMINGS the phases' times) on
+ * `warnings`. Returns FS_OK, or FS_EUSAGE when the run is not solved. */
+fs_status fs_run_report(const fs_run *run, const char *dir, FILE *out, FILE *warnings);
+
+/* What `fiscalsim check` prints of a loaded scenario: its units, sources, need, and for
+ * a reform every key it changes in its baseline. */
+fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out);
+
+/* Unit u's figures explained in words an officer can check by hand. */
+fs_status fs_run_explain_unit(const fs_run *run, size_t u, FILE *out);
+
+/* ---- Diagnostics ---------------------------------------------------------------------- */
+
+/* The run's diagnostics, in the order found: k from 0 to fs_run_diag_count - 1. */
+size_t fs_run_diag_count(const fs_run *run);
+fs_status fs_run_diag_status(const fs_run *run, size_t k);
+const char *fs_run_diag_file(const fs_run *run, size_t k);    /* "" when about no file */
+int fs_run_diag_line(const fs_run *run, size_t k);            /* 0 when about no line */
+const char *fs_run_diag_key(const fs_run *run, size_t k);     /* "" when about no key */
+const char *fs_run_diag_message(const fs_run *run, size_t k);
+/* Diagnostic k as a compiler writes one, "file:line: key: message", into buf (size
+ * bytes, always terminated). */
+void fs_run_diag_format(const fs_run *run, size_t k, char *buf, size_t size);
+
+/* ---- The process ------------------------------------------------------------------------ */
+
+/* Makes this process keep the memory it frees for its next allocations (glibc: no mmap
+ * for large blocks, no trimming of the heap): every solve allocates and frees the same
+ * large arrays, and returned to the system each is faulted in again page by page (half
+ * of a national run's time, a quarter of a national sweep's). The library never calls
+ * it: a program that runs many solves calls it once, early; processes it forks later
+ * inherit it. No effect outside glibc. */
+void fs_keep_freed_memory(void);
+
+#endif
