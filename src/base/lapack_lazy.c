@@ -4,16 +4,16 @@
 #include "lapack_lazy.h"
 
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 
-const lapack_api *lapack_get(void)
+static lapack_api api;
+static const lapack_api *loaded;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void load(void)
 {
-    static lapack_api api;
-    static bool tried;
-    static const lapack_api *loaded;
-    if (tried) return loaded;
-    tried = true;
     /* OpenBLAS starts its threads when it loads, as many as OPENBLAS_NUM_THREADS says:
      * one, for matrices this small and for forked sweep workers. The variable is set for
      * the load only, unless the program set it; the environment is then as it was. */
@@ -22,14 +22,18 @@ const lapack_api *lapack_get(void)
     void *h = dlopen("liblapacke.so.3", RTLD_NOW | RTLD_LOCAL);
     if (!h) h = dlopen("liblapacke.so", RTLD_NOW | RTLD_LOCAL);
     if (own_setting) unsetenv("OPENBLAS_NUM_THREADS");
-    if (!h) return NULL;
+    if (!h) return;
     /* POSIX guarantees that a data pointer from dlsym converts to a function pointer. */
     *(void **)&api.dgels = dlsym(h, "LAPACKE_dgels");
-    *(void **)&api.dpotrf = dlsym(h, "LAPACKE_dpotrf");
-    if (!api.dgels || !api.dpotrf) {
+    if (!api.dgels) {
         dlclose(h);
-        return NULL;
+        return;
     }
     loaded = &api;
+}
+
+const lapack_api *lapack_get(void)
+{
+    pthread_once(&once, load);
     return loaded;
 }

@@ -7,26 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { P = CURVE_PARAMS };
+#include "cholesky.h"
 
-/* The lower Cholesky factor of the symmetric P × P matrix a, in place (the upper
- * triangle is left as it was). Returns 0, or -1 when a is not positive definite. The
- * matrices are 5 × 5, where a hand loop costs a tenth of GSL's general one. */
-static int cholesky(double a[P * P])
-{
-    for (int j = 0; j < P; j++) {
-        double d = a[j * P + j];
-        for (int k = 0; k < j; k++) d -= a[j * P + k] * a[j * P + k];
-        if (!(d > 0)) return -1;
-        a[j * P + j] = sqrt(d);
-        for (int i = j + 1; i < P; i++) {
-            double v = a[i * P + j];
-            for (int k = 0; k < j; k++) v -= a[i * P + k] * a[j * P + k];
-            a[i * P + j] = v / a[j * P + j];
-        }
-    }
-    return 0;
-}
+enum { P = CURVE_PARAMS };
 
 /* L⁻¹ of the lower triangle L of l, by forward substitution column by column. */
 static void lower_inverse(const double l[P * P], double inv[P * P])
@@ -44,7 +27,7 @@ int curve_spd_inverse(const double *a, double *inv)
 {
     double l[P * P], li[P * P];
     memcpy(l, a, sizeof l);
-    if (cholesky(l) != 0) return -1;
+    if (fs_cholesky(l, P) != 0) return -1;
     lower_inverse(l, li);
     /* a⁻¹ = L⁻ᵀ L⁻¹. */
     for (int i = 0; i < P; i++)
@@ -60,7 +43,7 @@ int curve_gauss_prepare(curve_gauss *g)
 {
     double l[P * P];
     memcpy(l, g->cov, sizeof l);
-    if (cholesky(l) != 0) return -1;
+    if (fs_cholesky(l, P) != 0) return -1;
     lower_inverse(l, g->whiten);
     return 0;
 }
@@ -143,7 +126,7 @@ static void evaluate(curve_points *p, const curve_gauss *prior, double sigma, co
  * Cholesky factor). Returns 0, or -1 when a is not positive definite. */
 static int cholesky_solve(double a[P * P], double b[P])
 {
-    if (cholesky(a) != 0) return -1;
+    if (fs_cholesky(a, P) != 0) return -1;
     for (int i = 0; i < P; i++) {
         for (int k = 0; k < i; k++) b[i] -= a[i * P + k] * b[k];
         b[i] /= a[i * P + i];

@@ -49,12 +49,11 @@ static void row_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const backtest_ctx *x = p;
     const fs_backtest_row *r = &x->b->rows[row];
-    static char date[11], cut[6];
     c->type = CELL_REAL;
     switch (col) {
     case 0: c->type = CELL_INT, c->i = r->plan_year; break;
-    case 1: cutoff_text(x->b->cutoffs[r->cutoff], cut), c->type = CELL_TEXT, c->text = cut; break;
-    case 2: fs_date_format(r->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 1: cutoff_text(x->b->cutoffs[r->cutoff], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
+    case 2: fs_date_format(r->date, c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(r->plan); break;
     case 4: c->r = r->actual; break;
     case 5: c->r = r->forecast; break;
@@ -75,14 +74,13 @@ static void curve_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const backtest_ctx *x = p;
     const fs_backtest_curve_point *r = &x->b->curve[row];
-    static char date[11], cut[6];
     c->type = CELL_REAL;
     switch (col) {
     case 0: c->type = CELL_TEXT, c->text = series_name(x->m, r->series); break;
     case 1: c->type = CELL_INT, c->i = r->plan_year; break;
-    case 2: cutoff_text(x->b->cutoffs[r->cutoff], cut), c->type = CELL_TEXT, c->text = cut; break;
+    case 2: cutoff_text(x->b->cutoffs[r->cutoff], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(r->plan); break;
-    case 4: fs_date_format(r->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 4: fs_date_format(r->date, c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 5: c->r = r->forecast; break;
     case 6: c->r = r->lo; break;
     default: c->r = r->hi; break;
@@ -95,11 +93,10 @@ static void point_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const backtest_ctx *x = p;
     const fs_disburse_observation *o = &x->m->disburse->obs[row];
-    static char date[11];
     switch (col) {
     case 0: c->type = CELL_TEXT, c->text = series_name(x->m, o->series); break;
     case 1: c->type = CELL_INT, c->i = o->year; break;
-    case 2: fs_date_format(o->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 2: fs_date_format(o->date, c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(o->plan); break;
     default: c->type = CELL_REAL, c->r = o->share; break;
     }

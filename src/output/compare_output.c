@@ -69,14 +69,13 @@ static void group_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
     const compare_ctx *x = ctx;
     const fs_compare_group *g = &x->c->groups[row];
-    static char label[FS_ID_MAX + 64];
     v->type = CELL_INT;
     switch (col) {
     case 0: v->type = CELL_TEXT, v->text = g->dimension; break;
     case 1: v->type = CELL_TEXT, v->text = g->value; break;
     case 2:
         v->type = CELL_TEXT;
-        v->text = fs_compare_group_label(g->dimension, g->value, x->lang, label, sizeof label);
+        v->text = fs_compare_group_label(g->dimension, g->value, x->lang, v->buf, sizeof v->buf);
         break;
     case 3: v->i = (int64_t)g->units; break;
     case 4: v->i = (int64_t)g->winners; break;
@@ -94,10 +93,9 @@ static void disb_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
     const fs_compare_date *d = &((const compare_ctx *)ctx)->c->dates[row / FS_PLAN_PART_COUNT];
     int p = (int)(row % FS_PLAN_PART_COUNT);
-    static char date[11];
     v->type = CELL_INT;
     switch (col) {
-    case 0: fs_date_format(d->date, date), v->type = CELL_TEXT, v->text = date; break;
+    case 0: fs_date_format(d->date, v->buf), v->type = CELL_TEXT, v->text = v->buf; break;
     case 1: v->type = CELL_TEXT, v->text = fs_plan_part_name((fs_plan_part)p); break;
     case 2: v->type = CELL_REAL, v->r = d->share[p][0]; break;
     case 3: v->type = CELL_REAL, v->r = d->share[p][1]; break;
@@ -130,11 +128,10 @@ static size_t daily_rows(const fs_compare *c)
 static void daily_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
     const fs_compare *c = ((const compare_ctx *)ctx)->c;
-    static char date[11];
     int32_t day = daily_first(c) + (int32_t)row;
     if (col == 0) {
-        fs_date_format(day, date);
-        v->type = CELL_TEXT, v->text = date;
+        fs_date_format(day, v->buf);
+        v->type = CELL_TEXT, v->text = v->buf;
         return;
     }
     int side = (int)((col - 1) % 2), part = (int)((col - 1) / 2);

@@ -28,13 +28,12 @@ static void account_cell(const void *p, size_t row, size_t col, cell *c)
     const fs_disburse_result *d = x->d;
     const fs_disburse_account *a = &d->accounts[row / d->month_count];
     size_t mo = row % d->month_count;
-    static char text[2][16];
     int64_t prev_sim = mo ? a->simulated[mo - 1] : 0, prev_sched = mo ? a->scheduled[mo - 1] : 0;
     c->type = CELL_INT;
     switch (col) {
     case 0: c->type = CELL_TEXT, c->text = entity_name(x->m, a->unit); break;
-    case 1: fs_date_format(d->month_end[a->deadline_month], text[0]), c->type = CELL_TEXT, c->text = text[0]; break;
-    case 2: fs_month_format(d->month_end[mo], text[1]), c->type = CELL_TEXT, c->text = text[1]; break;
+    case 1: fs_date_format(d->month_end[a->deadline_month], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
+    case 2: fs_month_format(d->month_end[mo], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 3: c->i = a->planned[mo]; break;
     case 4: c->i = a->simulated[mo] - prev_sim; break;
     case 5: c->i = a->simulated[mo]; break;
@@ -54,7 +53,6 @@ static void entity_cell(const void *p, size_t row, size_t col, cell *c)
     const disburse_ctx *x = p;
     const fs_disburse_entity *e = &x->d->entities[row];
     const fs_unit *u = e->unit >= 0 ? &x->m->units[e->unit] : NULL;
-    static char date[11];
     static const char *const risk[] = {"", "watch", "high"};
     c->type = CELL_INT;
     switch (col) {
@@ -70,7 +68,7 @@ static void entity_cell(const void *p, size_t row, size_t col, cell *c)
     case 9: c->i = e->simulated; break;
     case 10: c->i = e->scheduled; break;
     case 11: c->i = e->delay; break;
-    case 12: fs_date_format(e->deadline, date), c->type = CELL_TEXT, c->text = date; break;
+    case 12: fs_date_format(e->deadline, c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 13: c->type = CELL_REAL, c->r = e->miss_probability; break;
     case 14: c->type = CELL_TEXT, c->text = risk[e->risk]; break;
     default: c->type = CELL_TEXT, c->text = e->reason; break;
@@ -85,13 +83,12 @@ static const char *const month_header[] = {
 static void month_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const fs_disburse_result *d = ((const disburse_ctx *)p)->d;
-    static char text[2][11];
     size_t day = (size_t)(d->month_end[row] - d->start);
     if (day >= d->day_count) day = d->day_count - 1;
     c->type = CELL_INT;
     switch (col) {
-    case 0: fs_month_format(d->month_end[row], text[0]), c->type = CELL_TEXT, c->text = text[0]; break;
-    case 1: fs_date_format(d->month_end[row], text[1]), c->type = CELL_TEXT, c->text = text[1]; break;
+    case 0: fs_month_format(d->month_end[row], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
+    case 1: fs_date_format(d->month_end[row], c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 2: c->i = d->planned[FS_PLAN_WHOLE][row]; break;
     case 3: c->i = d->simulated[FS_PLAN_WHOLE][row]; break;
     case 4: c->i = d->scheduled[FS_PLAN_WHOLE][row]; break;
@@ -115,10 +112,9 @@ static const char *const daily_header[] = {"date", "whole", "whole_lo", "whole_h
 static void daily_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const fs_disburse_result *d = ((const disburse_ctx *)p)->d;
-    static char date[11];
     if (col == 0) {
-        fs_date_format(d->start + (int32_t)row, date);
-        c->type = CELL_TEXT, c->text = date;
+        fs_date_format(d->start + (int32_t)row, c->buf);
+        c->type = CELL_TEXT, c->text = c->buf;
         return;
     }
     c->type = CELL_REAL;
@@ -132,12 +128,11 @@ static void fit_cell(const void *p, size_t row, size_t col, cell *c)
 {
     const disburse_ctx *x = p;
     const fs_disburse_fit *f = &x->d->fit[row];
-    static char date[11];
     c->type = CELL_REAL;
     switch (col) {
     case 0: c->type = CELL_TEXT, c->text = x->m->disburse->series[f->obs->series]; break;
     case 1: c->type = CELL_INT, c->i = f->obs->year; break;
-    case 2: fs_date_format(f->obs->date, date), c->type = CELL_TEXT, c->text = date; break;
+    case 2: fs_date_format(f->obs->date, c->buf), c->type = CELL_TEXT, c->text = c->buf; break;
     case 3: c->type = CELL_TEXT, c->text = fs_plan_part_name(f->obs->plan); break;
     case 4: c->r = f->obs->share; break;
     case 5:

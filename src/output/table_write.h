@@ -12,11 +12,15 @@
 
 typedef enum cell_type { CELL_TEXT, CELL_INT, CELL_REAL } cell_type;
 
+/* One cell: a getter sets type and the value; a text made for the cell (a date, a
+ * label) is written into buf, which text may point at. */
+enum { CELL_TEXT_MAX = 128 };
 typedef struct cell {
     cell_type type;
     const char *text;
     int64_t i;
     double r;
+    char buf[CELL_TEXT_MAX];
 } cell;
 
 typedef struct table_view {

@@ -72,8 +72,7 @@ typedef struct fs_sweep_result {
 
 /* The design: variant_count × param_count values (caller frees *out). Returns the
  * number of variants, or 0 with a diagnostic (more than FS_SWEEP_VARIANTS_MAX
- * variants; memory; stated correlations that are not a valid correlation matrix;
- * LAPACKE missing). */
+ * variants; memory; stated correlations that are not a valid correlation matrix). */
 size_t fs_sweep_design_values(const fs_sweep_spec *spec, double **out, fs_diag *diag);
 
 /* Sets every parameter of s to its value in x (one variant's row) in model y (a clone

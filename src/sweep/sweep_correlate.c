@@ -4,7 +4,7 @@
  * redrawn, so every parameter keeps its distribution (and a Latin hypercube its
  * strata); only the pairing of values across columns changes, so that the rank
  * correlations approach the stated ones: van der Waerden scores in random order get
- * the target correlation through Cholesky factors (LAPACKE dpotrf), and each column
+ * the target correlation through Cholesky factors (cholesky.h), and each column
  * takes the rank order of its score column.
  */
 #include "sweep_correlate.h"
@@ -13,17 +13,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lapack_lazy.h"
+#include "cholesky.h"
 #include "normal_dist.h"
 #include "rng.h"
 
-/* Lower Cholesky factor of the p × p matrix a (row-major), in place. Returns 0, or -1
- * when a is not positive definite (or LAPACKE is missing: -2). */
+/* Lower Cholesky factor of the p × p matrix a (row-major), in place, its upper
+ * triangle zero. Returns 0, or -1 when a is not positive definite. */
 static int cholesky(double *a, size_t p)
 {
-    const lapack_api *la = lapack_get();
-    if (!la) return -2;
-    if (la->dpotrf(LAPACK_ROW_MAJOR, 'L', (lapack_int)p, a, (lapack_int)p) != 0) return -1;
+    if (fs_cholesky(a, p) != 0) return -1;
     for (size_t i = 0; i < p; i++)
         for (size_t j = i + 1; j < p; j++) a[i * p + j] = 0;
     return 0;

@@ -103,9 +103,6 @@ size_t fs_sweep_design_values(const fs_sweep_spec *s, double **out, fs_diag *dia
             if (rc == -1)
                 fs_diag_add(diag, FS_EINPUT, s->file, s->correlations[0].line, "sweep.correlations",
                             "the stated correlations are not a valid correlation matrix (not positive definite)");
-            else if (rc == -2)
-                fs_diag_add(diag, FS_EMISSING, s->file, s->line, "sweep",
-                            "correlated inputs need LAPACKE: install the Debian package liblapacke");
             else
                 fs_diag_add(diag, FS_EINTERNAL, s->file, 0, NULL, "out of memory");
             return 0;
