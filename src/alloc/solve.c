@@ -10,6 +10,7 @@
  * (which frees every GLPK object of this thread; nothing of ours is allocated
  * inside the protected region without a cleanup path). A kept solver (fs_solver) holds
  * one problem between solves and warm-starts the next LP of the same shape from it.
+ * Other LPs (the disbursement's cash schedule) come as plain arrays (fs_solve_plain).
  */
 #include "solve.h"
 
@@ -753,4 +754,74 @@ void fs_solution_free(fs_solution *sol)
     free(sol->x);
     free(sol->binding);
     free(sol);
+}
+
+/* ---- Plain LPs (fs_solve_plain) ------------------------------------------------------ */
+
+/* GLPK's bound type of [lo, hi]. */
+static int plain_bound(double lo, double hi)
+{
+    if (lo == hi) return GLP_FX;
+    if (isinf(lo) && isinf(hi)) return GLP_FR;
+    if (isinf(lo)) return GLP_UP;
+    return isinf(hi) ? GLP_LO : GLP_DB;
+}
+
+/* Loads lp into P (ind, val: room for a row's nonzeros, 1-based as GLPK wants them). */
+static void plain_load(glp_prob *P, const fs_plain_lp *lp, int *ind, double *val)
+{
+    glp_set_obj_dir(P, lp->maximise ? GLP_MAX : GLP_MIN);
+    glp_add_cols(P, (int)lp->col_count);
+    for (size_t j = 0; j < lp->col_count; j++) {
+        double lo = lp->col_lo[j], hi = lp->col_hi[j];
+        glp_set_col_bnds(P, (int)j + 1, plain_bound(lo, hi), isinf(lo) ? 0 : lo, isinf(hi) ? 0 : hi);
+        glp_set_obj_coef(P, (int)j + 1, lp->obj[j]);
+    }
+    if (lp->row_count) glp_add_rows(P, (int)lp->row_count);
+    for (size_t i = 0; i < lp->row_count; i++) {
+        double lo = lp->row_lo[i], hi = lp->row_hi[i];
+        glp_set_row_bnds(P, (int)i + 1, plain_bound(lo, hi), isinf(lo) ? 0 : lo, isinf(hi) ? 0 : hi);
+        size_t first = lp->row_start[i], n = lp->row_start[i + 1] - first;
+        for (size_t k = 0; k < n; k++) ind[k + 1] = lp->col[first + k] + 1, val[k + 1] = lp->val[first + k];
+        glp_set_mat_row(P, (int)i + 1, (int)n, ind, val);
+    }
+}
+
+fs_status fs_solve_plain(const fs_plain_lp *lp, double *x, double *row_dual, const char *what, const char *file,
+                         const char *key, fs_diag *diag)
+{
+    guard *g = calloc(1, sizeof *g);
+    int *ind = malloc((lp->col_count + 1) * sizeof *ind);
+    double *val = malloc((lp->col_count + 1) * sizeof *val);
+    if (!g || !ind || !val) {
+        free(g), free(ind), free(val);
+        return fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+    }
+    volatile int rc = 0, status = 0;
+    if (setjmp(g->jump) == 0) {
+        glp_term_hook(on_glpk_output, g);
+        glp_error_hook(on_glpk_error, g);
+        glp_prob *P = glp_create_prob();
+        plain_load(P, lp, ind, val);
+        glp_smcp parm;
+        glp_init_smcp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.meth = GLP_DUALP;
+        rc = glp_simplex(P, &parm);
+        status = glp_get_status(P);
+        for (size_t j = 0; j < lp->col_count && rc == 0 && status == GLP_OPT; j++)
+            x[j] = glp_get_col_prim(P, (int)j + 1);
+        for (size_t i = 0; i < lp->row_count && rc == 0 && status == GLP_OPT; i++)
+            row_dual[i] = glp_get_row_dual(P, (int)i + 1);
+        glp_delete_prob(P);
+        glp_error_hook(NULL, NULL);
+        glp_term_hook(NULL, NULL);
+    } else {
+        rc = -1; /* glp_free_env() in the hook freed P and removed the hooks */
+    }
+    free(g), free(ind), free(val);
+    if (rc != 0 || status != GLP_OPT)
+        return fs_diag_add(diag, FS_EINTERNAL, file, 0, key, "%s did not solve (glp_simplex %d, status %d)", what,
+                           (int)rc, (int)status);
+    return FS_OK;
 }

@@ -81,4 +81,23 @@ fs_status fs_solve_export_lp(const fs_lp *lp, const char *path, fs_diag *diag);
 
 void fs_solution_free(fs_solution *sol);
 
+/* A linear program given in plain arrays and solved once, by GLPK's dual simplex, under
+ * the same error hook as fs_solve: the disbursement's cash schedule. Rows are set in
+ * order, each with its nonzeros in the order given. */
+typedef struct fs_plain_lp {
+    bool maximise;
+    size_t col_count, row_count;
+    const double *col_lo, *col_hi, *obj; /* per column; lo == hi: fixed */
+    const double *row_lo, *row_hi;       /* per row; lo == hi: fixed; -HUGE_VAL, HUGE_VAL: no bound there */
+    const size_t *row_start;             /* row i's nonzeros are row_start[i] .. row_start[i + 1] - 1 */
+    const int *col;                      /* their 0-based columns */
+    const double *val;                   /* and values */
+} fs_plain_lp;
+
+/* Solves lp: x (col_count values) and row_dual (row_count) get its optimum. Returns
+ * FS_OK, or FS_EINTERNAL with a diagnostic at file and key ("`what` did not solve")
+ * when GLPK fails or finds no optimum, or memory runs out. */
+fs_status fs_solve_plain(const fs_plain_lp *lp, double *x, double *row_dual, const char *what, const char *file,
+                         const char *key, fs_diag *diag);
+
 #endif

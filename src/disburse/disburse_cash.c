@@ -1,15 +1,19 @@
 /*
- * disburse_cash.c: the cash-constrained schedule as a GLPK LP (see disburse_cash.h),
- * and its rounding to whole money that keeps the cash limit exact. When the curves fit
- * the cash with room in every month the LP's optimum is known (the curves) and it is
- * not built.
+ * disburse_cash.c: the cash-constrained schedule as an LP (see disburse_cash.h), solved
+ * by the solve module (fs_solve_plain, GLPK under its error hook), and its rounding to
+ * whole money that keeps the cash limit exact. When the curves fit the cash with room
+ * in every month the LP's optimum is known (the curves) and it is not built.
+ *
+ * Columns: each account's cumulative amount at each month up to its deadline. Rows:
+ * each account's monthly steps, then the cash of each month.
  */
 #include "disburse_cash.h"
 
-#include <glpk.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdlib.h>
+
+#include "solve.h"
 
 static const double unit_weight = 1.001, city_weight = 1.0;
 
@@ -25,7 +29,7 @@ static double money_divisor(const fs_disburse_result *d)
     return e > 0 ? pow(10, e) : 1;
 }
 
-/* Column index of account a's cumulative amount at month m (m ≤ deadline). */
+/* Column (0-based) of account a's cumulative amount at month m (m ≤ deadline). */
 static int col_of(const int *first_col, size_t a, size_t m)
 {
     return first_col[a] + (int)m;
@@ -35,7 +39,7 @@ static int col_of(const int *first_col, size_t a, size_t m)
  * curve, then lower this month's amounts, largest first, until the cash holds. Money
  * paid stays paid, so month m's total must also fit every later month's cash:
  * `limit` is the least cash available from m on. */
-static void round_schedule(fs_disburse_result *d, glp_prob *lp, const int *first_col, double div)
+static void round_schedule(fs_disburse_result *d, const double *x, const int *first_col, double div)
 {
     for (size_t m = 0; m < d->month_count; m++) {
         int64_t limit = d->available[m];
@@ -47,7 +51,7 @@ static void round_schedule(fs_disburse_result *d, glp_prob *lp, const int *first
             int64_t prev = m ? acc->scheduled[m - 1] : 0;
             int64_t y = prev;
             if ((int)m <= acc->deadline_month) {
-                y = (int64_t)llround(glp_get_col_prim(lp, col_of(first_col, a, m)) * div);
+                y = (int64_t)llround(x[col_of(first_col, a, m)] * div);
                 if (y < prev) y = prev;
                 if (y > acc->simulated[m]) y = acc->simulated[m];
                 if (y < prev) y = prev; /* the curve never falls, so this only guards */
@@ -96,6 +100,76 @@ static bool curves_fit_cash(const fs_disburse_result *d)
     return true;
 }
 
+/* The arrays of the cash LP. */
+typedef struct plain_arrays {
+    double *col_lo, *col_hi, *obj, *row_lo, *row_hi, *val, *x, *dual;
+    size_t *row_start;
+    int *col;
+} plain_arrays;
+
+static int plain_alloc(plain_arrays *p, size_t cols, size_t rows, size_t nnz)
+{
+    p->col_lo = malloc((cols + 1) * sizeof *p->col_lo), p->col_hi = malloc((cols + 1) * sizeof *p->col_hi);
+    p->obj = malloc((cols + 1) * sizeof *p->obj), p->x = malloc((cols + 1) * sizeof *p->x);
+    p->row_lo = malloc((rows + 1) * sizeof *p->row_lo), p->row_hi = malloc((rows + 1) * sizeof *p->row_hi);
+    p->dual = malloc((rows + 1) * sizeof *p->dual), p->row_start = malloc((rows + 1) * sizeof *p->row_start);
+    p->val = malloc((nnz + 1) * sizeof *p->val), p->col = malloc((nnz + 1) * sizeof *p->col);
+    return p->col_lo && p->col_hi && p->obj && p->x && p->row_lo && p->row_hi && p->dual && p->row_start && p->val &&
+                   p->col
+               ? 0
+               : -1;
+}
+
+static void plain_free(plain_arrays *p)
+{
+    free(p->col_lo), free(p->col_hi), free(p->obj), free(p->x), free(p->row_lo), free(p->row_hi);
+    free(p->dual), free(p->row_start), free(p->val), free(p->col);
+}
+
+/* The cash LP in p's arrays, money divided by div: maximise the money paid (a unit's a
+ * little more than the city's, and the deadline's most), each account on or below its
+ * curve, each month's step at most (1 + catch_up) times the curve's, and the
+ * cumulative total within the cumulative cash. */
+static fs_plain_lp build(const fs_disburse_result *d, double catch_up, double div, const int *first_col,
+                         size_t cols, plain_arrays *p)
+{
+    size_t na = d->account_count, nm = d->month_count, rows = 0, nz = 0;
+    for (size_t a = 0; a < na; a++) {
+        const fs_disburse_account *acc = &d->accounts[a];
+        double w = acc->unit < 0 ? city_weight : unit_weight;
+        for (int m = 0; m <= acc->deadline_month; m++) {
+            int j = col_of(first_col, a, (size_t)m);
+            double hi = (double)acc->simulated[m] / div;
+            p->col_lo[j] = 0, p->col_hi[j] = hi > 0 ? hi : 0;
+            p->obj[j] = w * (m == acc->deadline_month ? 1.0 + (double)nm : 1.0);
+        }
+    }
+    /* Monthly steps: 0 <= y[m] - y[m-1] <= (1 + catch_up) × (D[m] - D[m-1]). */
+    for (size_t a = 0; a < na; a++) {
+        const fs_disburse_account *acc = &d->accounts[a];
+        for (int m = 1; m <= acc->deadline_month; m++) {
+            double cap = (1 + catch_up) * (double)(acc->simulated[m] - acc->simulated[m - 1]) / div;
+            p->row_lo[rows] = 0, p->row_hi[rows] = cap > 0 ? cap : 0;
+            p->row_start[rows++] = nz;
+            p->col[nz] = col_of(first_col, a, (size_t)m), p->val[nz++] = 1;
+            p->col[nz] = col_of(first_col, a, (size_t)m - 1), p->val[nz++] = -1;
+        }
+    }
+    /* Cash: the cumulative schedule of every account within the cumulative cash. */
+    for (size_t m = 0; m < nm; m++) {
+        p->row_lo[rows] = -HUGE_VAL, p->row_hi[rows] = (double)d->available[m] / div;
+        p->row_start[rows++] = nz;
+        for (size_t a = 0; a < na; a++) {
+            int last = d->accounts[a].deadline_month;
+            p->col[nz] = col_of(first_col, a, (int)m < last ? m : (size_t)last), p->val[nz++] = 1;
+        }
+    }
+    p->row_start[rows] = nz;
+    return (fs_plain_lp){.maximise = true, .col_count = cols, .row_count = rows, .col_lo = p->col_lo,
+                         .col_hi = p->col_hi, .obj = p->obj, .row_lo = p->row_lo, .row_hi = p->row_hi,
+                         .row_start = p->row_start, .col = p->col, .val = p->val};
+}
+
 fs_status cash_schedule(fs_disburse_result *d, double catch_up, const char *file, fs_diag *diag)
 {
     size_t na = d->account_count, nm = d->month_count;
@@ -110,85 +184,36 @@ fs_status cash_schedule(fs_disburse_result *d, double catch_up, const char *file
     }
     int *first_col = malloc((na + 1) * sizeof *first_col);
     if (!first_col) return fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
-    double div = money_divisor(d);
-    glp_prob *lp = glp_create_prob();
-    glp_set_obj_dir(lp, GLP_MAX);
-    int cols = 0;
+    size_t cols = 0, steps = 0;
     for (size_t a = 0; a < na; a++) {
-        first_col[a] = cols + 1;
-        cols += d->accounts[a].deadline_month + 1;
+        first_col[a] = (int)cols;
+        cols += (size_t)d->accounts[a].deadline_month + 1;
+        steps += (size_t)d->accounts[a].deadline_month;
     }
-    glp_add_cols(lp, cols);
-    for (size_t a = 0; a < na; a++) {
-        const fs_disburse_account *acc = &d->accounts[a];
-        double w = acc->unit < 0 ? city_weight : unit_weight;
-        for (int m = 0; m <= acc->deadline_month; m++) {
-            int j = col_of(first_col, a, (size_t)m);
-            double hi = (double)acc->simulated[m] / div;
-            glp_set_col_bnds(lp, j, hi > 0 ? GLP_DB : GLP_FX, 0, hi);
-            glp_set_obj_coef(lp, j, w * (m == acc->deadline_month ? 1.0 + (double)nm : 1.0));
+    size_t rows = steps + nm, nnz = 2 * steps + nm * na;
+    plain_arrays p = {0};
+    fs_status st = plain_alloc(&p, cols, rows, nnz) == 0 ? FS_OK
+                                                         : fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+    if (st == FS_OK) {
+        fs_plain_lp lp = build(d, catch_up, money_divisor(d), first_col, cols, &p);
+        st = fs_solve_plain(&lp, p.x, p.dual, "the cash schedule LP", file, "disbursement.cash", diag);
+    }
+    if (st == FS_OK) {
+        round_schedule(d, p.x, first_col, money_divisor(d));
+        for (size_t m = 0; m < nm; m++) {
+            double dual = p.dual[steps + m];
+            int64_t sim = 0, sched = 0;
+            for (size_t a = 0; a < na; a++) {
+                sim += d->accounts[a].simulated[m];
+                sched += d->accounts[a].scheduled[m];
+            }
+            /* Behind the curve only for lack of cash: the curve is what capacity allows. The
+             * binding cash row may be a later month's: money kept back for it. */
+            d->constrained[m] = sched < sim;
+            d->shadow_price[m] = dual > 1e-9 ? dual : 0;
         }
     }
-    /* Monthly steps: 0 <= y[m] - y[m-1] <= (1 + catch_up) × (D[m] - D[m-1]). */
-    int ind[3];
-    double val[3];
-    for (size_t a = 0; a < na; a++) {
-        const fs_disburse_account *acc = &d->accounts[a];
-        for (int m = 1; m <= acc->deadline_month; m++) {
-            int i = glp_add_rows(lp, 1);
-            double cap = (1 + catch_up) * (double)(acc->simulated[m] - acc->simulated[m - 1]) / div;
-            glp_set_row_bnds(lp, i, cap > 0 ? GLP_DB : GLP_FX, 0, cap);
-            ind[1] = col_of(first_col, a, (size_t)m), val[1] = 1;
-            ind[2] = col_of(first_col, a, (size_t)m - 1), val[2] = -1;
-            glp_set_mat_row(lp, i, 2, ind, val);
-        }
-    }
-    /* Cash: the cumulative schedule of every account within the cumulative cash. */
-    int *cind = malloc((na + 1) * sizeof *cind);
-    double *cval = malloc((na + 1) * sizeof *cval);
-    int *cash_row = malloc(nm * sizeof *cash_row);
-    fs_status st = FS_OK;
-    if (!cind || !cval || !cash_row) {
-        st = fs_diag_add(diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
-        goto done;
-    }
-    for (size_t m = 0; m < nm; m++) {
-        int i = glp_add_rows(lp, 1);
-        cash_row[m] = i;
-        int n = 0;
-        for (size_t a = 0; a < na; a++) {
-            int last = d->accounts[a].deadline_month;
-            cind[++n] = col_of(first_col, a, (int)m < last ? m : (size_t)last);
-            cval[n] = 1;
-        }
-        glp_set_row_bnds(lp, i, GLP_UP, 0, (double)d->available[m] / div);
-        glp_set_mat_row(lp, i, n, cind, cval);
-    }
-    glp_smcp parm;
-    glp_init_smcp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    parm.meth = GLP_DUALP;
-    int rc = glp_simplex(lp, &parm);
-    if (rc != 0 || glp_get_status(lp) != GLP_OPT) {
-        st = fs_diag_add(diag, FS_EINTERNAL, file, 0, "disbursement.cash",
-                         "the cash schedule LP did not solve (glp_simplex %d, status %d)", rc, glp_get_status(lp));
-        goto done;
-    }
-    round_schedule(d, lp, first_col, div);
-    for (size_t m = 0; m < nm; m++) {
-        double dual = glp_get_row_dual(lp, cash_row[m]);
-        int64_t sim = 0, sched = 0;
-        for (size_t a = 0; a < na; a++) {
-            sim += d->accounts[a].simulated[m];
-            sched += d->accounts[a].scheduled[m];
-        }
-        /* Behind the curve only for lack of cash: the curve is what capacity allows. The
-         * binding cash row may be a later month's: money kept back for it. */
-        d->constrained[m] = sched < sim;
-        d->shadow_price[m] = dual > 1e-9 ? dual : 0;
-    }
-done:
-    free(cind), free(cval), free(cash_row), free(first_col);
-    glp_delete_prob(lp);
+    plain_free(&p);
+    free(first_col);
     return st;
 }
