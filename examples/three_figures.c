@@ -38,9 +38,10 @@ static char *read_all(const char *path, size_t *len)
 /* Prints the run's diagnostics, one per line. */
 static void print_diagnostics(const fs_run *run)
 {
-    for (size_t k = 0; k < fs_run_diag_count(run); k++) {
+    const fs_diagnostics *d = fs_run_diagnostics(run);
+    for (size_t k = 0; k < fs_diagnostics_count(d); k++) {
         char line[8192];
-        fs_run_diag_format(run, k, line, sizeof line);
+        fs_diagnostics_format(d, k, line, sizeof line);
         fprintf(stderr, "three_figures: %s\n", line);
     }
 }

@@ -14,7 +14,8 @@
  *     fs_run_free(run);
  *
  * Every call that can fail returns an fs_status and adds diagnostics to the run, read
- * with fs_run_diag_*: each names the file, line and key it is about. A call on a run
+ * with fs_diagnostics_* (fs_run_diagnostics): each names the file, line and key it is
+ * about. A call on a run
  * that has not reached its stage (a figure before fs_run_solve succeeded) returns
  * FS_EUSAGE, 0 or NULL. Money is in whole units of the scenario's money_unit.
  *
@@ -94,6 +95,12 @@ fs_status fs_run_solve(fs_run *run);
  * run has nothing to write. */
 fs_status fs_run_write(fs_run *run, const char *dir);
 
+/* Redraws, into folder dir, the charts of a run written there earlier, from its tables
+ * (no scenario is loaded or solved; fs_run_set_outputs chooses formats and language).
+ * All or nothing, as fs_run_write. Returns FS_OK, FS_EINPUT when a table is missing or
+ * malformed, FS_EMISSING without gnuplot, FS_EIO. */
+fs_status fs_run_redraw(fs_run *run, const char *dir);
+
 /* True when fs_run_write has something to write: the run is solved, or its allocation
  * is infeasible (what would have to give), or a year of its period is (the years
  * before it). A disbursement whose cash runs out, say, leaves nothing to write. */
@@ -136,18 +143,59 @@ fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out)
 /* Unit u's figures explained in words an officer can check by hand. */
 fs_status fs_run_explain_unit(const fs_run *run, size_t u, FILE *out);
 
+/* ---- A reform against its baseline ------------------------------------------------ */
+
+/* A comparison: two scenarios (a baseline and a reform with the same units), each
+ * solved as fs_run_solve would (the allocation, and the disbursement when both have a
+ * section; no period), compared unit by unit, by kind, class and regime, and by date.
+ * Its diagnostics: fs_comparison_diagnostics. */
+typedef struct fs_comparison fs_comparison;
+
+fs_comparison *fs_comparison_new(void);           /* NULL when memory runs out */
+void fs_comparison_free(fs_comparison *c);
+
+/* As fs_run_set_flags (FS_RUN_SYNC) and fs_run_set_outputs: the language is also that
+ * of the group labels in the tables. */
+void fs_comparison_set_flags(fs_comparison *c, unsigned flags);
+fs_status fs_comparison_set_outputs(fs_comparison *c, unsigned tables, unsigned charts, const char *lang);
+
+/* The dates the disbursement forecasts are compared at: "YYYY-MM-DD,YYYY-MM-DD,..." (at
+ * most 64). By default the ends of June and September, 31 December and the earlier
+ * last deadline. Returns FS_OK, or FS_EUSAGE naming the first that is not a date. */
+fs_status fs_comparison_set_dates(fs_comparison *c, const char *list);
+
+/* Loads and solves the scenarios at `base` and `reform`, then compares them. Returns
+ * FS_OK; FS_EINPUT when either is invalid or their units differ (each named); the
+ * statuses of fs_run_solve. */
+fs_status fs_comparison_solve(fs_comparison *c, const char *base, const char *reform);
+
+/* Writes the comparison's tables and charts into dir, all or nothing, as fs_run_write;
+ * fs_comparison_output_kept as fs_run_output_kept. */
+fs_status fs_comparison_write(fs_comparison *c, const char *dir);
+int fs_comparison_output_kept(const fs_comparison *c);
+
+/* What `fiscalsim compare` prints: winners, losers and the changes (naming dir), and
+ * the disbursement at each compared date. */
+fs_status fs_comparison_report(const fs_comparison *c, const char *dir, FILE *out);
+
 /* ---- Diagnostics ---------------------------------------------------------------------- */
 
-/* The run's diagnostics, in the order found: k from 0 to fs_run_diag_count - 1. */
-size_t fs_run_diag_count(const fs_run *run);
-fs_status fs_run_diag_status(const fs_run *run, size_t k);
-const char *fs_run_diag_file(const fs_run *run, size_t k);    /* "" when about no file */
-int fs_run_diag_line(const fs_run *run, size_t k);            /* 0 when about no line */
-const char *fs_run_diag_key(const fs_run *run, size_t k);     /* "" when about no key */
-const char *fs_run_diag_message(const fs_run *run, size_t k);
+/* The diagnostics of a run (or a comparison, a backtest), in the order found: k from 0
+ * to fs_diagnostics_count - 1. They belong to their handle and change with its calls. */
+typedef struct fs_diag fs_diagnostics;
+
+const fs_diagnostics *fs_run_diagnostics(const fs_run *run);
+const fs_diagnostics *fs_comparison_diagnostics(const fs_comparison *c);
+
+size_t fs_diagnostics_count(const fs_diagnostics *d);
+fs_status fs_diagnostics_status(const fs_diagnostics *d, size_t k);
+const char *fs_diagnostics_file(const fs_diagnostics *d, size_t k);    /* "" when about no file */
+int fs_diagnostics_line(const fs_diagnostics *d, size_t k);            /* 0 when about no line */
+const char *fs_diagnostics_key(const fs_diagnostics *d, size_t k);     /* "" when about no key */
+const char *fs_diagnostics_message(const fs_diagnostics *d, size_t k);
 /* Diagnostic k as a compiler writes one, "file:line: key: message", into buf (size
  * bytes, always terminated). */
-void fs_run_diag_format(const fs_run *run, size_t k, char *buf, size_t size);
+void fs_diagnostics_format(const fs_diagnostics *d, size_t k, char *buf, size_t size);
 
 /* ---- The process ------------------------------------------------------------------------ */
 

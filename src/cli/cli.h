@@ -23,15 +23,25 @@ int cmd_sweep(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 
+/* The charts asked for: formats (FS_CHARTS_*) and language ("vi" or "en"). */
+typedef struct cli_charts {
+    unsigned formats;
+    const char *lang;
+} cli_charts;
+
 /* Parses --charts LIST / --lang LANG at argv[*i]: returns 1 (consumed, *i advanced),
  * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */
-int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt);
+int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt);
+
+/* The library's own chart options, for the commands not yet run through the public
+ * interface (sweep, merge, plot, backtest). */
+fs_chart_options cli_chart_internal(const cli_charts *c);
 
 /* Reads -o/--output DIR at argv[*i] into *dir: returns 0 when argv[*i] is not that
  * option, 1 when it was read (*i moved past the folder), or a usage error's status. */
 int cli_output_option(int argc, char **argv, int *i, const char **dir);
-int cli_parse_charts(const char *list, fs_chart_options *opt);
-int cli_parse_lang(const char *lang, fs_chart_options *opt);
+int cli_parse_charts(const char *list, cli_charts *opt);
+int cli_parse_lang(const char *lang, cli_charts *opt);
 
 /* Parses --format's list: csv, xlsx or csv,xlsx. Returns 0, or -1 when it is none of those. */
 int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
@@ -39,8 +49,8 @@ int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diag(const fs_diag *diag);
 
-/* Prints a run's diagnostics as cli_print_diag does. */
-void cli_print_run_diag(const fs_run *run);
+/* Prints diagnostics as cli_print_diag does. */
+void cli_print_diagnostics(const fs_diagnostics *d);
 
 /* A new run, or NULL after saying "out of memory" on stderr. */
 fs_run *cli_run_new(void);

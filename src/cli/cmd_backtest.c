@@ -19,7 +19,7 @@ enum { MAX_CUTOFFS = 12 };
 typedef struct backtest_args {
     const char *scenario, *dir;
     bool sync;
-    fs_chart_options charts;
+    cli_charts charts;
     fs_cutoff cutoffs[MAX_CUTOFFS];
     size_t cutoff_count;
 } backtest_args;
@@ -56,7 +56,7 @@ static int parse_cutoffs(const char *list, backtest_args *a)
 static int parse_args(int argc, char **argv, backtest_args *a)
 {
     a->dir = "out/backtest";
-    a->charts = (fs_chart_options){.png = true, .lang = FS_LANG_VI};
+    a->charts = (cli_charts){FS_CHARTS_PNG, "vi"};
     a->cutoffs[0] = (fs_cutoff){4, 30}, a->cutoffs[1] = (fs_cutoff){6, 30}, a->cutoffs[2] = (fs_cutoff){8, 31};
     a->cutoff_count = 3;
     for (int i = 0; i < argc; i++) {
@@ -139,7 +139,8 @@ int cmd_backtest(int argc, char **argv)
     if (st == FS_OK) st = fs_output_set_begin(a.dir, &set, &diag);
     if (st == FS_OK) st = fs_backtest_write(m, b, a.dir, set, a.sync, &diag);
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
-    if (st == FS_OK && (a.charts.png || a.charts.svg || a.charts.pdf)) st = fs_backtest_draw(&place, &a.charts, &diag);
+    fs_chart_options charts = cli_chart_internal(&a.charts);
+    if (st == FS_OK && a.charts.formats) st = fs_backtest_draw(&place, &charts, &diag);
     bool staged = set != NULL;
     st = fs_output_set_end(set, st, a.sync, &diag);
     if (st != FS_OK) {

@@ -12,8 +12,8 @@ int cmd_check(int argc, char **argv)
     if (!run) return FS_EINTERNAL;
     fs_status st = fs_run_load_file(run, argv[0]);
     if (st != FS_OK) {
-        size_t n = fs_run_diag_count(run);
-        cli_print_run_diag(run);
+        size_t n = fs_diagnostics_count(fs_run_diagnostics(run));
+        cli_print_diagnostics(fs_run_diagnostics(run));
         fprintf(stderr, "fiscalsim: %zu error%s in %s\n", n, n == 1 ? "" : "s", argv[0]);
     } else {
         fs_run_report_scenario(run, argv[0], stdout);

@@ -20,7 +20,7 @@ int cmd_explain(int argc, char **argv)
     fs_run_set_flags(run, FS_RUN_ALLOCATION_ONLY);
     if (st == FS_OK) st = fs_run_solve(run);
     if (st == FS_OK) fs_run_explain_unit(run, (size_t)u, stdout);
-    else cli_print_run_diag(run);
+    else cli_print_diagnostics(fs_run_diagnostics(run));
     fs_run_free(run);
     return st;
 }

@@ -18,7 +18,7 @@ int cmd_merge(int argc, char **argv)
     const char *path = NULL, *dir = "out/sweep";
     const char *shards[256];
     size_t shard_count = 0;
-    fs_chart_options charts = {.png = true, .pdf = true, .lang = FS_LANG_VI};
+    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &charts);
         if (used < 0 || used > 1) return used;
@@ -62,7 +62,8 @@ int cmd_merge(int argc, char **argv)
     if (st == FS_OK) st = fs_output_set_begin(dir, &set, &diag);
     if (st == FS_OK) st = fs_sweep_write(m, r, dir, set, false, &diag);
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, dir};
-    if (st == FS_OK && (charts.png || charts.svg || charts.pdf)) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
+    fs_chart_options chart_options = cli_chart_internal(&charts);
+    if (st == FS_OK && charts.formats) st = fs_sweep_draw(&place, m->money_unit, &chart_options, &diag);
     bool staged = set != NULL;
     st = fs_output_set_end(set, st, false, &diag);
     if (st == FS_OK) cli_print_sweep_failures(r);

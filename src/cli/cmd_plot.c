@@ -8,10 +8,10 @@
 
 int cmd_plot(int argc, char **argv)
 {
-    fs_chart_options opt = {.png = true, .pdf = true, .lang = FS_LANG_VI};
+    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
     const char *dir = NULL;
     for (int i = 0; i < argc; i++) {
-        int used = cli_chart_option(argc, argv, &i, &opt);
+        int used = cli_chart_option(argc, argv, &i, &charts);
         if (used < 0 || used > 1) return used;
         if (used == 1) continue;
         if (argv[i][0] == '-') return cli_usage_error("unknown option \"%s\"", argv[i]);
@@ -19,17 +19,12 @@ int cmd_plot(int argc, char **argv)
         dir = argv[i];
     }
     if (!dir) return cli_usage_error("plot needs the folder of a run");
-    fs_diag diag = {0};
-    fs_chart_data *data = NULL;
-    fs_output_set *set = NULL;
-    fs_status st = fs_output_set_open(dir, &set, &diag);
-    if (st == FS_OK) st = fs_chart_data_read(dir, &data, &diag);
-    fs_chart_place place = {dir, set ? fs_output_set_stage(set) : NULL, dir};
-    if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &diag);
-    st = fs_output_set_end(set, st, false, &diag);
+    fs_run *run = cli_run_new();
+    if (!run) return FS_EINTERNAL;
+    fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, charts.formats, charts.lang);
+    if (st == FS_OK) st = fs_run_redraw(run, dir);
     if (st == FS_OK) printf("charts drawn in %s\n", dir);
-    else cli_print_diag(&diag);
-    fs_chart_data_free(data);
-    fs_diag_clear(&diag);
+    else cli_print_diagnostics(fs_run_diagnostics(run));
+    fs_run_free(run);
     return st;
 }

@@ -12,14 +12,14 @@ typedef struct run_args {
     const char *out_dir;
     const char *export_lp;
     bool csv, xlsx, verbose, timings, sync;
-    fs_chart_options charts;
+    cli_charts charts;
 } run_args;
 
 static int parse_args(int argc, char **argv, run_args *a)
 {
     bool charts_given = false;
     a->csv = true;
-    a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
+    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
     for (int i = 0; i < argc; i++) {
         bool is_charts = !strcmp(argv[i], "--charts");
         int used = cli_chart_option(argc, argv, &i, &a->charts);
@@ -56,10 +56,10 @@ static int parse_args(int argc, char **argv, run_args *a)
         }
     }
     if (!a->scenario) return cli_usage_error("run needs a scenario file");
-    if (!a->csv && (a->charts.png || a->charts.svg || a->charts.pdf)) {
+    if (!a->csv && a->charts.formats) {
         /* Charts are drawn from the CSV tables. */
         if (charts_given) return cli_usage_error("charts are drawn from the CSV tables: use --format csv,xlsx");
-        a->charts.png = a->charts.svg = a->charts.pdf = false;
+        a->charts.formats = 0;
     }
     return FS_OK;
 }
@@ -86,10 +86,8 @@ int cmd_run(int argc, char **argv)
     else default_out_dir(a.scenario, dir, sizeof dir);
     fs_run_set_flags(run, (a.sync ? FS_RUN_SYNC : 0) | (a.verbose ? FS_RUN_VERBOSE : 0) |
                               (a.timings ? FS_RUN_TIMINGS : 0) | (isatty(STDERR_FILENO) ? FS_RUN_PROGRESS : 0));
-    unsigned charts = (a.charts.png ? FS_CHARTS_PNG : 0) | (a.charts.svg ? FS_CHARTS_SVG : 0) |
-                      (a.charts.pdf ? FS_CHARTS_PDF : 0);
-    fs_status st = fs_run_set_outputs(run, (a.csv ? FS_TABLES_CSV : 0) | (a.xlsx ? FS_TABLES_XLSX : 0), charts,
-                                      a.charts.lang == FS_LANG_EN ? "en" : "vi");
+    fs_status st = fs_run_set_outputs(run, (a.csv ? FS_TABLES_CSV : 0) | (a.xlsx ? FS_TABLES_XLSX : 0),
+                                      a.charts.formats, a.charts.lang);
     if (st == FS_OK) st = fs_run_set_export_lp(run, a.export_lp);
     if (st == FS_OK) st = fs_run_load_file(run, a.scenario);
     if (st == FS_OK) st = fs_run_solve(run);
@@ -101,7 +99,7 @@ int cmd_run(int argc, char **argv)
     }
     if (st == FS_OK || (st == FS_EINFEASIBLE && fs_run_failed_year(run))) fs_run_report(run, dir, stdout, stderr);
     if (st != FS_OK) {
-        cli_print_run_diag(run);
+        cli_print_diagnostics(fs_run_diagnostics(run));
         if (fs_run_output_kept(run)) cli_print_unchanged(dir);
     }
     fs_run_free(run);

@@ -48,7 +48,7 @@ typedef struct sweep_args {
     const char *path, *dir;
     fs_sweep_options run;
     bool restart;                /* --restart: discard the journal in DIR first */
-    fs_chart_options charts;
+    cli_charts charts;
     bool sync;
     const char *export_lps;      /* --export-lps FILE, or NULL */
 } sweep_args;
@@ -100,7 +100,7 @@ static int parse_args(int argc, char **argv, sweep_args *a)
 {
     a->dir = "out/sweep";
     a->run.jobs = 0; /* all cores; one per rank under MPI */
-    a->charts = (fs_chart_options){.png = true, .pdf = true, .lang = FS_LANG_VI};
+    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &a->charts);
         if (used < 0 || used > 1) return used;
@@ -254,8 +254,8 @@ int cmd_sweep(int argc, char **argv)
     if (st == FS_OK) st = shard ? write_shard(m, r, &a, set, &diag) : fs_sweep_write(m, r, a.dir, set, a.sync, &diag);
     /* The charts are drawn from the tables just staged, into the same set (a shard draws none). */
     fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
-    if (st == FS_OK && !shard && (a.charts.png || a.charts.svg || a.charts.pdf))
-        st = fs_sweep_draw(&place, m->money_unit, &a.charts, &diag);
+    fs_chart_options charts = cli_chart_internal(&a.charts);
+    if (st == FS_OK && !shard && a.charts.formats) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
     bool staged = set != NULL;
     st = fs_output_set_end(set, st, a.sync, &diag);
     if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);

@@ -62,11 +62,11 @@ void cli_print_diag(const fs_diag *diag)
     }
 }
 
-void cli_print_run_diag(const fs_run *run)
+void cli_print_diagnostics(const fs_diagnostics *d)
 {
-    for (size_t k = 0; k < fs_run_diag_count(run); k++) {
+    for (size_t k = 0; k < fs_diagnostics_count(d); k++) {
         char line[FS_PATH_MAX + FS_KEY_MAX + FS_MESSAGE_MAX + 64];
-        fs_run_diag_format(run, k, line, sizeof line);
+        fs_diagnostics_format(d, k, line, sizeof line);
         fprintf(stderr, "fiscalsim: %s\n", line);
     }
 }

@@ -7,30 +7,36 @@
 
 #include "cli.h"
 
-int cli_parse_charts(const char *list, fs_chart_options *opt)
+int cli_parse_charts(const char *list, cli_charts *opt)
 {
-    opt->png = opt->svg = opt->pdf = false;
+    opt->formats = 0;
     if (!strcmp(list, "none")) return 0;
     char buf[64];
     snprintf(buf, sizeof buf, "%s", list);
     for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-        if (!strcmp(tok, "png")) opt->png = true;
-        else if (!strcmp(tok, "svg")) opt->svg = true;
-        else if (!strcmp(tok, "pdf")) opt->pdf = true;
+        if (!strcmp(tok, "png")) opt->formats |= FS_CHARTS_PNG;
+        else if (!strcmp(tok, "svg")) opt->formats |= FS_CHARTS_SVG;
+        else if (!strcmp(tok, "pdf")) opt->formats |= FS_CHARTS_PDF;
         else return -1;
     }
     return 0;
 }
 
-int cli_parse_lang(const char *lang, fs_chart_options *opt)
+int cli_parse_lang(const char *lang, cli_charts *opt)
 {
-    if (!strcmp(lang, "vi")) opt->lang = FS_LANG_VI;
-    else if (!strcmp(lang, "en")) opt->lang = FS_LANG_EN;
-    else return -1;
+    if (strcmp(lang, "vi") && strcmp(lang, "en")) return -1;
+    opt->lang = lang;
     return 0;
 }
 
-int cli_chart_option(int argc, char **argv, int *i, fs_chart_options *opt)
+fs_chart_options cli_chart_internal(const cli_charts *c)
+{
+    return (fs_chart_options){.png = c->formats & FS_CHARTS_PNG, .svg = c->formats & FS_CHARTS_SVG,
+                              .pdf = c->formats & FS_CHARTS_PDF,
+                              .lang = !strcmp(c->lang, "en") ? FS_LANG_EN : FS_LANG_VI};
+}
+
+int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt)
 {
     const char *arg = argv[*i];
     if (strcmp(arg, "--charts") && strcmp(arg, "--lang")) return 0;

@@ -4,8 +4,9 @@
  * set. What the command line's `run` does, so that any program can.
  *
  * A reform whose disbursement calibrates on its baseline holds the baseline's own run:
- * it is loaded with the reform (an error in it is found before anything is solved) and
- * solved first, and its calibrated curves are the reform's.
+ * it is loaded with the reform (an error in it is found before anything is solved),
+ * its allocation and disbursement are solved first, and its calibrated curves are the
+ * reform's.
  */
 #include "run_private.h"
 
@@ -47,28 +48,32 @@ void fs_run_free(fs_run *run)
     free(run);
 }
 
-/* Loads run's scenario (from text when not NULL), and its baseline's run when the
- * disbursement is calibrated on it (m->files[1]); diagnostics go to diag, the
- * outermost run's. */
-static fs_status load(fs_run *run, const char *name, const char *text, size_t len, fs_diag *diag)
+/* The baseline's run of run's disbursement (m->files[1]), loaded into run->baseline. */
+static fs_status load_baseline(fs_run *run, fs_diag *diag)
 {
-    fs_status st = text ? fs_scenario_load_text(name, text, len, &run->model, diag)
-                        : fs_scenario_load(name, &run->model, diag);
     const fs_model *m = run->model;
-    if (st != FS_OK || !m->disburse || !m->disburse->calibrate_on_baseline) return st;
     if (!(run->baseline = fs_run_new())) return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
-    st = load(run->baseline, m->files[1], NULL, 0, diag);
+    fs_status st = run_load(run->baseline, m->files[1], NULL, 0, true, diag);
     if (st == FS_OK && !run->baseline->model->disburse)
         st = fs_diag_add(diag, FS_EINPUT, m->disburse->file, m->disburse->line, "disbursement.calibration",
                          "the baseline %s has no disbursement section to calibrate on", m->files[1]);
     return st;
 }
 
+fs_status run_load(fs_run *run, const char *name, const char *text, size_t len, bool with_baseline, fs_diag *diag)
+{
+    fs_status st = text ? fs_scenario_load_text(name, text, len, &run->model, diag)
+                        : fs_scenario_load(name, &run->model, diag);
+    const fs_model *m = run->model;
+    if (st != FS_OK || !with_baseline || !m->disburse || !m->disburse->calibrate_on_baseline) return st;
+    return load_baseline(run, diag);
+}
+
 static fs_status load_checked(fs_run *run, const char *name, const char *text, size_t len)
 {
     if (run->model) return fs_diag_add(&run->diag, FS_EUSAGE, name, 0, NULL, "the run already holds a scenario");
     double t0 = now_ms();
-    fs_status st = load(run, name, text, len, &run->diag);
+    fs_status st = run_load(run, name, text, len, true, &run->diag);
     if (st != FS_OK) {
         fs_run_free(run->baseline);
         fs_model_free(run->model);
@@ -100,19 +105,25 @@ void fs_run_set_flags(fs_run *run, unsigned flags)
     run->flags = flags;
 }
 
+fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag)
+{
+    *out = FS_LANG_VI;
+    if (lang && !strcmp(lang, "en")) *out = FS_LANG_EN;
+    else if (lang && strcmp(lang, "vi"))
+        return fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL, "the charts' language is vi or en, not \"%s\"", lang);
+    if (!(tables & (FS_TABLES_CSV | FS_TABLES_XLSX)))
+        return fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL, "no table format: csv, xlsx or both");
+    if (charts && !(tables & FS_TABLES_CSV))
+        return fs_diag_add(diag, FS_EUSAGE, NULL, 0, NULL, "charts are drawn from the CSV tables: use --format csv,xlsx");
+    return FS_OK;
+}
+
 fs_status fs_run_set_outputs(fs_run *run, unsigned tables, unsigned charts, const char *lang)
 {
-    fs_lang l = FS_LANG_VI;
-    if (lang && !strcmp(lang, "en")) l = FS_LANG_EN;
-    else if (lang && strcmp(lang, "vi"))
-        return fs_diag_add(&run->diag, FS_EUSAGE, NULL, 0, NULL, "the charts' language is vi or en, not \"%s\"", lang);
-    if (!(tables & (FS_TABLES_CSV | FS_TABLES_XLSX)))
-        return fs_diag_add(&run->diag, FS_EUSAGE, NULL, 0, NULL, "no table format: csv, xlsx or both");
-    if (charts && !(tables & FS_TABLES_CSV))
-        return fs_diag_add(&run->diag, FS_EUSAGE, NULL, 0, NULL,
-                           "charts are drawn from the CSV tables: use --format csv,xlsx");
-    run->tables = tables, run->charts = charts, run->lang = l;
-    return FS_OK;
+    fs_lang l;
+    fs_status st = run_check_outputs(tables, charts, lang, &l, &run->diag);
+    if (st == FS_OK) run->tables = tables, run->charts = charts, run->lang = l;
+    return st;
 }
 
 fs_status fs_run_set_export_lp(fs_run *run, const char *path)
@@ -124,26 +135,42 @@ fs_status fs_run_set_export_lp(fs_run *run, const char *path)
     return FS_OK;
 }
 
-/* The allocation, then the disbursement (after the baseline's run, when calibrated on
- * it) and the period. A period year with no feasible allocation is a result:
- * FS_EINFEASIBLE with failed_year set. Diagnostics go to diag, the outermost run's. */
-static fs_status solve(fs_run *run, fs_diag *diag)
+fs_status run_solve_allocation(fs_run *run, fs_diag *diag)
 {
-    const fs_model *m = run->model;
     fs_engine_options opt = {.verbose = run->flags & FS_RUN_VERBOSE,
                              .progress = run->flags & FS_RUN_PROGRESS,
                              .export_lp = run->export_lp};
-    fs_status st = fs_engine_run(m, &opt, &run->result, diag);
+    fs_status st = fs_engine_run(run->model, &opt, &run->result, diag);
     run->relaxation = opt.relaxation;
     memcpy(&run->ms[FS_PHASE_BUILD], opt.phase_ms, sizeof opt.phase_ms);
+    return st;
+}
+
+fs_status run_solve_disbursement(fs_run *run, const fs_disburse_result *calibration, fs_diag *diag)
+{
+    const fs_model *m = run->model;
+    fs_status st = FS_OK;
+    if (!calibration && m->disburse->calibrate_on_baseline) {
+        if (!run->baseline) st = load_baseline(run, diag);
+        fs_run *base = run->baseline;
+        if (st == FS_OK) base->flags = run->flags & FS_RUN_VERBOSE, st = run_solve_allocation(base, diag);
+        if (st == FS_OK) st = run_solve_disbursement(base, NULL, diag);
+        calibration = base->disburse;
+    }
+    if (st == FS_OK) st = fs_disburse_run(m, run->result, calibration, &run->disburse, diag);
+    return st;
+}
+
+/* The allocation, then the disbursement (after the baseline's, when calibrated on it)
+ * and the period. A period year with no feasible allocation is a result:
+ * FS_EINFEASIBLE with failed_year set. */
+static fs_status solve(fs_run *run, fs_diag *diag)
+{
+    const fs_model *m = run->model;
+    fs_status st = run_solve_allocation(run, diag);
     double t0 = now_ms();
     bool rest = !(run->flags & FS_RUN_ALLOCATION_ONLY);
-    if (st == FS_OK && rest && run->baseline) {
-        run->baseline->flags = run->flags & FS_RUN_VERBOSE;
-        st = solve(run->baseline, diag);
-    }
-    if (st == FS_OK && rest && m->disburse)
-        st = fs_disburse_run(m, run->result, run->baseline ? run->baseline->disburse : NULL, &run->disburse, diag);
+    if (st == FS_OK && rest && m->disburse) st = run_solve_disbursement(run, NULL, diag);
     if (st == FS_OK && rest && m->period) {
         st = fs_period_run(m, run->result, &run->period, diag);
         if (st == FS_EINFEASIBLE) run->failed_year = run->period->failed_year;
@@ -163,14 +190,15 @@ fs_status fs_run_solve(fs_run *run)
     return st;
 }
 
-/* Draws the charts from the tables staged in `set`, into it. */
-static fs_status draw(fs_run *run, fs_output_set *set, const char *dir)
+/* Draws the charts from the tables in `tables` (the staged ones of `set`, or dir's own)
+ * into the set. */
+static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const char *dir)
 {
     fs_chart_options opt = {.png = run->charts & FS_CHARTS_PNG,
                             .svg = run->charts & FS_CHARTS_SVG,
                             .pdf = run->charts & FS_CHARTS_PDF,
                             .lang = run->lang};
-    fs_chart_place place = {fs_output_set_stage(set), fs_output_set_stage(set), dir};
+    fs_chart_place place = {tables, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);
     if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &run->diag);
@@ -207,7 +235,7 @@ static fs_status write(fs_run *run, const char *dir)
     oo.set = set;
     if (st == FS_OK) st = fs_output_write(run->model, run->result, dir, &oo, &run->diag);
     double t1 = now_ms();
-    if (st == FS_OK && run->charts) st = draw(run, set, dir);
+    if (st == FS_OK && run->charts) st = draw(run, set, fs_output_set_stage(set), dir);
     st = fs_output_set_end(set, st, run->flags & FS_RUN_SYNC, &run->diag);
     run->output_kept = set && st != FS_OK;
     run->ms[FS_PHASE_WRITE] = t1 - t0;
@@ -219,6 +247,25 @@ fs_status fs_run_write(fs_run *run, const char *dir)
 {
     run_locale l = run_locale_enter();
     fs_status st = write(run, dir);
+    run_locale_leave(l);
+    return st;
+}
+
+static fs_status redraw(fs_run *run, const char *dir)
+{
+    run->output_kept = false;
+    fs_output_set *set = NULL;
+    fs_status st = fs_output_set_open(dir, &set, &run->diag);
+    if (st == FS_OK) st = draw(run, set, dir, dir);
+    st = fs_output_set_end(set, st, run->flags & FS_RUN_SYNC, &run->diag);
+    run->output_kept = set && st != FS_OK;
+    return st;
+}
+
+fs_status fs_run_redraw(fs_run *run, const char *dir)
+{
+    run_locale l = run_locale_enter();
+    fs_status st = redraw(run, dir);
     run_locale_leave(l);
     return st;
 }

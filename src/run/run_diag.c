@@ -1,48 +1,53 @@
 /*
- * run_diag.c: a run's diagnostics by accessor (fiscalsim.h). k out of range reads as
- * an empty diagnostic.
+ * run_diag.c: diagnostics by accessor (fiscalsim.h: fs_diagnostics is the library's
+ * fs_diag list, its layout unpublished). k out of range reads as an empty diagnostic.
  */
 #include <stdio.h>
 
 #include "run_private.h"
 
-static const fs_error *item(const fs_run *run, size_t k)
+static const fs_error *item(const fs_diagnostics *d, size_t k)
 {
-    return k < run->diag.count ? &run->diag.items[k] : NULL;
+    return d && k < d->count ? &d->items[k] : NULL;
 }
 
-size_t fs_run_diag_count(const fs_run *run)
+const fs_diagnostics *fs_run_diagnostics(const fs_run *run)
 {
-    return run->diag.count;
+    return &run->diag;
 }
 
-fs_status fs_run_diag_status(const fs_run *run, size_t k)
+size_t fs_diagnostics_count(const fs_diagnostics *d)
 {
-    return item(run, k) ? item(run, k)->code : FS_OK;
+    return d ? d->count : 0;
 }
 
-const char *fs_run_diag_file(const fs_run *run, size_t k)
+fs_status fs_diagnostics_status(const fs_diagnostics *d, size_t k)
 {
-    return item(run, k) ? item(run, k)->file : "";
+    return item(d, k) ? item(d, k)->code : FS_OK;
 }
 
-int fs_run_diag_line(const fs_run *run, size_t k)
+const char *fs_diagnostics_file(const fs_diagnostics *d, size_t k)
 {
-    return item(run, k) ? item(run, k)->line : 0;
+    return item(d, k) ? item(d, k)->file : "";
 }
 
-const char *fs_run_diag_key(const fs_run *run, size_t k)
+int fs_diagnostics_line(const fs_diagnostics *d, size_t k)
 {
-    return item(run, k) ? item(run, k)->key : "";
+    return item(d, k) ? item(d, k)->line : 0;
 }
 
-const char *fs_run_diag_message(const fs_run *run, size_t k)
+const char *fs_diagnostics_key(const fs_diagnostics *d, size_t k)
 {
-    return item(run, k) ? item(run, k)->message : "";
+    return item(d, k) ? item(d, k)->key : "";
 }
 
-void fs_run_diag_format(const fs_run *run, size_t k, char *buf, size_t size)
+const char *fs_diagnostics_message(const fs_diagnostics *d, size_t k)
 {
-    if (item(run, k)) fs_error_format(item(run, k), buf, size);
+    return item(d, k) ? item(d, k)->message : "";
+}
+
+void fs_diagnostics_format(const fs_diagnostics *d, size_t k, char *buf, size_t size)
+{
+    if (item(d, k)) fs_error_format(item(d, k), buf, size);
     else if (size) buf[0] = '\0';
 }

@@ -39,6 +39,23 @@ struct fs_run {
     double ms[FS_PHASE_COUNT];
 };
 
+/* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the
+ * language. Returns FS_OK, or FS_EUSAGE with a diagnostic. */
+fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag);
+
+/* Loads run's scenario (from the len bytes at text standing for `name` when text is not
+ * NULL, else from the file `name`) and, with_baseline, the baseline's run its
+ * disbursement calibrates on. Diagnostics go to diag (the outermost handle's). */
+fs_status run_load(fs_run *run, const char *name, const char *text, size_t len, bool with_baseline, fs_diag *diag);
+
+/* Solves run's allocation (result, or relaxation when infeasible). */
+fs_status run_solve_allocation(fs_run *run, fs_diag *diag);
+
+/* Solves run's disbursement after its allocation, calibrated on `calibration` when not
+ * NULL, else as its scenario says: on its own points, or on its baseline's run (loaded
+ * now when it was not, and solved: allocation and disbursement). */
+fs_status run_solve_disbursement(fs_run *run, const fs_disburse_result *calibration, fs_diag *diag);
+
 /* The calling thread's locale while the library works: numbers in the C locale, every
  * other category as the caller had it. The process's locale is never changed. */
 typedef struct run_locale {
