@@ -143,6 +143,27 @@ fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out)
 /* Unit u's figures explained in words an officer can check by hand. */
 fs_status fs_run_explain_unit(const fs_run *run, size_t u, FILE *out);
 
+/* ---- A backtest of the disbursement forecast ----------------------------------------- */
+
+/* The cutoffs of fs_run_backtest: "MM-DD,MM-DD,..." (days any year has, increasing, at
+ * most 12; 04-30,06-30,08-31 by default). Returns FS_OK, or FS_EUSAGE naming the
+ * first that is not one (the cutoffs are then unchanged). */
+fs_status fs_run_set_cutoffs(fs_run *run, const char *list);
+
+/* Instead of fs_run_solve: solves the allocation, then forecasts each plan year with
+ * observed points from the other years' at each cutoff, against two naive forecasts.
+ * Returns FS_OK; FS_EINPUT when the scenario has no disbursement section or no points;
+ * the statuses of fs_run_solve. */
+fs_status fs_run_backtest(fs_run *run);
+
+/* Writes the backtest's tables and chart (in the formats of fs_run_set_outputs) into
+ * dir, all or nothing, as fs_run_write. */
+fs_status fs_run_write_backtest(fs_run *run, const char *dir);
+
+/* What `fiscalsim backtest` prints: per cutoff, the points, the band's coverage, and
+ * the mean errors at 31 December and 31 January of the model and the naive forecasts. */
+fs_status fs_run_report_backtest(const fs_run *run, const char *dir, FILE *out);
+
 /* ---- A reform against its baseline ------------------------------------------------ */
 
 /* A comparison: two scenarios (a baseline and a reform with the same units), each

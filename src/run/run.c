@@ -31,6 +31,8 @@ fs_run *fs_run_new(void)
     run->charts = FS_CHARTS_PNG | FS_CHARTS_PDF;
     run->lang = FS_LANG_VI;
     run->solved = -1;
+    run->cutoffs[0] = (fs_cutoff){4, 30}, run->cutoffs[1] = (fs_cutoff){6, 30}, run->cutoffs[2] = (fs_cutoff){8, 31};
+    run->cutoff_count = 3;
     return run;
 }
 
@@ -41,6 +43,7 @@ void fs_run_free(fs_run *run)
     fs_relaxation_free(run->relaxation);
     fs_disburse_result_free(run->disburse);
     fs_period_result_free(run->period);
+    fs_backtest_result_free(run->backtest);
     fs_result_free(run->result);
     fs_model_free(run->model);
     free(run->export_lp);

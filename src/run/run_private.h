@@ -10,6 +10,7 @@
 
 #include "fiscalsim.h"
 
+#include "backtest.h"
 #include "disburse.h"
 #include "engine.h"
 #include "error.h"
@@ -17,6 +18,8 @@
 #include "output.h"
 #include "period.h"
 #include "scenario.h"
+
+enum { FS_CUTOFFS_MAX = 12 };
 
 /* The phases timed (FS_RUN_TIMINGS). */
 enum { FS_PHASE_LOAD, FS_PHASE_BUILD, FS_PHASE_SOLVE, FS_PHASE_ROUND, FS_PHASE_DISBURSE, FS_PHASE_WRITE,
@@ -37,6 +40,9 @@ struct fs_run {
     char *export_lp;
     bool output_kept;             /* the last write failed and left its folder as it was */
     double ms[FS_PHASE_COUNT];
+    fs_cutoff cutoffs[FS_CUTOFFS_MAX]; /* a backtest's cutoffs, increasing */
+    size_t cutoff_count;
+    fs_backtest_result *backtest;
 };
 
 /* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the
