@@ -40,7 +40,7 @@ static void print_diagnostics(const fs_run *run)
 {
     const fs_diagnostics *d = fs_run_diagnostics(run);
     for (size_t k = 0; k < fs_diagnostics_count(d); k++) {
-        char line[8192];
+        char line[FS_DIAGNOSTIC_MAX];
         fs_diagnostics_format(d, k, line, sizeof line);
         fprintf(stderr, "three_figures: %s\n", line);
     }

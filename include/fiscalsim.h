@@ -164,6 +164,69 @@ fs_status fs_run_write_backtest(fs_run *run, const char *dir);
  * the mean errors at 31 December and 31 January of the model and the naive forecasts. */
 fs_status fs_run_report_backtest(const fs_run *run, const char *dir, FILE *out);
 
+/* ---- A sensitivity sweep --------------------------------------------------------------- */
+
+enum {
+    FS_SWEEP_RESUME = 1, /* take the variants the journal in the folder already has */
+    FS_SWEEP_RESTART = 2 /* discard this part's journal in the folder first */
+};
+
+/* How fs_run_sweep runs: `jobs` worker processes (1 to 1024; 1 by default), only the
+ * shard-th of `shards` parts of the variants (0-based; 0 of 1 by default), and `how`
+ * (FS_SWEEP_*). Returns FS_OK or FS_EUSAGE. */
+fs_status fs_run_set_sweep(fs_run *run, int jobs, size_t shard, size_t shards, unsigned how);
+
+/* Calls progress(done, total, ctx) about ten times a second while variants run. */
+void fs_run_set_progress(fs_run *run, void (*progress)(size_t done, size_t total, void *ctx), void *ctx);
+
+/* Readies the sweep of the loaded scenario in folder dir (made when missing; its
+ * journal of finished variants lives there): with FS_SWEEP_RESTART this part's
+ * journal is discarded (fs_run_sweep_discarded files). Returns FS_OK, FS_EINPUT when
+ * the scenario has no sweep section, FS_EIO. */
+fs_status fs_run_sweep_prepare(fs_run *run, const char *dir);
+size_t fs_run_sweep_discarded(const fs_run *run);
+
+/* True when a journal of this part is in the folder and FS_SWEEP_RESUME was not given:
+ * fs_run_sweep would refuse it (FS_EUSAGE, saying whose it is). */
+int fs_run_sweep_journal_found(const fs_run *run);
+
+/* Runs the variants of this part, journaling each as it finishes. Returns FS_OK (an
+ * infeasible or failed variant is a result, counted), FS_EUSAGE when a journal is in
+ * the way, FS_EINPUT for a damaged journal or another sweep's, FS_EINTERNAL. */
+fs_status fs_run_sweep(fs_run *run);
+
+/* The finished variants of this part as `count` records of `record_size` bytes each,
+ * in a buffer the caller frees with free(): what a process that ran one part sends to
+ * the one that writes (mpirun). Returns FS_OK, FS_EUSAGE without a sweep, FS_EINTERNAL. */
+fs_status fs_run_sweep_part(const fs_run *run, void **part, size_t *count, size_t *record_size);
+
+/* Adds `count` records of other parts (as fs_run_sweep_part gives them, from the same
+ * build) to this run's sweep, which then holds every part: fs_run_write_sweep writes
+ * the whole sweep's outputs and removes every part's journal. */
+fs_status fs_run_sweep_add_parts(fs_run *run, const void *parts, size_t count);
+
+/* Writes the sweep into dir, all or nothing: sweep.csv, sensitivity.csv, sweep.json and
+ * the charts, or, for one shard of several, sweep-shard-K-of-N.csv for `merge`; then,
+ * when export_lps is not NULL, every variant's LP there (one JSON line each); then the
+ * journal goes. Returns as fs_run_write. */
+fs_status fs_run_write_sweep(fs_run *run, const char *dir, const char *export_lps);
+
+/* True when this part's finished variants are kept in the folder's journal (after a
+ * failure: running again with FS_SWEEP_RESUME continues from them). */
+int fs_run_sweep_resumable(const fs_run *run);
+
+/* Instead of fs_run_sweep: gathers the shard files of the loaded scenario's sweep
+ * (`sweep-shard-K-of-N.csv`), which must hold every variant exactly once, into the
+ * sweep a single run would have made. Returns FS_OK, FS_EINPUT naming what is wrong. */
+fs_status fs_run_merge_shards(fs_run *run, const char *const *shards, size_t count);
+
+/* What `fiscalsim sweep` and `merge` print: the failed variants by reason (on
+ * warnings), and the counts and folder (on out). */
+fs_status fs_run_report_sweep(const fs_run *run, const char *dir, FILE *out, FILE *warnings);
+
+/* The most shards a sweep may be cut into. */
+enum { FS_RUN_SHARDS_MAX = 1000000 };
+
 /* ---- A reform against its baseline ------------------------------------------------ */
 
 /* A comparison: two scenarios (a baseline and a reform with the same units), each

@@ -6,8 +6,9 @@ exact flags the build gives that folder's sources (compile_commands.json), a fil
 includes one header of every other folder. A header of a later folder must not be
 found; a header of the folder itself and of the folders it links must be, so that the
 check cannot pass by failing everything. The public header (include/fiscalsim.h) is
-the last stage's: no folder before src/run sees it. A program of examples/ sees the
-public header and none of src/'s.
+the last stage's: no folder before src/run sees it. Its clients, the command line
+(src/cli) and the programs of examples/, see the public header and none of the
+stages' headers.
 
     check_layering.py SOURCE_DIR BUILD_DIR
 """
@@ -59,13 +60,14 @@ with tempfile.TemporaryDirectory() as tmp:
         if found != (i >= public):
             failures.append('src/%s %s include/fiscalsim.h' % (stage, 'sees' if found else 'does not see'))
         checked += 1
-    example = flags_of('', 'examples')
-    for stage in order + ['public']:
-        h = 'fiscalsim.h' if stage == 'public' else header_of(stage)
-        found, err = compiles(example, h)
-        if found != (stage == 'public'):
-            failures.append('examples/ %s %s' % ('sees' if found else 'does not see', h))
-        checked += 1
+    for root, folder in (('examples', ''), ('src', 'cli')):
+        client = flags_of(folder, root)
+        for stage in order + ['public']:
+            h = 'fiscalsim.h' if stage == 'public' else header_of(stage)
+            found, err = compiles(client, h)
+            if found != (stage == 'public'):
+                failures.append('%s/%s %s %s' % (root, folder, 'sees' if found else 'does not see', h))
+            checked += 1
     for i, stage in enumerate(order):
         flags, below = flags_of(stage), linked(stage) | {stage}
         for j, other in enumerate(order):

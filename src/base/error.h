@@ -9,10 +9,8 @@
 
 #include <stddef.h>
 
-#include "status.h" /* fs_status: include/fiscalsim/status.h, part of the public interface */
+#include "status.h" /* fs_status and the limits: include/fiscalsim/status.h, public */
 
-/* FS_PATH_MAX is Linux's PATH_MAX: a longer path cannot be opened at all. */
-enum { FS_PATH_MAX = 4096, FS_KEY_MAX = 160, FS_MESSAGE_MAX = 512 };
 
 /* One diagnostic: where (file, line, key path) and what. line 0 = no line. */
 typedef struct fs_error {

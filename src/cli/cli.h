@@ -5,14 +5,9 @@
 #ifndef FISCALSIM_CLI_H
 #define FISCALSIM_CLI_H
 
-#include "fiscalsim.h"
+#include <stdbool.h>
 
-#include "chart.h"
-#include "disburse.h"
-#include "error.h"
-#include "output_set.h"
-#include "result.h"
-#include "sweep.h"
+#include "fiscalsim.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
@@ -33,10 +28,6 @@ typedef struct cli_charts {
  * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */
 int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt);
 
-/* The library's own chart options, for the commands not yet run through the public
- * interface (sweep, merge, plot, backtest). */
-fs_chart_options cli_chart_internal(const cli_charts *c);
-
 /* Reads -o/--output DIR at argv[*i] into *dir: returns 0 when argv[*i] is not that
  * option, 1 when it was read (*i moved past the folder), or a usage error's status. */
 int cli_output_option(int argc, char **argv, int *i, const char **dir);
@@ -47,17 +38,10 @@ int cli_parse_lang(const char *lang, cli_charts *opt);
 int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
 
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
-void cli_print_diag(const fs_diag *diag);
-
-/* Prints diagnostics as cli_print_diag does. */
 void cli_print_diagnostics(const fs_diagnostics *d);
 
 /* A new run, or NULL after saying "out of memory" on stderr. */
 fs_run *cli_run_new(void);
-
-/* Warns on stderr of a sweep's failed variants, one line per reason with its first
- * message (none failed: silent). */
-void cli_print_sweep_failures(const fs_sweep_result *r);
 
 /* Tells the user a failed command left its output folder as it was. */
 void cli_print_unchanged(const char *dir);

@@ -8,10 +8,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "scenario.h"
-#include "sweep.h"
-#include "sweep_output.h"
-#include "sweep_journal.h"
 
 int cmd_merge(int argc, char **argv)
 {
@@ -37,45 +33,18 @@ int cmd_merge(int argc, char **argv)
         }
     }
     if (!path || shard_count == 0) return cli_usage_error("merge takes the scenario and its shard files");
-    fs_diag diag = {0};
-    fs_model *m = NULL;
-    fs_sweep_result *r = NULL;
-    fs_status st = fs_scenario_load(path, &m, &diag);
-    if (st == FS_OK && !m->sweep)
-        st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the scenario has no sweep section");
-    if (st == FS_OK && !(r = fs_sweep_result_new(m, &diag))) st = fs_diag_status(&diag);
-    size_t got = 0;
-    journal_expect e = {m ? m->fingerprint : 0, r ? r->variant_count : 0, m && m->sweep ? m->sweep->date_count : 0};
-    for (size_t k = 0; st == FS_OK && k < shard_count; k++)
-        st = journal_read(shards[k], &e, r->rows, &got, "", &diag);
-    if (st == FS_OK && got != r->variant_count) {
-        size_t first = 0;
-        while (first < r->variant_count && r->rows[first].done) first++;
-        st = fs_diag_add(&diag, FS_EINPUT, path, 0, "sweep", "the shards hold %zu of the %zu variants (variant %zu is missing)",
-                         got, r->variant_count, first + 1);
-    }
+    fs_run *run = cli_run_new();
+    if (!run) return FS_EINTERNAL;
+    fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, charts.formats, charts.lang);
+    if (st == FS_OK) st = fs_run_load_file(run, path);
+    if (st == FS_OK) st = fs_run_merge_shards(run, shards, shard_count);
+    if (st == FS_OK) st = fs_run_write_sweep(run, dir, NULL);
     if (st == FS_OK) {
-        fs_sweep_count(r);
-        fs_sweep_explain_failures(m, r);
+        fs_run_report_sweep(run, dir, stdout, stderr);
+    } else {
+        cli_print_diagnostics(fs_run_diagnostics(run));
+        if (fs_run_output_kept(run)) cli_print_unchanged(dir);
     }
-    fs_output_set *set = NULL;
-    if (st == FS_OK) st = fs_output_set_begin(dir, &set, &diag);
-    if (st == FS_OK) st = fs_sweep_write(m, r, dir, set, false, &diag);
-    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, dir};
-    fs_chart_options chart_options = cli_chart_internal(&charts);
-    if (st == FS_OK && charts.formats) st = fs_sweep_draw(&place, m->money_unit, &chart_options, &diag);
-    bool staged = set != NULL;
-    st = fs_output_set_end(set, st, false, &diag);
-    if (st == FS_OK) cli_print_sweep_failures(r);
-    if (st == FS_OK)
-        printf("%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, %zu failed, outputs in %s\n", m->name,
-               shard_count, r->variant_count, r->solved, r->infeasible, r->failed, dir);
-    else {
-        cli_print_diag(&diag);
-        if (staged) cli_print_unchanged(dir);
-    }
-    fs_sweep_result_free(r);
-    fs_model_free(m);
-    fs_diag_clear(&diag);
+    fs_run_free(run);
     return st;
 }

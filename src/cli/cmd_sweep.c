@@ -16,10 +16,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "scenario.h"
-#include "sweep.h"
-#include "sweep_output.h"
-#include "sweep_journal.h"
 #include "sweep_mpi.h"
 
 static const char usage[] =
@@ -46,8 +42,9 @@ static const char usage[] =
 
 typedef struct sweep_args {
     const char *path, *dir;
-    fs_sweep_options run;
-    bool restart;                /* --restart: discard the journal in DIR first */
+    int jobs;                    /* 0: all cores (one per rank under MPI) */
+    size_t shard, shards;
+    bool resume, restart;        /* --restart: discard the journal in DIR first */
     cli_charts charts;
     bool sync;
     const char *export_lps;      /* --export-lps FILE, or NULL */
@@ -83,23 +80,24 @@ static int parse_count(const char *text, char stop, const char **end, unsigned l
     return 0;
 }
 
-/* --shard K/N with 1 <= K <= N <= FS_SWEEP_SHARDS_MAX. */
-static int parse_shard(const char *text, fs_sweep_options *run)
+/* --shard K/N with 1 <= K <= N <= FS_RUN_SHARDS_MAX. */
+static int parse_shard(const char *text, sweep_args *a)
 {
     unsigned long long k = 0, n = 0;
     const char *rest = text;
     if (parse_count(text, '/', &rest, &k) != 0 || parse_count(rest + 1, '\0', &rest, &n) != 0 || k < 1 || n < 1 ||
-        k > n || n > FS_SWEEP_SHARDS_MAX)
+        k > n || n > FS_RUN_SHARDS_MAX)
         return cli_usage_error("--shard takes K/N, the K-th of N parts (1 <= K <= N <= %d), got \"%s\"",
-                               FS_SWEEP_SHARDS_MAX, text);
-    run->shard = (size_t)k - 1, run->shards = (size_t)n;
+                               FS_RUN_SHARDS_MAX, text);
+    a->shard = (size_t)k - 1, a->shards = (size_t)n;
     return FS_OK;
 }
 
 static int parse_args(int argc, char **argv, sweep_args *a)
 {
     a->dir = "out/sweep";
-    a->run.jobs = 0; /* all cores; one per rank under MPI */
+    a->jobs = 0; /* all cores; one per rank under MPI */
+    a->shards = 1;
     a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &a->charts);
@@ -112,13 +110,13 @@ static int parse_args(int argc, char **argv, sweep_args *a)
             char *end = NULL;
             long jobs = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
             if (!end || *end || jobs < 1 || jobs > 1024) return cli_usage_error("--jobs takes a number from 1 to 1024");
-            a->run.jobs = (int)jobs;
+            a->jobs = (int)jobs;
         } else if (!strcmp(argv[i], "--shard")) {
             if (i + 1 >= argc) return cli_usage_error("--shard needs K/N, the K-th of N parts");
-            int rc = parse_shard(argv[++i], &a->run);
+            int rc = parse_shard(argv[++i], a);
             if (rc != FS_OK) return rc;
         } else if (!strcmp(argv[i], "--resume")) {
-            a->run.resume = true;
+            a->resume = true;
         } else if (!strcmp(argv[i], "--restart")) {
             a->restart = true;
         } else if (!strcmp(argv[i], "--export-lps")) {
@@ -135,7 +133,7 @@ static int parse_args(int argc, char **argv, sweep_args *a)
         }
     }
     if (!a->path) return cli_usage_error("sweep needs a scenario file with a sweep section");
-    if (a->run.resume && a->restart)
+    if (a->resume && a->restart)
         return cli_usage_error("--resume continues the journal in the folder and --restart discards it: give one");
     return FS_OK;
 }
@@ -147,55 +145,19 @@ static bool wants_help(int argc, char **argv)
     return false;
 }
 
-/* --restart: this run's journal files in DIR go, and stderr says so. */
-static void discard_journal(const sweep_args *a)
-{
-    size_t gone = journal_remove_parts(a->dir, a->run.shard, a->run.shards);
-    if (gone > 0)
-        fprintf(stderr, "fiscalsim: %s: --restart: discarded the journal of an earlier sweep there (%zu file%s)\n",
-                a->dir, gone, gone == 1 ? "" : "s");
-}
-
-/* The journal has served once the outputs hold everything: this run's files, and
- * under mpirun every rank's (rank 0 alone gets here, after every rank finished). */
-static void remove_journal(const sweep_args *a, const sweep_mpi *mpi)
-{
-    if (mpi->size <= 1) journal_remove_parts(a->dir, a->run.shard, a->run.shards);
-    for (int k = 0; mpi->size > 1 && k < mpi->size; k++) journal_remove_parts(a->dir, (size_t)k, (size_t)mpi->size);
-}
-
 /* Under mpirun: this rank runs the blocks of the shard numbered by its rank. */
 static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
 {
     if (mpi->size <= 1) {
-        if (a->run.jobs == 0) a->run.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+        if (a->jobs == 0) a->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+        if (a->jobs > 1024) a->jobs = 1024;
         return FS_OK;
     }
-    if (a->run.shards > 1) return cli_usage_error("--shard cannot be used under mpirun: the ranks are the shards");
-    if (a->run.jobs == 0) a->run.jobs = 1;
-    a->run.shard = (size_t)mpi->rank;
-    a->run.shards = (size_t)mpi->size;
+    if (a->shards > 1) return cli_usage_error("--shard cannot be used under mpirun: the ranks are the shards");
+    if (a->jobs == 0) a->jobs = 1;
+    a->shard = (size_t)mpi->rank;
+    a->shards = (size_t)mpi->size;
     return FS_OK;
-}
-
-/* DIR/sweep-shard-K-of-N.csv: the shard's variants, in journal form, for `merge`,
- * staged in the command's output set. */
-static fs_status write_shard(const fs_model *m, const fs_sweep_result *r, const sweep_args *a, fs_output_set *set,
-                             fs_diag *diag)
-{
-    char path[FS_PATH_MAX + 64], shown[FS_PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/sweep-shard-%zu-of-%zu.csv", fs_output_set_stage(set), a->run.shard + 1,
-             a->run.shards);
-    snprintf(shown, sizeof shown, "%s/sweep-shard-%zu-of-%zu.csv", a->dir, a->run.shard + 1, a->run.shards);
-    FILE *out = fopen(path, "wbx");
-    if (!out) return fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(errno));
-    journal_write_header(out, m->fingerprint, r->variant_count);
-    for (size_t i = 0; i < r->variant_count; i++)
-        if (r->rows[i].done) journal_append(out, i, &r->rows[i], m->sweep->date_count);
-    int failed = ferror(out) || fflush(out) != 0;
-    int err = errno;
-    if (fclose(out) != 0 && !failed) failed = 1, err = errno;
-    return failed ? fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(err ? err : EIO)) : FS_OK;
 }
 
 int cmd_sweep(int argc, char **argv)
@@ -213,74 +175,54 @@ int cmd_sweep(int argc, char **argv)
         sweep_mpi_end(&mpi);
         return rc;
     }
-    fs_diag diag = {0};
-    fs_model *m = NULL;
-    fs_sweep_result *r = NULL;
+    fs_run *run = cli_run_new();
+    if (!run) {
+        sweep_mpi_end(&mpi);
+        return FS_EINTERNAL;
+    }
+    const fs_diagnostics *diag = fs_run_diagnostics(run);
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    a.run.journal = a.dir;
-    a.run.progress = isatty(STDERR_FILENO) && mpi.size == 1 ? show_progress : NULL;
-    a.run.ctx = &start;
-    fs_status st = fs_scenario_load(a.path, &m, &diag);
-    if (st == FS_OK && !m->sweep)
-        st = fs_diag_add(&diag, FS_EINPUT, a.path, 0, "sweep", "the scenario has no sweep section");
-    if (st == FS_OK) st = fs_output_make_dirs(a.dir, &diag);
-    if (st == FS_OK && a.restart) discard_journal(&a);
+    fs_run_set_flags(run, a.sync ? FS_RUN_SYNC : 0);
+    fs_run_set_progress(run, isatty(STDERR_FILENO) && mpi.size == 1 ? show_progress : NULL, &start);
+    fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, a.charts.formats, a.charts.lang);
+    if (st == FS_OK)
+        st = fs_run_set_sweep(run, a.jobs, a.shard, a.shards,
+                              (a.resume ? FS_SWEEP_RESUME : 0) | (a.restart ? FS_SWEEP_RESTART : 0));
+    if (st == FS_OK) st = fs_run_load_file(run, a.path);
+    if (st == FS_OK) st = fs_run_sweep_prepare(run, a.dir);
+    if (st == FS_OK && fs_run_sweep_discarded(run) > 0)
+        fprintf(stderr, "fiscalsim: %s: --restart: discarded the journal of an earlier sweep there (%zu file%s)\n",
+                a.dir, fs_run_sweep_discarded(run), fs_run_sweep_discarded(run) == 1 ? "" : "s");
     /* A journal in the way stops every rank before any runs a variant; the rank that
-     * has it says what it is (fs_sweep_run refuses it before running anything). */
-    fs_status ready = st == FS_OK && !a.run.resume && journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0
-                          ? FS_EUSAGE
-                          : st;
+     * has it says what it is (fs_run_sweep refuses it before running anything). */
+    fs_status ready = st == FS_OK && fs_run_sweep_journal_found(run) ? FS_EUSAGE : st;
     bool other_rank_blocked = sweep_mpi_agree(&mpi, ready) != FS_OK && ready == FS_OK;
     if (other_rank_blocked) st = FS_EUSAGE;
-    else if (st == FS_OK) st = fs_sweep_run(m, &a.run, &r, &diag);
+    else if (st == FS_OK) st = fs_run_sweep(run);
     fs_status mine = st;
     st = sweep_mpi_agree(&mpi, st);
-    if (st == FS_OK) st = sweep_mpi_gather(&mpi, r, &diag);
-    if (st == FS_OK && mpi.size > 1 && mpi.rank == 0) fs_sweep_explain_failures(m, r);
+    if (st == FS_OK) st = sweep_mpi_gather(&mpi, run);
     if (mpi.rank > 0) {
         /* Rank 0 writes the outputs and reports; a rank says only what failed on it
          * (an invalid scenario is reported once, by rank 0). */
-        if (mine != FS_OK && mine != FS_EINPUT) cli_print_diag(&diag);
-        fs_sweep_result_free(r);
-        fs_model_free(m);
-        fs_diag_clear(&diag);
+        if (mine != FS_OK && mine != FS_EINPUT) cli_print_diagnostics(diag);
+        fs_run_free(run);
         sweep_mpi_end(&mpi);
         return st;
     }
-    bool shard = a.run.shards > 1 && mpi.size == 1;
-    fs_output_set *set = NULL;
-    if (st == FS_OK) st = fs_output_set_open(a.dir, &set, &diag);
-    if (st == FS_OK) st = shard ? write_shard(m, r, &a, set, &diag) : fs_sweep_write(m, r, a.dir, set, a.sync, &diag);
-    /* The charts are drawn from the tables just staged, into the same set (a shard draws none). */
-    fs_chart_place place = {set ? fs_output_set_stage(set) : NULL, set ? fs_output_set_stage(set) : NULL, a.dir};
-    fs_chart_options charts = cli_chart_internal(&a.charts);
-    if (st == FS_OK && !shard && a.charts.formats) st = fs_sweep_draw(&place, m->money_unit, &charts, &diag);
-    bool staged = set != NULL;
-    st = fs_output_set_end(set, st, a.sync, &diag);
-    if (st == FS_OK && a.export_lps) st = fs_sweep_export_lps(m, r, a.export_lps, &diag);
-    /* The journal has served: the outputs hold everything now. */
-    if (st == FS_OK) remove_journal(&a, &mpi);
-    if (st == FS_OK) cli_print_sweep_failures(r);
+    if (st == FS_OK) st = fs_run_write_sweep(run, a.dir, a.export_lps);
     if (st == FS_OK) {
-        if (shard)
-            printf("%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", m->name,
-                   a.run.shard + 1, a.run.shards, a.dir);
-        else
-            printf("%s: %zu variants (%zu from the journal), %zu solved, %zu infeasible, %zu failed, outputs in %s\n",
-                   m->name, r->variant_count, r->resumed, r->solved, r->infeasible, r->failed, a.dir);
+        fs_run_report_sweep(run, a.dir, stdout, stderr);
     } else {
-        cli_print_diag(&diag);
-        if (staged) cli_print_unchanged(a.dir);
-        if (m && m->sweep && st != FS_EINPUT && st != FS_EUSAGE &&
-            journal_count_parts(a.dir, a.run.shard, a.run.shards) > 0)
+        cli_print_diagnostics(diag);
+        if (fs_run_output_kept(run)) cli_print_unchanged(a.dir);
+        if (st != FS_EINPUT && st != FS_EUSAGE && fs_run_sweep_resumable(run))
             /* The variants ran (and failed, or could not be written): the journal has
              * them. A journal or scenario refused never got that far. */
             fprintf(stderr, "fiscalsim: finished variants are kept in %s: rerun with --resume\n", a.dir);
     }
-    fs_sweep_result_free(r);
-    fs_model_free(m);
-    fs_diag_clear(&diag);
+    fs_run_free(run);
     sweep_mpi_end(&mpi);
     return st;
 }

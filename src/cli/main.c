@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "engine.h"
 
 static const char usage[] =
     "usage: fiscalsim COMMAND [ARGS]\n"
@@ -53,19 +52,10 @@ static const char usage[] =
     "exit codes: 0 ok, 1 infeasible policy, 64 usage, 65 invalid input, 69 missing program,\n"
     "            70 internal error, 74 I/O error, 75 time limit reached with no allocation\n";
 
-void cli_print_diag(const fs_diag *diag)
-{
-    for (size_t i = 0; i < diag->count; i++) {
-        char line[FS_PATH_MAX + FS_KEY_MAX + FS_MESSAGE_MAX + 64];
-        fs_error_format(&diag->items[i], line, sizeof line);
-        fprintf(stderr, "fiscalsim: %s\n", line);
-    }
-}
-
 void cli_print_diagnostics(const fs_diagnostics *d)
 {
     for (size_t k = 0; k < fs_diagnostics_count(d); k++) {
-        char line[FS_PATH_MAX + FS_KEY_MAX + FS_MESSAGE_MAX + 64];
+        char line[FS_DIAGNOSTIC_MAX];
         fs_diagnostics_format(d, k, line, sizeof line);
         fprintf(stderr, "fiscalsim: %s\n", line);
     }

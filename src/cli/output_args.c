@@ -29,13 +29,6 @@ int cli_parse_lang(const char *lang, cli_charts *opt)
     return 0;
 }
 
-fs_chart_options cli_chart_internal(const cli_charts *c)
-{
-    return (fs_chart_options){.png = c->formats & FS_CHARTS_PNG, .svg = c->formats & FS_CHARTS_SVG,
-                              .pdf = c->formats & FS_CHARTS_PDF,
-                              .lang = !strcmp(c->lang, "en") ? FS_LANG_EN : FS_LANG_VI};
-}
-
 int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt)
 {
     const char *arg = argv[*i];

@@ -4,6 +4,7 @@
  */
 #include "sweep_mpi.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,21 +43,13 @@ fs_status sweep_mpi_agree(const sweep_mpi *mpi, fs_status st)
     return (fs_status)worst;
 }
 
-typedef struct numbered_row {
-    uint64_t variant;
-    fs_sweep_row row;
-} numbered_row;
-
-fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *diag)
+fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_run *run)
 {
     if (mpi->size <= 1) return FS_OK;
-    size_t n = r->variant_count, mine = 0;
-    for (size_t i = 0; i < n; i++) mine += r->rows[i].done != 0;
-    numbered_row *send = malloc((mine + 1) * sizeof *send);
-    int ok = send != NULL;
-    for (size_t i = 0, k = 0; ok && i < n; i++)
-        if (r->rows[i].done) send[k++] = (numbered_row){i, r->rows[i]};
-    /* Counted in rows, not bytes: a sweep of 10^7 variants is over 2 GB of rows. */
+    void *send = NULL;
+    size_t mine = 0, record = 0;
+    int ok = fs_run_sweep_part(run, &send, &mine, &record) == FS_OK;
+    /* Counted in records, not bytes: a sweep of 10^7 variants is over 2 GB of rows. */
     int count = (int)mine;
     int *counts = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *counts) : NULL;
     int *offsets = mpi->rank == 0 ? calloc((size_t)mpi->size, sizeof *offsets) : NULL;
@@ -66,31 +59,27 @@ fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *di
     fs_status st = FS_OK;
     if (all_ok) {
         MPI_Datatype row_type;
-        MPI_Type_contiguous((int)sizeof *send, MPI_BYTE, &row_type);
+        MPI_Type_contiguous((int)record, MPI_BYTE, &row_type);
         MPI_Type_commit(&row_type);
         MPI_Gather(&count, 1, MPI_INT, counts, 1, MPI_INT, 0, MPI_COMM_WORLD);
-        numbered_row *got = NULL;
+        char *got = NULL;
         size_t total = 0;
         if (mpi->rank == 0) {
             for (int k = 0; k < mpi->size; k++) offsets[k] = (int)total, total += (size_t)counts[k];
-            got = malloc((total + 1) * sizeof *got);
+            got = malloc((total + 1) * record);
             if (!got) abort(); /* the ranks are waiting in MPI_Gatherv: nothing else to do */
         }
         MPI_Gatherv(send, count, row_type, got, counts, offsets, row_type, 0, MPI_COMM_WORLD);
         MPI_Type_free(&row_type);
-        if (mpi->rank == 0) {
-            for (size_t k = 0; k < total; k++)
-                if (got[k].variant < n) r->rows[got[k].variant] = got[k].row;
-            fs_sweep_count(r);
-        }
+        if (mpi->rank == 0) st = fs_run_sweep_add_parts(run, got, total);
         free(got);
     } else {
-        st = fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory gathering the ranks' variants");
+        fputs("fiscalsim: out of memory gathering the ranks' variants\n", stderr);
+        st = FS_EINTERNAL;
     }
     free(send), free(counts), free(offsets);
     return st;
 }
-
 #else /* no MPI in this build: one rank */
 
 sweep_mpi sweep_mpi_start(int *argc, char ***argv)
@@ -110,9 +99,9 @@ fs_status sweep_mpi_agree(const sweep_mpi *mpi, fs_status st)
     return st;
 }
 
-fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *diag)
+fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_run *run)
 {
-    (void)mpi, (void)r, (void)diag;
+    (void)mpi, (void)run;
     return FS_OK;
 }
 

@@ -13,8 +13,7 @@
 
 #include <stddef.h>
 
-#include "error.h"
-#include "sweep.h"
+#include "fiscalsim.h"
 
 typedef struct sweep_mpi {
     int rank, size;              /* 0 and 1 when not under mpirun */
@@ -29,8 +28,9 @@ void sweep_mpi_end(const sweep_mpi *mpi);
 /* The status every rank agrees on: the worst (largest) of the ranks' statuses. */
 fs_status sweep_mpi_agree(const sweep_mpi *mpi, fs_status st);
 
-/* Gathers the finished rows of every rank into rank 0's result (counting its solved
- * and infeasible variants again). Collective: every rank calls it. */
-fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_sweep_result *r, fs_diag *diag);
+/* Gathers the finished variants of every rank into rank 0's run (fs_run_sweep_part,
+ * fs_run_sweep_add_parts). Collective: every rank calls it. Returns FS_OK, or
+ * FS_EINTERNAL (saying so on stderr) when memory runs out on a rank. */
+fs_status sweep_mpi_gather(const sweep_mpi *mpi, fs_run *run);
 
 #endif

@@ -70,8 +70,8 @@ typedef struct fs_compare {
 fs_status fs_compare_build(const fs_model *base, const fs_result *before, const fs_model *reform,
                            const fs_result *after, fs_compare **out, fs_diag *diag);
 
-/* Adds the comparison of the two scenarios' disbursement (each as `run` computes it:
- * fs_disburse_scenario) at dates[0..date_count) (day numbers, any order), or, when
+/* Adds the comparison of the two scenarios' disbursement (each as `run` computes it)
+ * at dates[0..date_count) (day numbers, any order), or, when
  * date_count is 0, at the end of June, the end of September and 31 December of the
  * baseline's plan year and the earlier of the two last deadlines, those that lie in
  * both forecasts. Returns FS_OK; FS_EUSAGE when a given date is outside either

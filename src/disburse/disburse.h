@@ -128,15 +128,6 @@ fs_status fs_disburse_run(const fs_model *m, const fs_result *r, const fs_disbur
 fs_status fs_disburse_forecast(const fs_model *m, const fs_result *r, const fs_disburse_result *calibration,
                                const int32_t *days, size_t n, double *shares, fs_diag *diag);
 
-/* fs_disburse_run, calibrated as the scenario says: on itself, or (calibration =
- * "baseline") on its baseline, which is loaded, solved and simulated first. */
-fs_status fs_disburse_scenario(const fs_model *m, const fs_result *r, fs_disburse_result **out, fs_diag *diag);
-
-/* The baseline's run (m names one: m->files[1]), loaded, solved and simulated, for its
- * calibrated parameters. Returns FS_OK with a result the caller frees. */
-fs_status fs_disburse_baseline(const fs_model *m, fs_disburse_result **out, fs_diag *diag);
-
-
 void fs_disburse_result_free(fs_disburse_result *d);
 
 

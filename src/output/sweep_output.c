@@ -11,6 +11,7 @@
 #include "sweep_output.h"
 
 #include <jansson.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 #include "lapack_lazy.h"
 #include "output_set_write.h"
 #include "sweep_fan.h"
+#include "sweep_journal.h"
 #include "table_write.h"
 
 static const char *const status_names[] = {"solved", "infeasible"};
@@ -289,4 +291,21 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
     st = output_set_end(given, &own, st, sync, diag);
     free(x.header), free(x.src), free(x.r2), free(x.sobol);
     return st;
+}
+
+fs_status fs_sweep_write_shard(const fs_model *m, const fs_sweep_result *r, size_t shard, size_t shards,
+                               const char *dir, fs_output_set *set, fs_diag *diag)
+{
+    char path[FS_PATH_MAX + 64], shown[FS_PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/sweep-shard-%zu-of-%zu.csv", fs_output_set_stage(set), shard + 1, shards);
+    snprintf(shown, sizeof shown, "%s/sweep-shard-%zu-of-%zu.csv", dir, shard + 1, shards);
+    FILE *out = fopen(path, "wbx");
+    if (!out) return fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(errno));
+    journal_write_header(out, m->fingerprint, r->variant_count);
+    for (size_t i = 0; i < r->variant_count; i++)
+        if (r->rows[i].done) journal_append(out, i, &r->rows[i], m->sweep->date_count);
+    int failed = ferror(out) || fflush(out) != 0;
+    int err = errno;
+    if (fclose(out) != 0 && !failed) failed = 1, err = errno;
+    return failed ? fs_diag_add(diag, FS_EIO, shown, 0, NULL, "cannot write: %s", strerror(err ? err : EIO)) : FS_OK;
 }

@@ -16,4 +16,10 @@
 fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char *dir, fs_output_set *set, bool sync,
                          fs_diag *diag);
 
+/* Writes sweep-shard-K-of-N.csv (K = shard + 1, N = shards): the shard's finished
+ * variants in the journal's form, for `fiscalsim merge`, staged in `set` (dir is the
+ * folder named in messages). Returns FS_OK or FS_EIO with a diagnostic. */
+fs_status fs_sweep_write_shard(const fs_model *m, const fs_sweep_result *r, size_t shard, size_t shards,
+                               const char *dir, fs_output_set *set, fs_diag *diag);
+
 #endif

@@ -33,6 +33,7 @@ fs_run *fs_run_new(void)
     run->solved = -1;
     run->cutoffs[0] = (fs_cutoff){4, 30}, run->cutoffs[1] = (fs_cutoff){6, 30}, run->cutoffs[2] = (fs_cutoff){8, 31};
     run->cutoff_count = 3;
+    run->sweep_opt.jobs = 1, run->sweep_opt.shards = 1;
     return run;
 }
 
@@ -44,6 +45,7 @@ void fs_run_free(fs_run *run)
     fs_disburse_result_free(run->disburse);
     fs_period_result_free(run->period);
     fs_backtest_result_free(run->backtest);
+    fs_sweep_result_free(run->sweep);
     fs_result_free(run->result);
     fs_model_free(run->model);
     free(run->export_lp);

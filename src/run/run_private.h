@@ -18,6 +18,7 @@
 #include "output.h"
 #include "period.h"
 #include "scenario.h"
+#include "sweep.h"
 
 enum { FS_CUTOFFS_MAX = 12 };
 
@@ -43,6 +44,13 @@ struct fs_run {
     fs_cutoff cutoffs[FS_CUTOFFS_MAX]; /* a backtest's cutoffs, increasing */
     size_t cutoff_count;
     fs_backtest_result *backtest;
+    fs_sweep_options sweep_opt;   /* jobs, shard, journal (sweep_dir once prepared), progress */
+    bool sweep_restart;           /* discard the journal of this part when prepared */
+    size_t sweep_discarded;       /* journal files discarded then */
+    bool sweep_gathered;          /* every part is here (fs_run_sweep_add_parts) */
+    size_t sweep_merged;          /* shard files merged (fs_run_merge_shards), or 0 */
+    char sweep_dir[FS_PATH_MAX];
+    fs_sweep_result *sweep;
 };
 
 /* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the

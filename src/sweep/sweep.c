@@ -423,12 +423,18 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     size_t n = res->variant_count;
     fs_status st = take_journal(m, opt, res, diag);
     /* The disbursement's calibration, once for every variant: a reform calibrated on
-     * its baseline takes the baseline's; otherwise the scenario's own history prior. */
-    fs_disburse_result *calibration = NULL;
-    if (st == FS_OK && s->date_count > 0 && m->disburse->calibrate_on_baseline)
-        st = fs_disburse_baseline(m, &calibration, diag);
-    else if (st == FS_OK && s->date_count > 0)
-        calibration = scenario_disbursement(m);
+     * its baseline takes the baseline's (the caller's run of it); otherwise the
+     * scenario's own history prior. */
+    fs_disburse_result *own = NULL;
+    const fs_disburse_result *calibration = NULL;
+    if (st == FS_OK && s->date_count > 0 && m->disburse->calibrate_on_baseline) {
+        calibration = opt->baseline_calibration;
+        if (!calibration)
+            st = fs_diag_add(diag, FS_EINTERNAL, s->file, s->line, "sweep",
+                             "the baseline's disbursement run was not given (fs_sweep_options)");
+    } else if (st == FS_OK && s->date_count > 0) {
+        calibration = own = scenario_disbursement(m);
+    }
     size_t *order = st == FS_OK ? sweep_order(res->x, n, res->param_count) : NULL;
     size_t *blocks = malloc((sweep_block_count(n) + 1) * sizeof *blocks);
     size_t *next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -445,7 +451,7 @@ fs_status fs_sweep_run(const fs_model *m, const fs_sweep_options *opt, fs_sweep_
     if (next != MAP_FAILED) munmap(next, sizeof *next);
     free(order);
     free(blocks);
-    fs_disburse_result_free(calibration);
+    fs_disburse_result_free(own);
     fs_sweep_count(res);
     if (st != FS_OK) {
         fs_sweep_result_free(res);

@@ -113,6 +113,9 @@ typedef struct fs_sweep_options {
                                   * journal of this shard already there is refused */
     fs_sweep_progress progress;  /* about ten times a second, or NULL */
     void *ctx;
+    /* A reform whose disbursement calibrates on its baseline, with forecast dates: the
+     * baseline's disbursement run, which the caller made (required then). */
+    const struct fs_disburse_result *baseline_calibration;
 } fs_sweep_options;
 
 /* The sweep's design with no variant run yet (rows in a shared map). NULL with a

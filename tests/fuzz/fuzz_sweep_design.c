@@ -95,20 +95,18 @@ static void build(const fs_model *m)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char tail[] = "\n};\n";
-    char head[160], path[64];
+    char head[160];
     int len = snprintf(head, sizeof head, "base = \"%s\";\nsweep = {\n", base_path());
     char *text = malloc((size_t)len + size + sizeof tail);
     if (!text) return 0;
     memcpy(text, head, (size_t)len);
     if (size) memcpy(text + len, data, size);
     memcpy(text + (size_t)len + size, tail, sizeof tail - 1);
-    snprintf(path, sizeof path, "/dev/shm/fiscalsim-fuzz-sweep-%ld.cfg", (long)getpid());
-    int written = write_file(path, text, (size_t)len + size + sizeof tail - 1);
-    free(text);
-    if (written != 0) return 0;
     fs_diag diag = {0};
     fs_model *m = NULL;
-    if (fs_scenario_load(path, &m, &diag) == FS_OK) {
+    fs_status st = fs_scenario_load_text("sweep.cfg", text, (size_t)len + size + sizeof tail - 1, &m, &diag);
+    free(text);
+    if (st == FS_OK) {
         if (!m) abort();
         if (m->sweep) build(m);
     }
