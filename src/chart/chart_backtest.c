@@ -13,7 +13,7 @@
  * (what it had to forecast). Black and white, DejaVu Sans, `noenhanced`, every text
  * through the quoting helpers, numbers in the C locale.
  */
-#include <jansson.h>
+#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +21,6 @@
 #include "chart_common.h"
 #include "chart_disburse.h"
 #include "calendar.h"
-#include "json_file.h"
 
 enum { CUTOFFS_MAX = 12, NAME_MAX_BYTES = 64 };
 
@@ -104,23 +103,23 @@ static int read_summary(const char *dir, bt_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/backtest.json", dir);
-    json_t *root = json_file_load(path, diag);
+    js_node *root = js_load(path, diag);
     if (!root) return -1;
-    const char *scenario = json_string_value(json_object_get(root, "scenario"));
-    json_t *order = json_object_get(root, "cutoff_order");
+    const char *scenario = js_string_value(js_get(root, "scenario"));
+    js_node *order = js_get(root, "cutoff_order");
     int rc = 0;
-    if (!scenario || !json_is_array(order) || json_array_size(order) == 0 || json_array_size(order) > CUTOFFS_MAX) {
+    if (!scenario || !js_is_array(order) || js_size(order) == 0 || js_size(order) > CUTOFFS_MAX) {
         fs_diag_add(diag, FS_EINPUT, path, 0, NULL, "expected \"scenario\" and \"cutoff_order\" (1 to %d cutoffs)",
                     CUTOFFS_MAX);
         rc = -1;
     } else {
         snprintf(d->scenario, sizeof d->scenario, "%s", scenario);
-        for (size_t k = 0; k < json_array_size(order); k++) {
-            const char *c = json_string_value(json_array_get(order, k));
+        for (size_t k = 0; k < js_size(order); k++) {
+            const char *c = js_string_value(js_at(order, k));
             snprintf(d->cutoff[d->cutoff_count++], 6, "%s", c ? c : "");
         }
     }
-    json_decref(root);
+    js_free(root);
     return rc;
 }
 

@@ -7,7 +7,7 @@
  * and, with disbursement, the whole plan's shares at the comparison dates and day by
  * day. Every bad cell is a diagnostic naming the file, line and column.
  */
-#include <jansson.h>
+#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,36 +16,35 @@
 #include "chart_disburse.h"
 #include "calendar.h"
 #include "table.h"
-#include "json_file.h"
 
 static int read_json(const char *dir, cmp_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/compare.json", dir);
-    json_t *root = json_file_load(path, diag);
+    js_node *root = js_load(path, diag);
     if (!root) return -1;
-    const char *base = json_string_value(json_object_get(root, "baseline"));
-    const char *reform = json_string_value(json_object_get(root, "reform"));
-    const char *unit = json_string_value(json_object_get(root, "money_unit"));
+    const char *base = js_string_value(js_get(root, "baseline"));
+    const char *reform = js_string_value(js_get(root, "reform"));
+    const char *unit = js_string_value(js_get(root, "money_unit"));
     snprintf(d->base, sizeof d->base, "%s", base ? base : "");
     snprintf(d->reform, sizeof d->reform, "%s", reform ? reform : "");
     snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
-    d->units = json_integer_value(json_object_get(root, "units"));
-    d->winners = json_integer_value(json_object_get(root, "winners"));
-    d->losers = json_integer_value(json_object_get(root, "losers"));
+    d->units = js_int_value(js_get(root, "units"));
+    d->winners = js_int_value(js_get(root, "winners"));
+    d->losers = js_int_value(js_get(root, "losers"));
     static const char *const keys[4] = {"allocation", "transfer", "own_revenue", "city_balance"};
     for (int k = 0; k < 4; k++) {
-        json_t *o = json_object_get(root, keys[k]);
-        d->has_total[k] = json_is_object(o);
-        d->totals[k][0] = json_integer_value(json_object_get(o, "before"));
-        d->totals[k][1] = json_integer_value(json_object_get(o, "after"));
+        js_node *o = js_get(root, keys[k]);
+        d->has_total[k] = js_is_object(o);
+        d->totals[k][0] = js_int_value(js_get(o, "before"));
+        d->totals[k][1] = js_int_value(js_get(o, "after"));
     }
-    json_t *cov = json_object_get(root, "min_coverage");
-    d->min_coverage[0] = json_number_value(json_object_get(cov, "before"));
-    d->min_coverage[1] = json_number_value(json_object_get(cov, "after"));
+    js_node *cov = js_get(root, "min_coverage");
+    d->min_coverage[0] = js_number_value(js_get(cov, "before"));
+    d->min_coverage[1] = js_number_value(js_get(cov, "after"));
     /* Disbursement tables count only when this comparison wrote them. */
-    d->has_disbursement = json_is_object(json_object_get(root, "disbursement"));
-    json_decref(root);
+    d->has_disbursement = js_is_object(js_get(root, "disbursement"));
+    js_free(root);
     return 0;
 }
 

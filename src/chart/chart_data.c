@@ -4,7 +4,7 @@
  * are read by chart_data_disburse.c, only when summary.json has a "disbursement" object,
  * and period.csv by chart_data_period.c, only when it has a "period" object.
  */
-#include <jansson.h>
+#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +15,6 @@
 #include "chart.h"
 #include "number.h"
 #include "table.h"
-#include "json_file.h"
 
 void fs_chart_data_free(fs_chart_data *d)
 {
@@ -187,30 +186,30 @@ done:
 
 /* summary.json's "period" object: the first year, the number of years, the stability
  * rules. */
-static int read_period_summary(const char *path, json_t *period, fs_chart_data *d, fs_diag *diag)
+static int read_period_summary(const char *path, js_node *period, fs_chart_data *d, fs_diag *diag)
 {
-    json_t *first = json_object_get(period, "first_year"), *years = json_object_get(period, "years");
-    json_t *stability = json_object_get(period, "stability");
+    js_node *first = js_get(period, "first_year"), *years = js_get(period, "years");
+    js_node *stability = js_get(period, "stability");
     int rc = 0;
     d->has_period = true;
-    if (!json_is_integer(first) || json_integer_value(first) < 1900 || json_integer_value(first) > 2200) {
+    if (!js_is_integer(first) || js_int_value(first) < 1900 || js_int_value(first) > 2200) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "period.first_year", "expected the period's first year, such as 2026");
         rc = -1;
     } else {
-        d->period_first_year = (int)json_integer_value(first);
+        d->period_first_year = (int)js_int_value(first);
     }
     /* 2..30 in a scenario; 1..100 here, so that the reader does not depend on it. */
-    if (!json_is_integer(years) || json_integer_value(years) < 1 || json_integer_value(years) > 100) {
+    if (!js_is_integer(years) || js_int_value(years) < 1 || js_int_value(years) > 100) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "period.years", "expected the number of years, such as 5");
         rc = -1;
     } else {
-        d->period_year_count = (size_t)json_integer_value(years);
+        d->period_year_count = (size_t)js_int_value(years);
     }
-    if (!json_is_boolean(stability)) {
+    if (!js_is_boolean(stability)) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "period.stability", "expected true or false");
         rc = -1;
     } else {
-        d->period_stability = json_is_true(stability);
+        d->period_stability = js_is_true(stability);
     }
     return rc;
 }
@@ -219,47 +218,47 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/summary.json", dir);
-    json_t *root = json_file_load(path, diag);
+    js_node *root = js_load(path, diag);
     if (!root) return -1;
-    const char *status = json_string_value(json_object_get(root, "status"));
+    const char *status = js_string_value(js_get(root, "status"));
     if (!status || !strcmp(status, "infeasible")) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "status",
                     "the last run in this folder wrote no tables (%s): there is nothing to draw",
                     status ? status : "no status");
-        json_decref(root);
+        js_free(root);
         return -1;
     }
-    const char *name = json_string_value(json_object_get(root, "scenario"));
-    const char *unit = json_string_value(json_object_get(root, "money_unit"));
-    const char *fp = json_string_value(json_object_get(root, "fingerprint"));
+    const char *name = js_string_value(js_get(root, "scenario"));
+    const char *unit = js_string_value(js_get(root, "money_unit"));
+    const char *fp = js_string_value(js_get(root, "fingerprint"));
     snprintf(d->scenario, sizeof d->scenario, "%s", name ? name : "");
     snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
     snprintf(d->fingerprint, sizeof d->fingerprint, "%s", fp ? fp : "");
     /* Disbursement tables count only when this run wrote them, as its summary says:
      * tables left in the folder by an earlier run are not drawn. */
-    json_t *disb = json_object_get(root, "disbursement");
+    js_node *disb = js_get(root, "disbursement");
     int rc = 0;
-    if (json_is_object(disb)) {
+    if (js_is_object(disb)) {
         d->has_disbursement = true;
-        json_t *year = json_object_get(root, "year"), *thr = json_object_get(disb, "risk_threshold");
-        if (!json_is_integer(year) || json_integer_value(year) < 1900 || json_integer_value(year) > 2200) {
+        js_node *year = js_get(root, "year"), *thr = js_get(disb, "risk_threshold");
+        if (!js_is_integer(year) || js_int_value(year) < 1900 || js_int_value(year) > 2200) {
             fs_diag_add(diag, FS_EINPUT, path, 0, "year", "expected the plan year, such as 2026");
             rc = -1;
         } else {
-            d->year = (int)json_integer_value(year);
+            d->year = (int)js_int_value(year);
         }
         d->risk_threshold = 0.95; /* the default of a scenario's disbursement.risk_threshold */
-        if (thr && (!json_is_number(thr) || !(json_number_value(thr) >= 0 && json_number_value(thr) <= 1))) {
+        if (thr && (!js_is_number(thr) || !(js_number_value(thr) >= 0 && js_number_value(thr) <= 1))) {
             fs_diag_add(diag, FS_EINPUT, path, 0, "disbursement.risk_threshold", "expected a share in [0, 1]");
             rc = -1;
         } else if (thr) {
-            d->risk_threshold = json_number_value(thr);
+            d->risk_threshold = js_number_value(thr);
         }
     }
     /* The same for period.csv: drawn only when this run has a stability period. */
-    json_t *period = json_object_get(root, "period");
-    if (json_is_object(period) && read_period_summary(path, period, d, diag) != 0) rc = -1;
-    json_decref(root);
+    js_node *period = js_get(root, "period");
+    if (js_is_object(period) && read_period_summary(path, period, d, diag) != 0) rc = -1;
+    js_free(root);
     return rc;
 }
 

@@ -9,7 +9,7 @@
  * at those dates and the fan of sweep_disbursement.csv. A bad cell is a diagnostic
  * naming the file, line and column; a table stops at its first.
  */
-#include <jansson.h>
+#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +18,6 @@
 #include "chart_sweep.h"
 #include "calendar.h"
 #include "table.h"
-#include "json_file.h"
 
 const char *const sw_result_names[SW_RESULTS] = {"min_coverage", "units_under_need", "gini", "transfers",
                                                  "city_balance"};
@@ -27,38 +26,38 @@ static int read_json(const char *dir, sw_data *d, fs_diag *diag)
 {
     char path[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/sweep.json", dir);
-    json_t *root = json_file_load(path, diag);
+    js_node *root = js_load(path, diag);
     if (!root) return -1;
     static const char *const designs[SW_DESIGNS] = {"grid", "oat", "lhs", "mc", "sobol"};
-    const char *scenario = json_string_value(json_object_get(root, "scenario"));
-    const char *design = json_string_value(json_object_get(root, "design"));
+    const char *scenario = js_string_value(js_get(root, "scenario"));
+    const char *design = js_string_value(js_get(root, "design"));
     snprintf(d->scenario, sizeof d->scenario, "%s", scenario ? scenario : "");
     d->design = SW_DESIGNS;
     for (int k = 0; design && k < SW_DESIGNS; k++)
         if (!strcmp(design, designs[k])) d->design = (sw_design)k;
-    d->variants = json_integer_value(json_object_get(root, "variants"));
-    d->solved = json_integer_value(json_object_get(root, "solved"));
-    d->infeasible = json_integer_value(json_object_get(root, "infeasible"));
-    d->failed = json_integer_value(json_object_get(root, "failed")); /* 0 when absent */
-    json_t *params = json_object_get(root, "parameters");
+    d->variants = js_int_value(js_get(root, "variants"));
+    d->solved = js_int_value(js_get(root, "solved"));
+    d->infeasible = js_int_value(js_get(root, "infeasible"));
+    d->failed = js_int_value(js_get(root, "failed")); /* 0 when absent */
+    js_node *params = js_get(root, "parameters");
     int rc = -1;
     if (d->design == SW_DESIGNS) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "design", "expected grid, oat, lhs, mc or sobol");
-    } else if (!json_is_array(params) || json_array_size(params) == 0) {
+    } else if (!js_is_array(params) || js_size(params) == 0) {
         fs_diag_add(diag, FS_EINPUT, path, 0, "parameters", "expected a list of parameter keys");
-    } else if (!(d->param = calloc(json_array_size(params), sizeof *d->param))) {
+    } else if (!(d->param = calloc(js_size(params), sizeof *d->param))) {
         fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     } else {
-        d->param_count = json_array_size(params);
+        d->param_count = js_size(params);
         rc = 0;
         for (size_t j = 0; j < d->param_count; j++) {
-            const char *key = json_string_value(json_array_get(params, j));
+            const char *key = js_string_value(js_at(params, j));
             snprintf(d->param[j].key, sizeof d->param[j].key, "%s", key ? key : "");
             for (int k = 0; k < SW_RESULTS; k++)
                 d->param[j].src[k] = d->param[j].st[k] = d->param[j].st_lo[k] = d->param[j].st_hi[k] = NAN;
         }
     }
-    json_decref(root);
+    js_free(root);
     return rc;
 }
 

@@ -113,7 +113,7 @@ static bool on_day(const fs_backtest_row *r, int month, int day)
 /* Mean absolute errors at one day of the plan year for cutoff c: over the points where
  * both naive forecasts exist too (so the three are compared on the same points), and
  * the model's over all its points. */
-static json_t *errors_at(const fs_backtest_result *b, size_t c, int month, int day)
+static js_node *errors_at(const fs_backtest_result *b, size_t c, int month, int day)
 {
     double model = 0, last = 0, mean = 0, model_all = 0, width = 0;
     size_t n = 0, all = 0;
@@ -140,20 +140,20 @@ static json_t *errors_at(const fs_backtest_result *b, size_t c, int month, int d
         width = all % 2 ? widths[all / 2] : (widths[all / 2 - 1] + widths[all / 2]) / 2;
     }
     free(widths);
-    json_t *o = json_object();
-    json_object_set_new(o, "points", json_integer((json_int_t)n));
-    json_object_set_new(o, "model", n ? json_real(model / (double)n) : json_null());
-    json_object_set_new(o, "naive_last_year", n ? json_real(last / (double)n) : json_null());
-    json_object_set_new(o, "naive_mean_curve", n ? json_real(mean / (double)n) : json_null());
-    json_object_set_new(o, "model_points", json_integer((json_int_t)all));
-    json_object_set_new(o, "model_all", all ? json_real(model_all / (double)all) : json_null());
-    json_object_set_new(o, "median_band_width", all ? json_real(width) : json_null());
+    js_node *o = js_object();
+    js_set(o, "points", js_int((int64_t)n));
+    js_set(o, "model", n ? js_real(model / (double)n) : js_null());
+    js_set(o, "naive_last_year", n ? js_real(last / (double)n) : js_null());
+    js_set(o, "naive_mean_curve", n ? js_real(mean / (double)n) : js_null());
+    js_set(o, "model_points", js_int((int64_t)all));
+    js_set(o, "model_all", all ? js_real(model_all / (double)all) : js_null());
+    js_set(o, "median_band_width", all ? js_real(width) : js_null());
     return o;
 }
 
 /* Share of the rows (of cutoff c, or of all when c is the cutoff count) whose actual
  * figure lies in the band. */
-static json_t *coverage(const fs_backtest_result *b, size_t c)
+static js_node *coverage(const fs_backtest_result *b, size_t c)
 {
     size_t n = 0, inside = 0;
     for (size_t k = 0; k < b->row_count; k++) {
@@ -162,39 +162,39 @@ static json_t *coverage(const fs_backtest_result *b, size_t c)
         n++;
         inside += r->actual >= r->lo && r->actual <= r->hi;
     }
-    json_t *o = json_object();
-    json_object_set_new(o, "points", json_integer((json_int_t)n));
-    json_object_set_new(o, "inside_band", n ? json_real((double)inside / (double)n) : json_null());
+    js_node *o = js_object();
+    js_set(o, "points", js_int((int64_t)n));
+    js_set(o, "inside_band", n ? js_real((double)inside / (double)n) : js_null());
     return o;
 }
 
-static json_t *summary(const fs_model *m, const fs_backtest_result *b)
+static js_node *summary(const fs_model *m, const fs_backtest_result *b)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "scenario", json_string(m->name));
-    json_object_set_new(o, "band_z", json_real(m->disburse->band_z));
-    json_object_set_new(o, "years", json_integer((json_int_t)b->year_count));
-    json_t *series = json_array();
-    for (size_t k = 0; k < m->disburse->series_count; k++) json_array_append_new(series, json_string(m->disburse->series[k]));
-    json_object_set_new(o, "series", series);
-    json_t *cutoffs = json_object(), *order = json_array();
+    js_node *o = js_object();
+    js_set(o, "scenario", js_string(m->name));
+    js_set(o, "band_z", js_real(m->disburse->band_z));
+    js_set(o, "years", js_int((int64_t)b->year_count));
+    js_node *series = js_array();
+    for (size_t k = 0; k < m->disburse->series_count; k++) js_append(series, js_string(m->disburse->series[k]));
+    js_set(o, "series", series);
+    js_node *cutoffs = js_object(), *order = js_array();
     for (size_t c = 0; c < b->cutoff_count; c++) {
         char cut[6];
         cutoff_text(b->cutoffs[c], cut);
-        json_t *e = json_object();
-        json_object_set_new(e, "dec31", errors_at(b, c, 12, 31));
-        json_object_set_new(e, "jan31", errors_at(b, c, 13, 31));
-        json_object_set_new(e, "band", coverage(b, c));
+        js_node *e = js_object();
+        js_set(e, "dec31", errors_at(b, c, 12, 31));
+        js_set(e, "jan31", errors_at(b, c, 13, 31));
+        js_set(e, "band", coverage(b, c));
         double k = 0;
         size_t count = 0;
         for (size_t j = 0; j < b->year_count; j++) k += b->band_scale[j * b->cutoff_count + c], count++;
-        json_object_set_new(e, "mean_band_scale", count ? json_real(k / (double)count) : json_null());
-        json_object_set_new(cutoffs, cut, e);
-        json_array_append_new(order, json_string(cut));
+        js_set(e, "mean_band_scale", count ? js_real(k / (double)count) : js_null());
+        js_set(cutoffs, cut, e);
+        js_append(order, js_string(cut));
     }
-    json_object_set_new(o, "cutoff_order", order);
-    json_object_set_new(o, "cutoffs", cutoffs);
-    json_object_set_new(o, "band", coverage(b, b->cutoff_count));
+    js_set(o, "cutoff_order", order);
+    js_set(o, "cutoffs", cutoffs);
+    js_set(o, "band", coverage(b, b->cutoff_count));
     return o;
 }
 

@@ -143,63 +143,63 @@ static void daily_cell(const void *ctx, size_t row, size_t col, cell *v)
     v->type = CELL_REAL, v->r = c->disb_daily[side][part][k];
 }
 
-static json_t *pair(int64_t before, int64_t after)
+static js_node *pair(int64_t before, int64_t after)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "before", json_integer(before));
-    json_object_set_new(o, "after", json_integer(after));
-    json_object_set_new(o, "change", json_integer(after - before));
+    js_node *o = js_object();
+    js_set(o, "before", js_int(before));
+    js_set(o, "after", js_int(after));
+    js_set(o, "change", js_int(after - before));
     return o;
 }
 
-static json_t *disbursement_json(const fs_compare *c)
+static js_node *disbursement_json(const fs_compare *c)
 {
-    json_t *o = json_object(), *list = json_array(), *deadline = json_object();
+    js_node *o = js_object(), *list = js_array(), *deadline = js_object();
     char date[11];
     static const char *const side[2] = {"before", "after"};
     for (int k = 0; k < 2; k++) {
         fs_date_format(c->disb_start[k] + (int32_t)c->disb_days[k] - 1, date);
-        json_object_set_new(deadline, side[k], json_string(date));
+        js_set(deadline, side[k], js_string(date));
     }
-    json_object_set_new(o, "last_deadline", deadline);
+    js_set(o, "last_deadline", deadline);
     for (size_t k = 0; k < c->date_count; k++) {
         const fs_compare_date *d = &c->dates[k];
-        json_t *e = json_object();
+        js_node *e = js_object();
         fs_date_format(d->date, date);
-        json_object_set_new(e, "date", json_string(date));
+        js_set(e, "date", js_string(date));
         for (int p = 0; p < FS_PLAN_PART_COUNT; p++) {
-            json_t *part = json_object();
-            json_object_set_new(part, "share_before", json_real(d->share[p][0]));
-            json_object_set_new(part, "share_after", json_real(d->share[p][1]));
-            json_object_set_new(part, "simulated_before", json_integer(d->simulated[p][0]));
-            json_object_set_new(part, "simulated_after", json_integer(d->simulated[p][1]));
-            json_object_set_new(part, "change", json_integer(d->simulated[p][1] - d->simulated[p][0]));
-            json_object_set_new(e, fs_plan_part_name((fs_plan_part)p), part);
+            js_node *part = js_object();
+            js_set(part, "share_before", js_real(d->share[p][0]));
+            js_set(part, "share_after", js_real(d->share[p][1]));
+            js_set(part, "simulated_before", js_int(d->simulated[p][0]));
+            js_set(part, "simulated_after", js_int(d->simulated[p][1]));
+            js_set(part, "change", js_int(d->simulated[p][1] - d->simulated[p][0]));
+            js_set(e, fs_plan_part_name((fs_plan_part)p), part);
         }
-        json_array_append_new(list, e);
+        js_append(list, e);
     }
-    json_object_set_new(o, "dates", list);
+    js_set(o, "dates", list);
     return o;
 }
 
-static json_t *summary(const fs_compare *c, const fs_model *base, const fs_model *reform)
+static js_node *summary(const fs_compare *c, const fs_model *base, const fs_model *reform)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "baseline", json_string(base->name));
-    json_object_set_new(o, "reform", json_string(reform->name));
-    json_object_set_new(o, "money_unit", json_string(base->money_unit));
-    json_object_set_new(o, "units", json_integer((json_int_t)c->unit_count));
-    json_object_set_new(o, "winners", json_integer((json_int_t)c->winners));
-    json_object_set_new(o, "losers", json_integer((json_int_t)c->losers));
-    json_object_set_new(o, "allocation", pair(c->allocation[0], c->allocation[1]));
-    json_object_set_new(o, "transfer", pair(c->transfer[0], c->transfer[1]));
-    json_object_set_new(o, "own_revenue", pair(c->own[0], c->own[1]));
-    if (c->has_city) json_object_set_new(o, "city_balance", pair(c->city_balance[0], c->city_balance[1]));
-    json_t *cov = json_object();
-    json_object_set_new(cov, "before", json_real(c->min_coverage[0]));
-    json_object_set_new(cov, "after", json_real(c->min_coverage[1]));
-    json_object_set_new(o, "min_coverage", cov);
-    if (c->has_disbursement) json_object_set_new(o, "disbursement", disbursement_json(c));
+    js_node *o = js_object();
+    js_set(o, "baseline", js_string(base->name));
+    js_set(o, "reform", js_string(reform->name));
+    js_set(o, "money_unit", js_string(base->money_unit));
+    js_set(o, "units", js_int((int64_t)c->unit_count));
+    js_set(o, "winners", js_int((int64_t)c->winners));
+    js_set(o, "losers", js_int((int64_t)c->losers));
+    js_set(o, "allocation", pair(c->allocation[0], c->allocation[1]));
+    js_set(o, "transfer", pair(c->transfer[0], c->transfer[1]));
+    js_set(o, "own_revenue", pair(c->own[0], c->own[1]));
+    if (c->has_city) js_set(o, "city_balance", pair(c->city_balance[0], c->city_balance[1]));
+    js_node *cov = js_object();
+    js_set(cov, "before", js_real(c->min_coverage[0]));
+    js_set(cov, "after", js_real(c->min_coverage[1]));
+    js_set(o, "min_coverage", cov);
+    if (c->has_disbursement) js_set(o, "disbursement", disbursement_json(c));
     return o;
 }
 

@@ -160,73 +160,73 @@ void disburse_tables(const disburse_ctx *ctx, table_view out[DISBURSE_TABLES])
 #undef VIEW
 }
 
-static json_t *at_deadline(const fs_disburse_result *d, fs_plan_part p)
+static js_node *at_deadline(const fs_disburse_result *d, fs_plan_part p)
 {
-    json_t *o = json_object();
+    js_node *o = js_object();
     size_t last = d->day_count - 1, mo = d->month_count - 1;
-    json_object_set_new(o, "plan", json_integer(d->planned[p][mo]));
-    json_object_set_new(o, "simulated", json_integer(d->simulated[p][mo]));
-    json_object_set_new(o, "scheduled", json_integer(d->scheduled[p][mo]));
-    json_object_set_new(o, "forecast_share", json_real(d->daily[p][0][last]));
-    json_object_set_new(o, "band_lo", json_real(d->daily[p][1][last]));
-    json_object_set_new(o, "band_hi", json_real(d->daily[p][2][last]));
+    js_set(o, "plan", js_int(d->planned[p][mo]));
+    js_set(o, "simulated", js_int(d->simulated[p][mo]));
+    js_set(o, "scheduled", js_int(d->scheduled[p][mo]));
+    js_set(o, "forecast_share", js_real(d->daily[p][0][last]));
+    js_set(o, "band_lo", js_real(d->daily[p][1][last]));
+    js_set(o, "band_hi", js_real(d->daily[p][2][last]));
     return o;
 }
 
-json_t *disburse_json(const fs_model *m, const fs_disburse_result *d)
+js_node *disburse_json(const fs_model *m, const fs_disburse_result *d)
 {
-    json_t *o = json_object();
-    json_t *par = json_object();
+    js_node *o = js_object();
+    js_node *par = js_object();
     static const char *const names[FS_DISBURSE_PARAMS] = {"alpha_city", "alpha_lower", "completion_city",
                                                           "completion_lower", "rush_timing"};
     for (int j = 0; j < FS_DISBURSE_PARAMS; j++) {
-        json_object_set_new(par, names[j], json_real(d->params[j]));
+        js_set(par, names[j], js_real(d->params[j]));
         char sd[32];
         snprintf(sd, sizeof sd, "%s_sd", names[j]);
-        json_object_set_new(par, sd, json_real(d->param_sd[j]));
+        js_set(par, sd, js_real(d->param_sd[j]));
     }
-    json_object_set_new(o, "parameters", par);
-    json_t *cal = json_object(), *series = json_array();
+    js_set(o, "parameters", par);
+    js_node *cal = js_object(), *series = js_array();
     const fs_disburse_prior *pr = &d->prior;
-    json_object_set_new(cal, "points", json_integer((json_int_t)d->points));
-    json_object_set_new(cal, "parameters", json_integer(FS_DISBURSE_PARAMS));
-    json_object_set_new(cal, "parameters_from_data", json_real(d->parameters_from_data));
-    json_object_set_new(cal, "data_weight_at_last_deadline", json_real(d->data_weight));
-    json_object_set_new(cal, "prior_weight_at_last_deadline", json_real(1 - d->data_weight));
-    json_object_set_new(cal, "history_years", json_integer((json_int_t)pr->years));
-    json_object_set_new(cal, "history_points", json_integer((json_int_t)pr->points));
+    js_set(cal, "points", js_int((int64_t)d->points));
+    js_set(cal, "parameters", js_int(FS_DISBURSE_PARAMS));
+    js_set(cal, "parameters_from_data", js_real(d->parameters_from_data));
+    js_set(cal, "data_weight_at_last_deadline", js_real(d->data_weight));
+    js_set(cal, "prior_weight_at_last_deadline", js_real(1 - d->data_weight));
+    js_set(cal, "history_years", js_int((int64_t)pr->years));
+    js_set(cal, "history_points", js_int((int64_t)pr->points));
     for (size_t k = 0; k < m->disburse->series_count; k++)
-        json_array_append_new(series, json_string(m->disburse->series[k]));
-    json_object_set_new(cal, "series", series);
-    json_object_set_new(cal, "observation_sd", json_real(pr->sigma));
-    json_object_set_new(cal, "band_scale", json_real(pr->band_scale));
-    json_object_set_new(cal, "band_scale_points", json_integer((json_int_t)pr->held_out));
-    json_object_set_new(cal, "prior_iterations", json_integer(pr->iterations));
-    json_object_set_new(cal, "iterations", json_integer(d->iterations));
-    json_object_set_new(cal, "on_baseline", json_boolean(d->baseline_calibration));
-    json_object_set_new(cal, "max_residual_pp", json_real(100 * d->max_residual));
-    json_object_set_new(o, "calibration", cal);
+        js_append(series, js_string(m->disburse->series[k]));
+    js_set(cal, "series", series);
+    js_set(cal, "observation_sd", js_real(pr->sigma));
+    js_set(cal, "band_scale", js_real(pr->band_scale));
+    js_set(cal, "band_scale_points", js_int((int64_t)pr->held_out));
+    js_set(cal, "prior_iterations", js_int(pr->iterations));
+    js_set(cal, "iterations", js_int(d->iterations));
+    js_set(cal, "on_baseline", js_bool(d->baseline_calibration));
+    js_set(cal, "max_residual_pp", js_real(100 * d->max_residual));
+    js_set(o, "calibration", cal);
     char date[11];
     fs_date_format(d->start + (int32_t)d->day_count - 1, date);
-    json_object_set_new(o, "last_deadline", json_string(date));
-    json_t *dl = json_object();
-    for (int p = 0; p < FS_PLAN_PART_COUNT; p++) json_object_set_new(dl, fs_plan_part_name(p), at_deadline(d, p));
-    json_object_set_new(o, "at_last_deadline", dl);
-    json_t *cash = json_object(), *months = json_array();
+    js_set(o, "last_deadline", js_string(date));
+    js_node *dl = js_object();
+    for (int p = 0; p < FS_PLAN_PART_COUNT; p++) js_set(dl, fs_plan_part_name(p), at_deadline(d, p));
+    js_set(o, "at_last_deadline", dl);
+    js_node *cash = js_object(), *months = js_array();
     for (size_t mo = 0; mo < d->month_count; mo++)
         if (d->constrained[mo]) {
             char month[8];
             fs_month_format(d->month_end[mo], month);
-            json_array_append_new(months, json_string(month));
+            js_append(months, js_string(month));
         }
-    json_object_set_new(cash, "constrained_months", months);
-    json_object_set_new(cash, "delay_money_months", json_integer(d->delay_total));
-    json_object_set_new(cash, "lost_at_deadline", json_integer(d->lost_total));
-    json_object_set_new(o, "cash", cash);
+    js_set(cash, "constrained_months", months);
+    js_set(cash, "delay_money_months", js_int(d->delay_total));
+    js_set(cash, "lost_at_deadline", js_int(d->lost_total));
+    js_set(o, "cash", cash);
     size_t watch = 0;
     for (size_t e = 0; e < d->entity_count; e++) watch += d->entities[e].risk == 1;
-    json_object_set_new(o, "risk_threshold", json_real(m->disburse->risk_threshold));
-    json_object_set_new(o, "units_at_risk", json_integer((json_int_t)d->units_at_risk));
-    json_object_set_new(o, "units_to_watch", json_integer((json_int_t)watch));
+    js_set(o, "risk_threshold", js_real(m->disburse->risk_threshold));
+    js_set(o, "units_at_risk", js_int((int64_t)d->units_at_risk));
+    js_set(o, "units_to_watch", js_int((int64_t)watch));
     return o;
 }

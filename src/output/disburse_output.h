@@ -4,7 +4,7 @@
 #ifndef FISCALSIM_DISBURSE_OUTPUT_H
 #define FISCALSIM_DISBURSE_OUTPUT_H
 
-#include <jansson.h>
+#include "json.h"
 
 #include "disburse.h"
 #include "table_write.h"
@@ -24,6 +24,6 @@ typedef struct disburse_ctx {
 void disburse_tables(const disburse_ctx *ctx, table_view out[DISBURSE_TABLES]);
 
 /* The "disbursement" object of summary.json (NULL when memory runs out). */
-json_t *disburse_json(const fs_model *m, const fs_disburse_result *d);
+js_node *disburse_json(const fs_model *m, const fs_disburse_result *d);
 
 #endif

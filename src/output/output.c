@@ -7,7 +7,7 @@
  */
 #include "output.h"
 
-#include <jansson.h>
+#include "json.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -88,21 +88,21 @@ static void split_cell(const void *ctx, size_t row, size_t col, cell *c)
     }
 }
 
-static json_t *binding_json(const fs_model *m, const fs_result *r)
+static js_node *binding_json(const fs_model *m, const fs_result *r)
 {
-    json_t *list = json_array();
+    js_node *list = js_array();
     for (size_t k = 0; k < r->binding_count; k++) {
         const fs_constraint_report *c = &r->binding[k];
-        json_t *o = json_object();
-        json_object_set_new(o, "constraint", json_string(c->kind));
-        json_object_set_new(o, "row", json_string(c->name));
-        json_object_set_new(o, "unit", c->unit >= 0 ? json_string(m->units[c->unit].name) : json_null());
-        if (c->source >= 0) json_object_set_new(o, "source", json_string(m->sources[c->source].id));
-        json_object_set_new(o, "value", json_real(c->value));
-        json_object_set_new(o, "shadow_price", json_real(c->shadow_price));
-        json_object_set_new(o, "range_lo", isfinite(c->range_lo) ? json_real(c->range_lo) : json_null());
-        json_object_set_new(o, "range_hi", isfinite(c->range_hi) ? json_real(c->range_hi) : json_null());
-        json_array_append_new(list, o);
+        js_node *o = js_object();
+        js_set(o, "constraint", js_string(c->kind));
+        js_set(o, "row", js_string(c->name));
+        js_set(o, "unit", c->unit >= 0 ? js_string(m->units[c->unit].name) : js_null());
+        if (c->source >= 0) js_set(o, "source", js_string(m->sources[c->source].id));
+        js_set(o, "value", js_real(c->value));
+        js_set(o, "shadow_price", js_real(c->shadow_price));
+        js_set(o, "range_lo", isfinite(c->range_lo) ? js_real(c->range_lo) : js_null());
+        js_set(o, "range_hi", isfinite(c->range_hi) ? js_real(c->range_hi) : js_null());
+        js_append(list, o);
     }
     return list;
 }
@@ -121,87 +121,87 @@ static const char *status_name(const fs_result *r)
 }
 
 /* The fields every summary starts with. */
-static json_t *summary_head(const fs_model *m, const char *status)
+static js_node *summary_head(const fs_model *m, const char *status)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "scenario", json_string(m->name));
-    json_object_set_new(o, "year", json_integer(m->year));
-    json_object_set_new(o, "money_unit", json_string(m->money_unit));
-    json_object_set_new(o, "mode", json_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
-    json_object_set_new(o, "status", json_string(status));
+    js_node *o = js_object();
+    js_set(o, "scenario", js_string(m->name));
+    js_set(o, "year", js_int(m->year));
+    js_set(o, "money_unit", js_string(m->money_unit));
+    js_set(o, "mode", js_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
+    js_set(o, "status", js_string(status));
     char fp[32];
     snprintf(fp, sizeof fp, "%016llx", (unsigned long long)m->fingerprint);
-    json_object_set_new(o, "fingerprint", json_string(fp));
+    js_set(o, "fingerprint", js_string(fp));
     return o;
 }
 
-static json_t *summary_json(const fs_model *m, const fs_result *r)
+static js_node *summary_json(const fs_model *m, const fs_result *r)
 {
-    json_t *o = summary_head(m, status_name(r));
-    json_t *obj = json_object();
+    js_node *o = summary_head(m, status_name(r));
+    js_node *obj = js_object();
     for (size_t k = 0; k < r->objective_count; k++)
-        json_object_set_new(obj, fs_objective_name(m->policy.objectives[k]), json_real(r->objective[k]));
-    json_object_set_new(o, "objective", obj);
-    json_object_set_new(o, "units", json_integer((json_int_t)m->unit_count));
-    json_object_set_new(o, "min_coverage", json_real(r->min_coverage));
-    json_object_set_new(o, "units_under_need", json_integer((json_int_t)r->units_under_need));
-    json_t *t = json_object();
-    json_object_set_new(t, "need", json_integer(r->total_need));
-    json_object_set_new(t, "own_revenue", json_integer(r->total_own));
-    json_object_set_new(t, "transfer", json_integer(r->total_transfer));
-    json_object_set_new(t, "targeted", json_integer(r->total_targeted));
-    json_object_set_new(t, "allocation", json_integer(r->total_allocation));
-    if (m->policy.envelope_mode != FS_ENVELOPE_NONE) json_object_set_new(t, "envelope", json_integer(m->policy.envelope));
-    json_object_set_new(o, "totals", t);
+        js_set(obj, fs_objective_name(m->policy.objectives[k]), js_real(r->objective[k]));
+    js_set(o, "objective", obj);
+    js_set(o, "units", js_int((int64_t)m->unit_count));
+    js_set(o, "min_coverage", js_real(r->min_coverage));
+    js_set(o, "units_under_need", js_int((int64_t)r->units_under_need));
+    js_node *t = js_object();
+    js_set(t, "need", js_int(r->total_need));
+    js_set(t, "own_revenue", js_int(r->total_own));
+    js_set(t, "transfer", js_int(r->total_transfer));
+    js_set(t, "targeted", js_int(r->total_targeted));
+    js_set(t, "allocation", js_int(r->total_allocation));
+    if (m->policy.envelope_mode != FS_ENVELOPE_NONE) js_set(t, "envelope", js_int(m->policy.envelope));
+    js_set(o, "totals", t);
     if (m->city.present) {
-        json_t *c = json_object();
-        json_object_set_new(c, "retained_revenue", json_integer(r->city_retained));
-        json_object_set_new(c, "reserve", json_integer(r->city_reserve));
-        json_object_set_new(c, "spending", json_integer(r->city_spending));
-        json_object_set_new(c, "balance", json_integer(r->city_balance));
-        json_object_set_new(o, "city", c);
+        js_node *c = js_object();
+        js_set(c, "retained_revenue", js_int(r->city_retained));
+        js_set(c, "reserve", js_int(r->city_reserve));
+        js_set(c, "spending", js_int(r->city_spending));
+        js_set(c, "balance", js_int(r->city_balance));
+        js_set(o, "city", c);
     }
-    json_object_set_new(o, "binding", binding_json(m, r));
-    json_object_set_new(o, "whole_money", whole_money_json(m, r));
+    js_set(o, "binding", binding_json(m, r));
+    js_set(o, "whole_money", whole_money_json(m, r));
     if (r->mode == FS_MODE_OPTIMISE) {
-        json_t *lp = json_object();
-        json_object_set_new(lp, "money_scale", json_real(r->money_scale));
-        json_object_set_new(lp, "primary_objective", json_real(r->lp_objective));
-        json_object_set_new(lp, "simplex_iterations", json_integer(r->iterations));
-        json_object_set_new(lp, "max_violation", json_real(r->max_violation));
-        json_object_set_new(o, "lp", lp);
+        js_node *lp = js_object();
+        js_set(lp, "money_scale", js_real(r->money_scale));
+        js_set(lp, "primary_objective", js_real(r->lp_objective));
+        js_set(lp, "simplex_iterations", js_int(r->iterations));
+        js_set(lp, "max_violation", js_real(r->max_violation));
+        js_set(o, "lp", lp);
     }
     return o;
 }
 
-static json_t *infeasible_json(const fs_model *m, const fs_relaxation *rx)
+static js_node *infeasible_json(const fs_model *m, const fs_relaxation *rx)
 {
-    json_t *o = summary_head(m, "infeasible");
-    json_t *relax = json_object();
-    json_object_set_new(relax, "total", json_integer(rx->total));
-    json_object_set_new(relax, "steps_only", json_boolean(rx->steps_only));
-    json_t *kinds = json_array();
+    js_node *o = summary_head(m, "infeasible");
+    js_node *relax = js_object();
+    js_set(relax, "total", js_int(rx->total));
+    js_set(relax, "steps_only", js_bool(rx->steps_only));
+    js_node *kinds = js_array();
     for (size_t k = 0; k < rx->kind_count; k++) {
-        json_t *e = json_object();
-        json_object_set_new(e, "requirement", json_string(rx->kinds[k].kind));
-        json_object_set_new(e, "amount", json_integer(rx->kinds[k].amount));
-        json_object_set_new(e, "units_relaxed", json_integer((json_int_t)rx->kinds[k].units));
-        json_object_set_new(e, "units_held", json_integer((json_int_t)rx->kinds[k].binding));
-        json_array_append_new(kinds, e);
+        js_node *e = js_object();
+        js_set(e, "requirement", js_string(rx->kinds[k].kind));
+        js_set(e, "amount", js_int(rx->kinds[k].amount));
+        js_set(e, "units_relaxed", js_int((int64_t)rx->kinds[k].units));
+        js_set(e, "units_held", js_int((int64_t)rx->kinds[k].binding));
+        js_append(kinds, e);
     }
-    json_object_set_new(relax, "by_requirement", kinds);
-    json_t *items = json_array();
+    js_set(relax, "by_requirement", kinds);
+    js_node *items = js_array();
     for (size_t k = 0; k < rx->item_count; k++) {
-        json_t *e = json_object();
-        json_object_set_new(e, "requirement", json_string(rx->items[k].kind));
-        json_object_set_new(e, "unit", rx->items[k].unit >= 0 ? json_string(m->units[rx->items[k].unit].name)
-                                                             : json_null());
-        json_object_set_new(e, "amount", json_integer(rx->items[k].amount));
-        json_array_append_new(items, e);
+        js_node *e = js_object();
+        js_set(e, "requirement", js_string(rx->items[k].kind));
+        js_set(e, "unit", rx->items[k].unit >= 0 ? js_string(m->units[rx->items[k].unit].name)
+                                                             : js_null());
+        js_set(e, "amount", js_int(rx->items[k].amount));
+        js_append(items, e);
     }
-    json_object_set_new(relax, "items", items);
-    json_object_set_new(o, "relaxation", relax);
-    json_object_set_new(o, "tables_written", json_false());
+    js_set(relax, "items", items);
+    js_set(o, "relaxation", relax);
+    js_set(o, "tables_written", js_bool(false));
     return o;
 }
 
@@ -252,10 +252,10 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     for (size_t k = 0; opt->period && opt->csv && k < PERIOD_TABLES && st == FS_OK; k++)
         st = output_set_text(p, dir, period_table_files[k], &years[k], NULL, diag);
     if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(p, dir, "allocation.xlsx", tables, table_count, diag);
-    json_t *summary = summary_json(m, r);
-    if (summary && opt->disburse) json_object_set_new(summary, "disbursement", disburse_json(m, opt->disburse));
-    if (summary && opt->period) json_object_set_new(summary, "period", period_json(&pctx));
+    js_node *summary = summary_json(m, r);
+    if (summary && opt->disburse) js_set(summary, "disbursement", disburse_json(m, opt->disburse));
+    if (summary && opt->period) js_set(summary, "period", period_json(&pctx));
     if (st == FS_OK) st = output_set_json(p, dir, "summary.json", summary, diag);
-    else json_decref(summary);
+    else js_free(summary);
     return output_set_end(opt->set, &own, st, opt->sync, diag);
 }

@@ -50,11 +50,11 @@ void output_set_path(const output_set *set, const char *name, char *buf, size_t 
     if (snprintf(buf, size, "%s/%s", set->stage, name) >= (int)size) buf[0] = '\0';
 }
 
-/* Writes the document, indented, and a newline. jansson builds it in memory first: its
+/* Writes the document, indented, and a newline. It is built in memory first: jansson's
  * stream writer hands stdio one call per token. Returns 0, or -1 (errno says why). */
-static int write_json(const json_t *json, FILE *fp)
+static int write_json(const js_node *json, FILE *fp)
 {
-    char *text = json_dumps(json, JSON_INDENT(2) | JSON_REAL_PRECISION(10));
+    char *text = js_dump(json);
     if (!text) {
         errno = ENOMEM;
         return -1;
@@ -75,7 +75,7 @@ static FILE *create_staged(const char *path)
     return fp;
 }
 
-fs_status output_set_text(output_set *p, const char *dir, const char *name, const table_view *t, json_t *json,
+fs_status output_set_text(output_set *p, const char *dir, const char *name, const table_view *t, js_node *json,
                           fs_diag *diag)
 {
     fs_status st = output_set_open(p, dir, diag);
@@ -95,11 +95,11 @@ fs_status output_set_text(output_set *p, const char *dir, const char *name, cons
     return FS_OK;
 }
 
-fs_status output_set_json(output_set *p, const char *dir, const char *name, json_t *json, fs_diag *diag)
+fs_status output_set_json(output_set *p, const char *dir, const char *name, js_node *json, fs_diag *diag)
 {
     if (!json) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     fs_status st = output_set_text(p, dir, name, NULL, json, diag);
-    json_decref(json);
+    js_free(json);
     return st;
 }
 

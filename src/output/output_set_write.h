@@ -18,7 +18,7 @@
 #ifndef FISCALSIM_OUTPUT_SET_H
 #define FISCALSIM_OUTPUT_SET_H
 
-#include <jansson.h>
+#include "json.h"
 #include <stdbool.h>
 
 #include "error.h"
@@ -49,12 +49,12 @@ void output_set_path(const output_set *set, const char *name, char *buf, size_t 
 /* Writes dir/name (a CSV table t, or else the JSON document) into the set, opening the
  * set for `dir` first if needed. Returns FS_OK, or FS_EIO (or the opening's status)
  * with a diagnostic. */
-fs_status output_set_text(output_set *set, const char *dir, const char *name, const table_view *t, json_t *json,
+fs_status output_set_text(output_set *set, const char *dir, const char *name, const table_view *t, js_node *json,
                           fs_diag *diag);
 
 /* Writes the JSON document `json` (stolen: released here; NULL means memory ran out)
  * as dir/name into the set, like output_set_text. */
-fs_status output_set_json(output_set *set, const char *dir, const char *name, json_t *json, fs_diag *diag);
+fs_status output_set_json(output_set *set, const char *dir, const char *name, js_node *json, fs_diag *diag);
 
 /* Commits the set (syncing each file and the folder first when `sync`) and closes it.
  * Returns FS_OK, or FS_EIO with a diagnostic (a folder in the way of a file is found

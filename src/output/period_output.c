@@ -96,28 +96,28 @@ void period_tables(const period_ctx *ctx, table_view out[PERIOD_TABLES])
                           ctx->m->unit_count * solved_years(ctx), unit_cell, ctx};
 }
 
-json_t *period_json(const period_ctx *ctx)
+js_node *period_json(const period_ctx *ctx)
 {
     const fs_period_spec *s = ctx->m->period;
-    json_t *o = json_object();
-    json_object_set_new(o, "years", json_integer(s->years));
-    json_object_set_new(o, "first_year", json_integer(ctx->m->year));
-    json_object_set_new(o, "stability", json_boolean(s->stability));
-    json_object_set_new(o, "solved_years", json_integer((json_int_t)solved_years(ctx)));
-    json_object_set_new(o, "failed_year", ctx->p->failed_year ? json_integer(ctx->p->failed_year) : json_null());
-    json_t *list = json_array();
+    js_node *o = js_object();
+    js_set(o, "years", js_int(s->years));
+    js_set(o, "first_year", js_int(ctx->m->year));
+    js_set(o, "stability", js_bool(s->stability));
+    js_set(o, "solved_years", js_int((int64_t)solved_years(ctx)));
+    js_set(o, "failed_year", ctx->p->failed_year ? js_int(ctx->p->failed_year) : js_null());
+    js_node *list = js_array();
     for (size_t k = 0; k < solved_years(ctx); k++) {
         const fs_model *m = NULL;
         const fs_result *r = result_of(ctx, k, &m);
-        json_t *y = json_object();
-        json_object_set_new(y, "year", json_integer(ctx->p->years[k].year));
-        json_object_set_new(y, "min_coverage", json_real(r->min_coverage));
-        json_object_set_new(y, "transfer", json_integer(r->total_transfer));
-        json_object_set_new(y, "allocation", json_integer(r->total_allocation));
-        if (m->city.present) json_object_set_new(y, "city_balance", json_integer(r->city_balance));
-        json_object_set_new(y, "whole_money", whole_money_json(m, r));
-        json_array_append_new(list, y);
+        js_node *y = js_object();
+        js_set(y, "year", js_int(ctx->p->years[k].year));
+        js_set(y, "min_coverage", js_real(r->min_coverage));
+        js_set(y, "transfer", js_int(r->total_transfer));
+        js_set(y, "allocation", js_int(r->total_allocation));
+        if (m->city.present) js_set(y, "city_balance", js_int(r->city_balance));
+        js_set(y, "whole_money", whole_money_json(m, r));
+        js_append(list, y);
     }
-    json_object_set_new(o, "by_year", list);
+    js_set(o, "by_year", list);
     return o;
 }

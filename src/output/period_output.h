@@ -4,7 +4,7 @@
 #ifndef FISCALSIM_PERIOD_OUTPUT_H
 #define FISCALSIM_PERIOD_OUTPUT_H
 
-#include <jansson.h>
+#include "json.h"
 
 #include "period.h"
 #include "table_write.h"
@@ -24,6 +24,6 @@ typedef struct period_ctx {
 void period_tables(const period_ctx *ctx, table_view out[PERIOD_TABLES]);
 
 /* The "period" object of summary.json (NULL when memory runs out). */
-json_t *period_json(const period_ctx *ctx);
+js_node *period_json(const period_ctx *ctx);
 
 #endif

@@ -10,7 +10,7 @@
  */
 #include "sweep_output.h"
 
-#include <jansson.h>
+#include "json.h"
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -205,49 +205,49 @@ done:
 
 /* A message as a JSON string: one cut to its buffer may end inside a UTF-8 sequence,
  * which jansson refuses; the broken end is dropped. */
-static json_t *message_text(const char *text)
+static js_node *message_text(const char *text)
 {
     size_t n = strlen(text);
     for (size_t cut = 0; cut < 4 && cut <= n; cut++) {
-        json_t *t = json_stringn(text, n - cut);
+        js_node *t = js_stringn(text, n - cut);
         if (t) return t;
     }
-    return json_string("");
+    return js_string("");
 }
 
 /* The failed variants by reason: how many, the first and what went wrong with it. */
-static json_t *failures(const fs_sweep_result *r)
+static js_node *failures(const fs_sweep_result *r)
 {
-    json_t *list = json_array();
+    js_node *list = js_array();
     for (int f = FS_SWEEP_FAIL_NONE + 1; f < FS_SWEEP_FAIL_COUNT; f++) {
         const fs_sweep_failures *fail = &r->failures[f];
         if (fail->count == 0) continue;
-        json_t *o = json_object();
-        json_object_set_new(o, "reason", json_string(fs_sweep_failure_name((fs_sweep_failure)f)));
-        json_object_set_new(o, "variants", json_integer((json_int_t)fail->count));
-        json_object_set_new(o, "first_variant", json_integer((json_int_t)fail->first + 1));
-        json_object_set_new(o, "message", message_text(fail->message));
-        json_array_append_new(list, o);
+        js_node *o = js_object();
+        js_set(o, "reason", js_string(fs_sweep_failure_name((fs_sweep_failure)f)));
+        js_set(o, "variants", js_int((int64_t)fail->count));
+        js_set(o, "first_variant", js_int((int64_t)fail->first + 1));
+        js_set(o, "message", message_text(fail->message));
+        js_append(list, o);
     }
     return list;
 }
 
-static json_t *summary(const ctx *x)
+static js_node *summary(const ctx *x)
 {
     const fs_sweep_spec *s = x->m->sweep;
     static const char *const designs[] = {"grid", "oat", "lhs", "mc", "sobol"};
-    json_t *o = json_object();
-    json_object_set_new(o, "scenario", json_string(x->m->name));
-    json_object_set_new(o, "design", json_string(designs[s->design]));
-    json_object_set_new(o, "seed", json_integer((json_int_t)s->seed));
-    json_object_set_new(o, "variants", json_integer((json_int_t)x->r->variant_count));
-    json_object_set_new(o, "solved", json_integer((json_int_t)x->r->solved));
-    json_object_set_new(o, "infeasible", json_integer((json_int_t)x->r->infeasible));
-    json_object_set_new(o, "failed", json_integer((json_int_t)x->r->failed));
-    json_object_set_new(o, "failures", failures(x->r));
-    json_t *params = json_array();
-    for (size_t j = 0; j < s->param_count; j++) json_array_append_new(params, json_string(s->params[j].key));
-    json_object_set_new(o, "parameters", params);
+    js_node *o = js_object();
+    js_set(o, "scenario", js_string(x->m->name));
+    js_set(o, "design", js_string(designs[s->design]));
+    js_set(o, "seed", js_int((int64_t)s->seed));
+    js_set(o, "variants", js_int((int64_t)x->r->variant_count));
+    js_set(o, "solved", js_int((int64_t)x->r->solved));
+    js_set(o, "infeasible", js_int((int64_t)x->r->infeasible));
+    js_set(o, "failed", js_int((int64_t)x->r->failed));
+    js_set(o, "failures", failures(x->r));
+    js_node *params = js_array();
+    for (size_t j = 0; j < s->param_count; j++) js_append(params, js_string(s->params[j].key));
+    js_set(o, "parameters", params);
     return o;
 }
 

@@ -5,22 +5,22 @@
 
 #include <math.h>
 
-json_t *whole_money_json(const fs_model *m, const fs_result *r)
+js_node *whole_money_json(const fs_model *m, const fs_result *r)
 {
-    json_t *gaps = json_array();
+    js_node *gaps = js_array();
     for (size_t k = 0; k < r->gap_count; k++) {
         const fs_money_gap *g = &r->gaps[k];
-        json_t *o = json_object();
-        json_object_set_new(o, "requirement", json_string(g->requirement));
-        json_object_set_new(o, "unit", json_string(m->units[g->unit].name));
-        json_object_set_new(o, "required", json_real(g->required));
-        json_object_set_new(o, "allocation", json_integer(g->allocation));
-        json_object_set_new(o, "shortfall", json_integer(g->shortfall));
-        json_array_append_new(gaps, o);
+        js_node *o = js_object();
+        js_set(o, "requirement", js_string(g->requirement));
+        js_set(o, "unit", js_string(m->units[g->unit].name));
+        js_set(o, "required", js_real(g->required));
+        js_set(o, "allocation", js_int(g->allocation));
+        js_set(o, "shortfall", js_int(g->shortfall));
+        js_append(gaps, o);
     }
-    json_t *o = json_object();
-    json_object_set_new(o, "coverage_level", isnan(r->level) ? json_null() : json_real(r->level));
-    json_object_set_new(o, "gaps", gaps);
+    js_node *o = js_object();
+    js_set(o, "coverage_level", isnan(r->level) ? js_null() : js_real(r->level));
+    js_set(o, "gaps", gaps);
     return o;
 }
 

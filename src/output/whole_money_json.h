@@ -5,7 +5,7 @@
 #ifndef FISCALSIM_WHOLE_MONEY_JSON_H
 #define FISCALSIM_WHOLE_MONEY_JSON_H
 
-#include <jansson.h>
+#include "json.h"
 
 #include "model.h"
 #include "result.h"
@@ -13,6 +13,6 @@
 /* {"coverage_level": z or null, "gaps": [{requirement, unit, required, allocation,
  * shortfall}, ...]}: the level held and the requirements no whole-money allocation
  * could meet (docs/model.md, "Money"). A new reference. */
-json_t *whole_money_json(const fs_model *m, const fs_result *r);
+js_node *whole_money_json(const fs_model *m, const fs_result *r);
 
 #endif

@@ -118,7 +118,7 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
     if (rd_choice(r, g, "type", type_names, &type) == 1) rd_error_missing(r, g, "type");
     src->type = (fs_source_type)type;
     src->in_balance = true;
-    rd_real_in(r, g, "central", 0, 1, &src->central);
+    rd_real_key(r, g, "central", FS_TARGET_CENTRAL, &src->central);
     rd_bool(r, g, "in_balance", &src->in_balance);
     rd_money(r, g, "city_collected", &src->city_collected);
     const config_setting_t *shares = config_setting_get_member(g, "shares");
@@ -282,9 +282,9 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
         else if (!n->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
         report_same_id(r, list, k, "need component id", n->id);
         if (rd_name(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
-        rd_real_in(r, g, "per_capita", 0, 1e12, &n->per_capita);
-        rd_real_in(r, g, "per_km2", 0, 1e12, &n->per_km2);
-        rd_real_in(r, g, "fixed", 0, 1e15, &n->fixed);
+        rd_real_key(r, g, "per_capita", FS_TARGET_NORM_PER_CAPITA, &n->per_capita);
+        rd_real_key(r, g, "per_km2", FS_TARGET_NORM_PER_KM2, &n->per_km2);
+        rd_real_key(r, g, "fixed", FS_TARGET_NORM_FIXED, &n->fixed);
         for (int w = 0; w < FS_WL_COUNT; w++)
             rd_real_in(r, g, fs_workload_name((fs_workload)w), 0, 1e12, &n->per_workload[w]);
         rd_bool(r, g, "coefficients", &n->coefficients);
@@ -326,7 +326,7 @@ static void read_city(reader *r, const config_setting_t *root, fs_model *m)
     rd_money(r, g, "revenue", &m->city.revenue);
     rd_money(r, g, "central_transfers", &m->city.central_transfers);
     rd_money(r, g, "need", &m->city.need);
-    rd_real_in(r, g, "reserve_rate", 0, 0.5, &m->city.reserve_rate);
+    rd_real_key(r, g, "reserve_rate", FS_TARGET_RESERVE_RATE, &m->city.reserve_rate);
     rd_money(r, g, "deficit_max", &m->city.deficit_max);
 }
 
@@ -402,9 +402,9 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
         if (env != FS_ENVELOPE_NONE && has_env != 0)
             rd_error(r, config_setting_get_member(g, "envelope_mode"), "needs \"envelope\" (the total amount)");
     }
-    rd_real_in(r, g, "coverage_min", 0, 100, &p->coverage_min);
-    rd_real_in(r, g, "hold_harmless", 0, 100, &p->hold_harmless);
-    rd_real_in(r, g, "cap", 0, 100, &p->cap);
+    rd_real_key(r, g, "coverage_min", FS_TARGET_COVERAGE_MIN, &p->coverage_min);
+    rd_real_key(r, g, "hold_harmless", FS_TARGET_HOLD_HARMLESS, &p->hold_harmless);
+    rd_real_key(r, g, "cap", FS_TARGET_CAP, &p->cap);
     if (!isnan(p->cap) && !isnan(p->coverage_min) && p->cap < p->coverage_min)
         rd_error(r, config_setting_get_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
                  p->coverage_min);
@@ -415,7 +415,7 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
         for (int c = 0; c < FS_CLASS_COUNT; c++) rd_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
     }
     rd_bool(r, g, "nonneg_transfers", &p->nonneg_transfers);
-    rd_real_in(r, g, "priority", 0, 1, &p->priority);
+    rd_real_key(r, g, "priority", FS_TARGET_PRIORITY, &p->priority);
     rd_real_in(r, g, "mip_time_limit", 0.001, 86400, &p->mip_time_limit);
 }
 

@@ -384,8 +384,8 @@ void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_mode
     d->staff_elasticity = 1.0;
     const config_setting_t *cap = group_of(r, g, "capacity", capacity_keys);
     if (cap) {
-        rd_real_in(r, cap, "without_pmb", 0.05, 1, &d->pmb_factor);
-        rd_real_in(r, cap, "staff_elasticity", 0, 5, &d->staff_elasticity);
+        rd_real_key(r, cap, "without_pmb", FS_TARGET_WITHOUT_PMB, &d->pmb_factor);
+        rd_real_key(r, cap, "staff_elasticity", FS_TARGET_STAFF_ELASTICITY, &d->staff_elasticity);
     }
     read_forecast(r, g, d);
     read_cash(r, g, d);

@@ -279,6 +279,12 @@ int rd_real_in(reader *r, const config_setting_t *g, const char *key, double lo,
     return 0;
 }
 
+int rd_real_key(reader *r, const config_setting_t *g, const char *key, fs_sweep_target target, double *out)
+{
+    const fs_key_range *k = fs_key_range_of(target);
+    return rd_real_in(r, g, key, k->lo, k->hi, out);
+}
+
 int rd_money(reader *r, const config_setting_t *g, const char *key, int64_t *out)
 {
     int64_t v;

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "error.h"
+#include "key_range.h"
 
 typedef struct reader {
     const char *file;       /* file name used in messages */
@@ -49,6 +50,10 @@ int rd_choice(reader *r, const config_setting_t *group, const char *key,
 /* Same checks on a setting itself (array/list elements). */
 int rd_real_at(reader *r, const config_setting_t *s, double *out);
 int rd_int64_at(reader *r, const config_setting_t *s, int64_t *out);
+
+/* rd_real_in with the range of a key a sweep can vary (key_range.h: the one table the
+ * loader and the sweep share). */
+int rd_real_key(reader *r, const config_setting_t *g, const char *key, fs_sweep_target target, double *out);
 
 /* Reads a real that must lie in [lo, hi]; keeps *out unchanged when absent. */
 int rd_real_in(reader *r, const config_setting_t *g, const char *key, double lo, double hi, double *out);

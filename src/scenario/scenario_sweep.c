@@ -18,6 +18,7 @@
 
 #include "calendar.h"
 #include "disburse_spec.h"
+#include "key_range.h"
 #include "sweep_spec.h"
 
 static const char *const sweep_keys[] = {"design", "variants", "seed", "parameters", "correlations", "dates", NULL};
@@ -40,43 +41,6 @@ static const struct {
     {"disbursement.cash.opening", FS_TARGET_CASH_OPENING},
 };
 
-/* The range of each key a sweep can vary, the loader's own for that key: scenario.c
- * (read_policy, read_city, read_norms, read_source: their rd_real_in bounds; money by
- * rd_money, 0 to FS_AMOUNT_MAX, which a variant rounds to whole money) and
- * scenario_disburse.c (capacity). The loader keeps these numbers in its calls and has no
- * table to share: tests/check_sweep.sh checks, key by key, that the loader and a sweep
- * accept and refuse the same values at each end. The multipliers have no key of their
- * own: a population one must be positive, a revenue one not negative, both at most
- * FS_AMOUNT_MAX; whether each unit's figure stays in its own range is checked variant by
- * variant (fs_sweep_apply). */
-typedef struct key_range {
-    fs_sweep_target target;
-    double lo, hi;
-    bool lo_open;                /* lo itself is outside */
-    const char *what;            /* for messages */
-} key_range;
-
-static const key_range key_ranges[] = {
-    {FS_TARGET_ENVELOPE, 0, (double)FS_AMOUNT_MAX, false, NULL},
-    {FS_TARGET_HOLD_HARMLESS, 0, 100, false, NULL},
-    {FS_TARGET_PRIORITY, 0, 1, false, NULL},
-    {FS_TARGET_COVERAGE_MIN, 0, 100, false, NULL},
-    {FS_TARGET_CAP, 0, 100, false, NULL},
-    {FS_TARGET_CITY_REVENUE, 0, (double)FS_AMOUNT_MAX, false, NULL},
-    {FS_TARGET_CITY_NEED, 0, (double)FS_AMOUNT_MAX, false, NULL},
-    {FS_TARGET_CITY_TRANSFERS, 0, (double)FS_AMOUNT_MAX, false, NULL},
-    {FS_TARGET_RESERVE_RATE, 0, 0.5, false, NULL},
-    {FS_TARGET_REVENUE_SCALE, 0, (double)FS_AMOUNT_MAX, false, "a multiplier of the source's revenue"},
-    {FS_TARGET_POPULATION_SCALE, 0, (double)FS_AMOUNT_MAX, true, "a multiplier of every unit's population"},
-    {FS_TARGET_NORM_PER_CAPITA, 0, 1e12, false, NULL},
-    {FS_TARGET_NORM_PER_KM2, 0, 1e12, false, NULL},
-    {FS_TARGET_NORM_FIXED, 0, 1e15, false, NULL},
-    {FS_TARGET_CENTRAL, 0, 1, false, NULL},
-    {FS_TARGET_WITHOUT_PMB, 0.05, 1, false, NULL},
-    {FS_TARGET_STAFF_ELASTICITY, 0, 5, false, NULL},
-    {FS_TARGET_CASH_OPENING, 0, (double)FS_AMOUNT_MAX, false, NULL},
-};
-
 /* The largest commune share a rule of source s may set: with it, the central share may
  * not pass 1 (the loader refuses commune + central > 1, read_share_rule). */
 static double largest_commune_share(const fs_source *src)
@@ -91,11 +55,9 @@ static double largest_commune_share(const fs_source *src)
 }
 
 /* Parameter p's range, and in `why` what it is, for messages. */
-static key_range range_of(const fs_model *m, const fs_sweep_param *p, char *why, size_t size)
+static fs_key_range range_of(const fs_model *m, const fs_sweep_param *p, char *why, size_t size)
 {
-    key_range k = {p->target, 0, 0, false, NULL};
-    for (size_t i = 0; i < sizeof key_ranges / sizeof *key_ranges; i++)
-        if (key_ranges[i].target == p->target) k = key_ranges[i];
+    fs_key_range k = *fs_key_range_of(p->target);
     if (k.what) snprintf(why, size, "%s", k.what);
     else snprintf(why, size, "the range of %s", p->key);
     if (p->target == FS_TARGET_CENTRAL) {
@@ -108,13 +70,13 @@ static key_range range_of(const fs_model *m, const fs_sweep_param *p, char *why,
     return k;
 }
 
-static bool in_range(const key_range *k, double v)
+static bool in_range(const fs_key_range *k, double v)
 {
     return (k->lo_open ? v > k->lo : v >= k->lo) && v <= k->hi;
 }
 
 /* Reports value v of setting s when it lies outside range k. Returns whether inside. */
-static bool check_value(reader *r, const config_setting_t *s, const key_range *k, const char *why, double v)
+static bool check_value(reader *r, const config_setting_t *s, const fs_key_range *k, const char *why, double v)
 {
     if (in_range(k, v)) return true;
     if (k->lo_open) rd_error(r, s, "must be greater than %g and at most %g (%s), got %g", k->lo, k->hi, why, v);
@@ -191,7 +153,7 @@ static int resolve_key(const fs_model *m, fs_sweep_param *p)
 }
 
 /* A discrete parameter's values, each in the key's range. */
-static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p, const key_range *k, const char *why)
+static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
     const config_setting_t *values = config_setting_get_member(g, "values");
     if (!values || !config_setting_is_array(values) || config_setting_length(values) == 0) {
@@ -216,7 +178,7 @@ static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p,
  * positive and at most the range's width. It is truncated to the range (sweep_design.c);
  * its one-at-a-time ends are the 5% and 95% quantiles of the truncated normal (mean ∓
  * 1.6449 sd when the range holds the whole normal), inside the range as every draw is. */
-static void read_normal(reader *r, const config_setting_t *g, fs_sweep_param *p, const key_range *k, const char *why)
+static void read_normal(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
     int has_mean = rd_real(r, g, "mean", &p->a);
     if (has_mean == 1) p->a = p->baseline;
@@ -238,7 +200,7 @@ static void read_normal(reader *r, const config_setting_t *g, fs_sweep_param *p,
 
 /* A uniform or triangular parameter: min and max in the key's range, in order; a
  * triangle's mode between them. */
-static void read_bounded(reader *r, const config_setting_t *g, fs_sweep_param *p, const key_range *k, const char *why)
+static void read_bounded(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
     int has_min = rd_real(r, g, "min", &p->a), has_max = rd_real(r, g, "max", &p->c);
     if (has_min == 1) rd_error_missing(r, g, "min");
@@ -282,7 +244,7 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
     p->line = config_setting_source_line(key);
     p->baseline = baseline_of(m, p);
     char why[FS_KEY_MAX_PATH + 96];
-    key_range k = range_of(m, p, why, sizeof why);
+    fs_key_range k = range_of(m, p, why, sizeof why);
     p->range_lo = k.lo, p->range_hi = k.hi;
     int dist = config_setting_get_member(g, "values") ? FS_DIST_DISCRETE : FS_DIST_UNIFORM;
     rd_choice(r, g, "dist", dist_names, &dist);
