@@ -205,11 +205,12 @@ static int kind_by_amount(const void *a, const void *b)
 }
 
 /* Counts, for each relaxed kind, the unit rows held exactly at their bound (slack
- * included): all of them take part in the conflict, whichever the LP chose to relax. */
-static void count_binding(const elastic *e, const fs_solution *sol, fs_relaxation *rx)
+ * included): all of them take part in the conflict, whichever the LP chose to relax.
+ * Returns 0, or -1 when memory runs out (then nothing is counted). */
+static int count_binding(const elastic *e, const fs_solution *sol, fs_relaxation *rx)
 {
     double *activity = calloc(e->lp.row_count + 1, sizeof *activity);
-    if (!activity) return;
+    if (!activity) return -1;
     for (size_t k = 0; k < e->lp.nnz; k++) activity[e->lp.ia[k]] += e->lp.ar[k] * sol->x[e->lp.ja[k]];
     for (size_t r = 0; r < e->lp.row_count; r++) {
         const fs_lp_row *row = &e->lp.rows[r];
@@ -221,9 +222,11 @@ static void count_binding(const elastic *e, const fs_solution *sol, fs_relaxatio
             if (!strcmp(rx->kinds[k].kind, kind)) rx->kinds[k].binding++;
     }
     free(activity);
+    return 0;
 }
 
-/* Collects the nonzero slacks into items (amounts rounded up to whole money) and sums them by kind. */
+/* Collects the nonzero slacks into items (amounts rounded up to whole money) and sums them by kind.
+ * Returns 0, or -1 when memory runs out. */
 static int report(const elastic *e, const fs_solution *sol, fs_relaxation *rx)
 {
     rx->items = calloc(e->lp.col_count + 1, sizeof *rx->items);
@@ -244,7 +247,7 @@ static int report(const elastic *e, const fs_solution *sol, fs_relaxation *rx)
         rx->kinds[k].amount += amount;
         if (it->unit >= 0) rx->kinds[k].units++;
     }
-    count_binding(e, sol, rx);
+    if (count_binding(e, sol, rx) != 0) return -1;
     qsort(rx->items, rx->item_count, sizeof *rx->items, by_amount);
     qsort(rx->kinds, rx->kind_count, sizeof *rx->kinds, kind_by_amount);
     return 0;

@@ -382,12 +382,13 @@ static int by_larger_fraction(const void *a, const void *b)
 }
 
 /* Marks in central_up the `more` flexible collections of source s with the largest
- * central fractions (ties: the lower unit): sorted once, O(n log n). */
-static void take_central(const build *b, size_t s, size_t more, bool *central_up)
+ * central fractions (ties: the lower unit): sorted once, O(n log n). Returns 0, or -1
+ * when memory runs out (then nothing is marked). */
+static int take_central(const build *b, size_t s, size_t more, bool *central_up)
 {
     size_t S = b->m->source_count, n = b->m->unit_count, count = 0;
     flexible_part *c = malloc((n + 1) * sizeof *c);
-    if (!c) return;
+    if (!c) return -1;
     for (size_t u = 0; u < n; u++) {
         const split *sp = &b->sp[u * S + s];
         if ((sp->commune_up || sp->commune_down) && flexible(sp, b->commune_up[u * S + s]))
@@ -396,6 +397,7 @@ static void take_central(const build *b, size_t s, size_t more, bool *central_up
     qsort(c, count, sizeof *c, by_larger_fraction);
     for (size_t k = 0; k < count && k < more; k++) central_up[c[k].unit] = true;
     free(c);
+    return 0;
 }
 
 /* Source s's collections: with their commune parts settled, the central parts of the
@@ -403,8 +405,9 @@ static void take_central(const build *b, size_t s, size_t more, bool *central_up
  * largest central fraction first (ties: the lower unit), until the central parts add
  * up to the real central total nearest; the city parts take the rest. So each
  * source's central and city totals are as near their real values as the commune
- * parts leave room for, not off by a unit per collection. */
-static void settle_source(build *b, fs_result *r, size_t s)
+ * parts leave room for, not off by a unit per collection. Returns 0, or -1 when memory
+ * runs out (then r's parts of source s are not set). */
+static int settle_source(build *b, fs_result *r, size_t s)
 {
     const fs_model *m = b->m;
     size_t S = m->source_count, n = m->unit_count;
@@ -421,7 +424,10 @@ static void settle_source(build *b, fs_result *r, size_t s)
     }
     int64_t more = fs_round_money(central_real) - central;
     bool *central_up = calloc(n + 1, sizeof *central_up);
-    if (central_up && more > 0) take_central(b, s, (size_t)more, central_up);
+    if (!central_up || (more > 0 && take_central(b, s, (size_t)more, central_up) != 0)) {
+        free(central_up);
+        return -1;
+    }
     for (size_t u = 0; u < n; u++) {
         const split *sp = &b->sp[u * S + s];
         size_t k = u * S + s;
@@ -432,7 +438,7 @@ static void settle_source(build *b, fs_result *r, size_t s)
             bool up = b->commune_up[k];
             for (int p = 0; p < PARTS; p++) part[p] = sp->floor[p];
             if (up) part[COMMUNE]++;
-            if (flexible(sp, up)) part[central_up && central_up[u] ? CENTRAL : CITY]++;
+            if (flexible(sp, up)) part[central_up[u] ? CENTRAL : CITY]++;
             else
                 for (int p = CENTRAL, left = left_after(sp, up); p <= CITY && left > 0; p++)
                     if (sp->frac[p] > 0) part[p]++, left--;
@@ -445,6 +451,7 @@ static void settle_source(build *b, fs_result *r, size_t s)
         r->central_part[k] = part[CENTRAL], r->city_part[k] = part[CITY], r->commune_part[k] = part[COMMUNE];
     }
     free(central_up);
+    return 0;
 }
 
 /* Optimisation: the allocations by whole_money.h, then each unit's own revenue as near
@@ -502,7 +509,8 @@ fs_status fs_result_build(const fs_model *m, const double *share, const double *
         goto oom;
     }
     for (size_t u = 0; u < n; u++) settle_commune(&b, u, b.own[u]);
-    for (size_t s = 0; s < S; s++) settle_source(&b, r, s);
+    for (size_t s = 0; s < S; s++)
+        if (settle_source(&b, r, s) != 0) goto oom;
     for (size_t u = 0; u < n; u++) {
         fs_unit_result *ur = &r->units[u];
         for (size_t s = 0; s < S; s++) ur->own += r->commune_part[u * S + s];

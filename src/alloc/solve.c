@@ -108,19 +108,19 @@ static void set_stage(glp_prob *P, const fs_lp *lp, size_t k)
         glp_set_obj_coef(P, (int)c + 1, lp->stage_coef[k * lp->col_count + c]);
 }
 
-/* Holds stage k's optimum `value` as a constraint for the following stages. */
-static void hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
+/* Holds stage k's optimum `value` as a constraint for the following stages. Returns
+ * 0, or -1 when memory runs out (then P is unchanged: the later stages must not run). */
+static int hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
 {
-    int row = glp_add_rows(P, 1);
     int len = 0;
     int *ind = malloc((lp->col_count + 1) * sizeof *ind);
     double *val = malloc((lp->col_count + 1) * sizeof *val);
     if (!ind || !val) {
         free(ind);
         free(val);
-        glp_del_rows(P, 1, (int[]){0, row});
-        return;
+        return -1;
     }
+    int row = glp_add_rows(P, 1);
     for (size_t c = 0; c < lp->col_count; c++) {
         double v = lp->stage_coef[k * lp->col_count + c];
         if (v != 0) {
@@ -135,6 +135,7 @@ static void hold_stage(glp_prob *P, const fs_lp *lp, size_t k, double value)
     else glp_set_row_bnds(P, row, GLP_UP, 0, value + slack);
     free(ind);
     free(val);
+    return 0;
 }
 
 /* Seconds on a monotonic clock. */
@@ -564,7 +565,7 @@ static fs_lp_status solve_stages(glp_prob *P, const fs_lp *lp, const fs_solve_op
             break;
         }
         if (k == 0 && !lp->has_integer && !opt->no_binding && collect_binding(P, lp, sol) != 0) return FS_LP_FAILED;
-        if (k + 1 < lp->stage_count) hold_stage(P, lp, k, sol->objective[k]);
+        if (k + 1 < lp->stage_count && hold_stage(P, lp, k, sol->objective[k]) != 0) return FS_LP_FAILED;
     }
     if (st == FS_LP_NO_SOLUTION_IN_TIME && solved == 0) return st;
     if (solved < lp->stage_count) {

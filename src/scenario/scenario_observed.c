@@ -237,12 +237,16 @@ static int by_plan_and_date(const void *a, const void *b)
 }
 
 /* Two figures of one plan on one date, or a cumulative share that falls, among the
- * points that read cleanly (valid[k]). */
+ * points that read cleanly (valid[k]). When memory runs out, reports "out of memory"
+ * instead (the points are then unchecked). */
 static void check_contradictions(reader *r, fs_disburse_spec *d, const bool *valid)
 {
     size_t n = 0;
     const fs_disburse_observation **o = malloc((d->obs_count + 1) * sizeof *o);
-    if (!o) return;
+    if (!o) {
+        fs_diag_add(r->diag, FS_EINTERNAL, r->file, 0, NULL, "out of memory");
+        return;
+    }
     for (size_t k = 0; k < d->obs_count; k++)
         if (valid[k]) o[n++] = &d->obs[k];
     qsort(o, n, sizeof *o, by_plan_and_date);

@@ -348,12 +348,16 @@ static int by_key_then_line(const void *a, const void *b)
 
 /* Reports every unit whose name an earlier unit already has, exactly or up to letter
  * case and spacing (equal keys): sorted by key, so n log n comparisons rather than n²
- * (a national table has thousands of units). */
+ * (a national table has thousands of units). When memory runs out, reports "out of
+ * memory" instead (the names are then unchecked). */
 static void check_duplicates(reader *r, const fs_model *m, const char *file)
 {
     size_t n = m->unit_count;
     name_key *keys = malloc((n + 1) * sizeof *keys);
-    if (!keys) return;
+    if (!keys) {
+        fs_diag_add(r->diag, FS_EINTERNAL, file, 0, NULL, "out of memory");
+        return;
+    }
     for (size_t u = 0; u < n; u++) {
         keys[u].unit = u;
         keys[u].line = m->units[u].line;
