@@ -9,7 +9,7 @@
  */
 #include "scenario.h"
 
-#include <libconfig.h>
+#include "settings.h"
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -56,11 +56,11 @@ static int find_regime(const fs_model *m, const char *name)
     return -1;
 }
 
-static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src, fs_share_rule *rule)
+static void read_share_rule(reader *r, const cfg_node *g, fs_source *src, fs_share_rule *rule)
 {
     rd_check_keys(r, g, share_keys);
     rule->kind = rule->cls = rule->regime = -1;
-    rule->line = (int)config_setting_source_line(g);
+    rule->line = (int)cfg_line(g);
     rd_choice(r, g, "kind", kind_names, &rule->kind);
     rd_choice(r, g, "class", class_names, &rule->cls);
     /* regime names are resolved after the units are read */
@@ -79,40 +79,40 @@ static void read_share_rule(reader *r, const config_setting_t *g, fs_source *src
         return;
     }
     double limit = 1.0 - src->central;
-    if (has_fixed == 0 && (config_setting_get_member(g, "step") || config_setting_get_member(g, "scope"))) {
-        rd_error(r, config_setting_get_member(g, config_setting_get_member(g, "step") ? "step" : "scope"),
+    if (has_fixed == 0 && (cfg_member(g, "step") || cfg_member(g, "scope"))) {
+        rd_error(r, cfg_member(g, cfg_member(g, "step") ? "step" : "scope"),
                  "applies only to a share to choose (min and max), not to a fixed \"commune\" share");
         return;
     }
     if (has_fixed == 0) {
         if (rule->commune > limit + 1e-12)
-            rd_error(r, config_setting_get_member(g, "commune"),
+            rd_error(r, cfg_member(g, "commune"),
                      "commune share %g plus central share %g exceeds 1", rule->commune, src->central);
         return;
     }
     rule->choose = true;
     if (rule->lo > rule->hi) {
-        rd_error(r, config_setting_get_member(g, "min"), "min %g is greater than max %g", rule->lo, rule->hi);
+        rd_error(r, cfg_member(g, "min"), "min %g is greater than max %g", rule->lo, rule->hi);
         return;
     }
     if (rule->hi > limit + 1e-12)
-        rd_error(r, config_setting_get_member(g, "max"), "max share %g plus central share %g exceeds 1",
+        rd_error(r, cfg_member(g, "max"), "max share %g plus central share %g exceeds 1",
                  rule->hi, src->central);
     if (rd_real_in(r, g, "step", 1e-6, 1, &rule->step) == 0) {
         double first = ceil(rule->lo / rule->step - 1e-9), last = floor(rule->hi / rule->step + 1e-9);
         if (first > last)
-            rd_error(r, config_setting_get_member(g, "step"), "no multiple of %g lies between min %g and max %g",
+            rd_error(r, cfg_member(g, "step"), "no multiple of %g lies between min %g and max %g",
                      rule->step, rule->lo, rule->hi);
     }
     int scope = 0;
     if (rd_choice(r, g, "scope", scope_names, &scope) == 0) rule->per_unit = scope == 1;
 }
 
-static void read_source(reader *r, const config_setting_t *g, fs_source *src)
+static void read_source(reader *r, const cfg_node *g, fs_source *src)
 {
     rd_check_keys(r, g, source_keys);
     if (rd_name(r, g, "id", src->id, sizeof src->id) == 1) rd_error_missing(r, g, "id");
-    else if (!src->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
+    else if (!src->id[0]) rd_error(r, cfg_member(g, "id"), "must not be empty");
     if (rd_name(r, g, "name", src->name, sizeof src->name) == 1) strcpy(src->name, src->id);
     int type = 0;
     if (rd_choice(r, g, "type", type_names, &type) == 1) rd_error_missing(r, g, "type");
@@ -121,7 +121,7 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
     rd_real_key(r, g, "central", FS_TARGET_CENTRAL, &src->central);
     rd_bool(r, g, "in_balance", &src->in_balance);
     rd_money(r, g, "city_collected", &src->city_collected);
-    const config_setting_t *shares = config_setting_get_member(g, "shares");
+    const cfg_node *shares = cfg_member(g, "shares");
     if (src->type != FS_SOURCE_SHARED) {
         if (shares) rd_error(r, shares, "only a shared source has commune shares");
         return;
@@ -130,21 +130,21 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
         rd_error_missing(r, g, "shares");
         return;
     }
-    if (!config_setting_is_list(shares) || config_setting_length(shares) == 0) {
+    if (!cfg_is_list(shares) || cfg_length(shares) == 0) {
         rd_error(r, shares, "expected a non-empty list of rules ( { commune = 0.5; }, ... ), got %s",
-                 config_setting_is_list(shares) ? "an empty list" : rd_type_name(config_setting_type(shares)));
+                 cfg_is_list(shares) ? "an empty list" : rd_type_name(cfg_type(shares)));
         return;
     }
-    src->rule_count = (size_t)config_setting_length(shares);
+    src->rule_count = (size_t)cfg_length(shares);
     src->rules = calloc(src->rule_count, sizeof *src->rules);
     if (!src->rules) {
         src->rule_count = 0;
         return;
     }
     for (size_t k = 0; k < src->rule_count; k++) {
-        const config_setting_t *rg = config_setting_get_elem(shares, (unsigned)k);
-        if (!config_setting_is_group(rg))
-            rd_error(r, rg, "expected a group { commune = ...; }, got %s", rd_type_name(config_setting_type(rg)));
+        const cfg_node *rg = cfg_elem(shares, (unsigned)k);
+        if (!cfg_is_group(rg))
+            rd_error(r, rg, "expected a group { commune = ...; }, got %s", rd_type_name(cfg_type(rg)));
         else read_share_rule(r, rg, src, &src->rules[k]);
     }
 }
@@ -153,16 +153,16 @@ static void read_source(reader *r, const config_setting_t *g, fs_source *src)
  * same key as `id` (fs_name_key): the same id, or one that differs only in letter case
  * or spacing, which the model would take for another. Element ids are read again from
  * the settings, as they were written. */
-static void report_same_id(reader *r, const config_setting_t *list, size_t k, const char *what, const char *id)
+static void report_same_id(reader *r, const cfg_node *list, size_t k, const char *what, const char *id)
 {
     char key[FS_NAME_KEY_MAX], other[FS_NAME_KEY_MAX], earlier[FS_ID_MAX];
-    const config_setting_t *here = config_setting_get_member(config_setting_get_elem(list, (unsigned)k), "id");
+    const cfg_node *here = cfg_member(cfg_elem(list, (unsigned)k), "id");
     if (!id[0] || !here || fs_name_key(id, key, sizeof key) != 0) return;
     for (size_t j = 0; j < k; j++) {
-        const config_setting_t *g = config_setting_get_elem(list, (unsigned)j), *there;
-        if (!config_setting_is_group(g) || !(there = config_setting_get_member(g, "id")) ||
-            config_setting_type(there) != CONFIG_TYPE_STRING ||
-            fs_name_nfc(config_setting_get_string(there), earlier, sizeof earlier) != 0 ||
+        const cfg_node *g = cfg_elem(list, (unsigned)j), *there;
+        if (!cfg_is_group(g) || !(there = cfg_member(g, "id")) ||
+            cfg_type(there) != CFG_STRING ||
+            fs_name_nfc(cfg_string(there), earlier, sizeof earlier) != 0 ||
             fs_name_key(earlier, other, sizeof other) != 0 || strcmp(key, other) != 0)
             continue;
         char where[FS_PATH_MAX + 16];
@@ -179,27 +179,27 @@ static void report_same_id(reader *r, const config_setting_t *list, size_t k, co
     }
 }
 
-static void read_sources(reader *r, const config_setting_t *root, fs_model *m)
+static void read_sources(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *list = config_setting_get_member(root, "sources");
+    const cfg_node *list = cfg_member(root, "sources");
     if (!list) {
         rd_error_missing(r, root, "sources");
         return;
     }
-    if (!config_setting_is_list(list)) {
-        rd_error(r, list, "expected a list of sources ( {...}, {...} ), got %s", rd_type_name(config_setting_type(list)));
+    if (!cfg_is_list(list)) {
+        rd_error(r, list, "expected a list of sources ( {...}, {...} ), got %s", rd_type_name(cfg_type(list)));
         return;
     }
-    m->source_count = (size_t)config_setting_length(list);
+    m->source_count = (size_t)cfg_length(list);
     m->sources = calloc(m->source_count + 1, sizeof *m->sources);
     if (!m->sources) {
         m->source_count = 0;
         return;
     }
     for (size_t s = 0; s < m->source_count; s++) {
-        const config_setting_t *g = config_setting_get_elem(list, (unsigned)s);
-        if (!config_setting_is_group(g)) {
-            rd_error(r, g, "expected a group { id = ...; type = ...; }, got %s", rd_type_name(config_setting_type(g)));
+        const cfg_node *g = cfg_elem(list, (unsigned)s);
+        if (!cfg_is_group(g)) {
+            rd_error(r, g, "expected a group { id = ...; type = ...; }, got %s", rd_type_name(cfg_type(g)));
             continue;
         }
         read_source(r, g, &m->sources[s]);
@@ -208,21 +208,21 @@ static void read_sources(reader *r, const config_setting_t *root, fs_model *m)
 }
 
 /* Regime names in rules refer to the regimes the units use. */
-static void resolve_rule_regimes(reader *r, const config_setting_t *root, fs_model *m)
+static void resolve_rule_regimes(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *list = config_setting_get_member(root, "sources");
+    const cfg_node *list = cfg_member(root, "sources");
     for (size_t s = 0; list && s < m->source_count; s++) {
-        const config_setting_t *shares =
-            config_setting_get_member(config_setting_get_elem(list, (unsigned)s), "shares");
+        const cfg_node *shares =
+            cfg_member(cfg_elem(list, (unsigned)s), "shares");
         for (size_t k = 0; shares && k < m->sources[s].rule_count; k++) {
-            const config_setting_t *rg = config_setting_get_elem(shares, (unsigned)k);
+            const cfg_node *rg = cfg_elem(shares, (unsigned)k);
             char name[FS_ID_MAX];
-            if (!config_setting_is_group(rg) || rd_string(r, rg, "regime", name, sizeof name) != 0 ||
+            if (!cfg_is_group(rg) || rd_string(r, rg, "regime", name, sizeof name) != 0 ||
                 fs_name_nfc(name, name, sizeof name) != 0)
                 continue;
             m->sources[s].rules[k].regime = find_regime(m, name);
             if (m->sources[s].rules[k].regime < 0)
-                rd_error(r, config_setting_get_member(rg, "regime"), "no unit has regime \"%s\"", name);
+                rd_error(r, cfg_member(rg, "regime"), "no unit has regime \"%s\"", name);
         }
     }
 }
@@ -251,35 +251,35 @@ static void match_rules(reader *r, fs_model *m, const char *units_file)
         }
 }
 
-static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
+static void read_norms(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *list = config_setting_get_member(root, "norms");
+    const cfg_node *list = cfg_member(root, "norms");
     if (!list) {
         rd_error_missing(r, root, "norms");
         return;
     }
-    if (!config_setting_is_list(list)) {
+    if (!cfg_is_list(list)) {
         rd_error(r, list, "expected a list of need components ( {...}, {...} ), got %s",
-                 rd_type_name(config_setting_type(list)));
+                 rd_type_name(cfg_type(list)));
         return;
     }
-    m->norm_count = (size_t)config_setting_length(list);
+    m->norm_count = (size_t)cfg_length(list);
     m->norms = calloc(m->norm_count + 1, sizeof *m->norms);
     if (!m->norms) {
         m->norm_count = 0;
         return;
     }
     for (size_t k = 0; k < m->norm_count; k++) {
-        const config_setting_t *g = config_setting_get_elem(list, (unsigned)k);
+        const cfg_node *g = cfg_elem(list, (unsigned)k);
         fs_norm *n = &m->norms[k];
-        if (!config_setting_is_group(g)) {
+        if (!cfg_is_group(g)) {
             rd_error(r, g, "expected a group { id = ...; per_capita = ...; }, got %s",
-                     rd_type_name(config_setting_type(g)));
+                     rd_type_name(cfg_type(g)));
             continue;
         }
         rd_check_keys(r, g, norm_keys);
         if (rd_name(r, g, "id", n->id, sizeof n->id) == 1) rd_error_missing(r, g, "id");
-        else if (!n->id[0]) rd_error(r, config_setting_get_member(g, "id"), "must not be empty");
+        else if (!n->id[0]) rd_error(r, cfg_member(g, "id"), "must not be empty");
         report_same_id(r, list, k, "need component id", n->id);
         if (rd_name(r, g, "name", n->name, sizeof n->name) == 1) strcpy(n->name, n->id);
         rd_real_key(r, g, "per_capita", FS_TARGET_NORM_PER_CAPITA, &n->per_capita);
@@ -291,24 +291,24 @@ static void read_norms(reader *r, const config_setting_t *root, fs_model *m)
     }
 }
 
-static void read_coefficient_group(reader *r, const config_setting_t *g, const char *key,
+static void read_coefficient_group(reader *r, const cfg_node *g, const char *key,
                                    const char *const *names, double *out)
 {
     char what[64];
     snprintf(what, sizeof what, "a group { %s = 1.0; ... }", names[0]);
-    const config_setting_t *sub = rd_member_of_type(r, g, key, CONFIG_TYPE_GROUP, what);
+    const cfg_node *sub = rd_member_of_type(r, g, key, CFG_GROUP, what);
     if (!sub) return;
     rd_check_keys(r, sub, names);
     for (size_t i = 0; names[i]; i++) rd_real_in(r, sub, names[i], 0, 100, &out[i]);
 }
 
-static void read_coefficients(reader *r, const config_setting_t *root, fs_model *m)
+static void read_coefficients(reader *r, const cfg_node *root, fs_model *m)
 {
     for (int k = 0; k < FS_KIND_COUNT; k++) m->coef.kind[k] = 1.0;
     for (int c = 0; c < FS_CLASS_COUNT; c++) m->coef.cls[c] = 1.0;
     m->coef.island = m->coef.coastal = 1.0;
-    const config_setting_t *g =
-        rd_member_of_type(r, root, "coefficients", CONFIG_TYPE_GROUP, "a group { kind = { ward = 1.1; }; ... }");
+    const cfg_node *g =
+        rd_member_of_type(r, root, "coefficients", CFG_GROUP, "a group { kind = { ward = 1.1; }; ... }");
     if (!g) return;
     rd_check_keys(r, g, coef_keys);
     read_coefficient_group(r, g, "kind", kind_names, m->coef.kind);
@@ -317,9 +317,9 @@ static void read_coefficients(reader *r, const config_setting_t *root, fs_model 
     rd_real_in(r, g, "coastal", 0, 100, &m->coef.coastal);
 }
 
-static void read_city(reader *r, const config_setting_t *root, fs_model *m)
+static void read_city(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *g = rd_member_of_type(r, root, "city", CONFIG_TYPE_GROUP, "a group { revenue = ...; ... }");
+    const cfg_node *g = rd_member_of_type(r, root, "city", CFG_GROUP, "a group { revenue = ...; ... }");
     if (!g) return;
     m->city.present = true;
     rd_check_keys(r, g, city_keys);
@@ -330,35 +330,35 @@ static void read_city(reader *r, const config_setting_t *root, fs_model *m)
     rd_money(r, g, "deficit_max", &m->city.deficit_max);
 }
 
-static void read_objectives(reader *r, const config_setting_t *g, fs_policy *p)
+static void read_objectives(reader *r, const cfg_node *g, fs_policy *p)
 {
-    const config_setting_t *obj = config_setting_get_member(g, "objective");
+    const cfg_node *obj = cfg_member(g, "objective");
     p->objectives[0] = FS_OBJ_MAX_MIN_COVERAGE;
     p->objective_count = 1;
     if (!obj) return;
-    if (config_setting_type(obj) == CONFIG_TYPE_STRING) {
+    if (cfg_type(obj) == CFG_STRING) {
         int v = 0;
         if (rd_choice(r, g, "objective", objective_names, &v) == 0) p->objectives[0] = (fs_objective)v;
         return;
     }
-    if (!config_setting_is_array(obj) && !config_setting_is_list(obj)) {
+    if (!cfg_is_array(obj) && !cfg_is_list(obj)) {
         rd_error(r, obj, "expected an objective name or a list of them in priority order, got %s",
-                 rd_type_name(config_setting_type(obj)));
+                 rd_type_name(cfg_type(obj)));
         return;
     }
-    int n = config_setting_length(obj);
+    int n = cfg_length(obj);
     if (n < 1 || n > FS_OBJ_COUNT) {
         rd_error(r, obj, "expected 1 to %d objectives, got %d", FS_OBJ_COUNT, n);
         return;
     }
     p->objective_count = 0;
     for (int i = 0; i < n; i++) {
-        const config_setting_t *e = config_setting_get_elem(obj, (unsigned)i);
-        if (config_setting_type(e) != CONFIG_TYPE_STRING) {
-            rd_error(r, e, "expected an objective name, got %s", rd_type_name(config_setting_type(e)));
+        const cfg_node *e = cfg_elem(obj, (unsigned)i);
+        if (cfg_type(e) != CFG_STRING) {
+            rd_error(r, e, "expected an objective name, got %s", rd_type_name(cfg_type(e)));
             continue;
         }
-        const char *name = config_setting_get_string(e);
+        const char *name = cfg_string(e);
         int found = -1;
         for (int k = 0; name && objective_names[k]; k++)
             if (!strcmp(name, objective_names[k])) found = k;
@@ -379,7 +379,7 @@ static void read_objectives(reader *r, const config_setting_t *g, fs_policy *p)
     if (p->objective_count == 0) p->objectives[p->objective_count++] = FS_OBJ_MAX_MIN_COVERAGE;
 }
 
-static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
+static void read_policy(reader *r, const cfg_node *root, fs_model *m)
 {
     fs_policy *p = &m->policy;
     p->coverage_min = p->hold_harmless = p->cap = NAN;
@@ -389,7 +389,7 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     p->mip_time_limit = 60;
     p->objectives[0] = FS_OBJ_MAX_MIN_COVERAGE;
     p->objective_count = 1;
-    const config_setting_t *g = rd_member_of_type(r, root, "policy", CONFIG_TYPE_GROUP, "a group { mode = ...; ... }");
+    const cfg_node *g = rd_member_of_type(r, root, "policy", CFG_GROUP, "a group { mode = ...; ... }");
     if (!g) return;
     rd_check_keys(r, g, policy_keys);
     int mode = 0, env = 0;
@@ -400,16 +400,16 @@ static void read_policy(reader *r, const config_setting_t *root, fs_model *m)
     if (rd_choice(r, g, "envelope_mode", envelope_names, &env) == 0) {
         p->envelope_mode = (fs_envelope_mode)env;
         if (env != FS_ENVELOPE_NONE && has_env != 0)
-            rd_error(r, config_setting_get_member(g, "envelope_mode"), "needs \"envelope\" (the total amount)");
+            rd_error(r, cfg_member(g, "envelope_mode"), "needs \"envelope\" (the total amount)");
     }
     rd_real_key(r, g, "coverage_min", FS_TARGET_COVERAGE_MIN, &p->coverage_min);
     rd_real_key(r, g, "hold_harmless", FS_TARGET_HOLD_HARMLESS, &p->hold_harmless);
     rd_real_key(r, g, "cap", FS_TARGET_CAP, &p->cap);
     if (!isnan(p->cap) && !isnan(p->coverage_min) && p->cap < p->coverage_min)
-        rd_error(r, config_setting_get_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
+        rd_error(r, cfg_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
                  p->coverage_min);
-    const config_setting_t *floors =
-        rd_member_of_type(r, g, "per_capita_floor", CONFIG_TYPE_GROUP, "a group by class { I = ...; II = ...; }");
+    const cfg_node *floors =
+        rd_member_of_type(r, g, "per_capita_floor", CFG_GROUP, "a group by class { I = ...; II = ...; }");
     if (floors) {
         rd_check_keys(r, floors, class_names);
         for (int c = 0; c < FS_CLASS_COUNT; c++) rd_real_in(r, floors, class_names[c], 0, 1e12, &p->floor_per_capita[c]);
@@ -437,17 +437,17 @@ static void sort_diagnostics(fs_diag *diag, size_t from)
 }
 
 /* The legal formula sets the shares of sources in the balance; the others must be fixed. */
-static void check_legal_mode(reader *r, const config_setting_t *root, const fs_model *m)
+static void check_legal_mode(reader *r, const cfg_node *root, const fs_model *m)
 {
     if (m->policy.mode != FS_MODE_LEGAL) return;
-    const config_setting_t *list = config_setting_get_member(root, "sources");
+    const cfg_node *list = cfg_member(root, "sources");
     for (size_t s = 0; s < m->source_count; s++) {
         const fs_source *src = &m->sources[s];
         if (src->type != FS_SOURCE_SHARED || src->in_balance) continue;
-        const config_setting_t *shares = config_setting_get_member(config_setting_get_elem(list, (unsigned)s), "shares");
+        const cfg_node *shares = cfg_member(cfg_elem(list, (unsigned)s), "shares");
         for (size_t k = 0; k < src->rule_count; k++)
             if (src->rules[k].choose)
-                rd_error(r, config_setting_get_elem(shares, (unsigned)k),
+                rd_error(r, cfg_elem(shares, (unsigned)k),
                          "the legal mode needs a fixed commune share for a source outside the balance");
     }
 }
@@ -496,26 +496,26 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
         return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
     snprintf(m->file, sizeof m->file, "%s", path);
-    config_t cfg;
+    cfg_doc *cfg = NULL;
     fs_status loaded = scenario_config_load(path, text, len, &cfg, m, diag);
     if (loaded != FS_OK) {
-        config_destroy(&cfg);
+        cfg_doc_free(cfg);
         fs_model_free(m);
         return loaded;
     }
     reader rd = {.file = path, .diag = diag};
     reader *r = &rd;
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
-    const config_setting_t *root = config_root_setting(&cfg);
+    const cfg_node *root = cfg_root(cfg);
     rd_check_keys(r, root, top_keys);
     int has_name = rd_string(r, root, "name", m->name, sizeof m->name);
     if (has_name == 1) rd_error_missing(r, root, "name");
-    else if (has_name == 0 && !m->name[0]) rd_error(r, config_setting_get_member(root, "name"), "must not be empty");
+    else if (has_name == 0 && !m->name[0]) rd_error(r, cfg_member(root, "name"), "must not be empty");
     int64_t year = 0;
     int has_year = rd_int64(r, root, "year", &year);
     if (has_year == 1) rd_error_missing(r, root, "year");
     else if (has_year == 0 && (year < 1900 || year > 2200))
-        rd_error(r, config_setting_get_member(root, "year"), "expected a year such as 2026, got %lld",
+        rd_error(r, cfg_member(root, "year"), "expected a year such as 2026, got %lld",
                  (long long)year);
     m->year = (int)year;
     rd_string(r, root, "money_unit", m->money_unit, sizeof m->money_unit);
@@ -527,16 +527,16 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
     scenario_read_disbursement(r, root, m);
     scenario_read_period(r, root, m);
     scenario_read_sweep(r, root, m);
-    const config_setting_t *units = config_setting_get_member(root, "units");
+    const cfg_node *units = cfg_member(root, "units");
     /* A table's path is relative to the file that names it (the scenario or a baseline). */
-    const config_setting_t *table_key = units ? config_setting_get_member(units, "table") : NULL;
+    const cfg_node *table_key = units ? cfg_member(units, "table") : NULL;
     char dir[FS_PATH_MAX];
     scenario_directory_of(rd_file(r, table_key ? table_key : units), dir, sizeof dir);
     char units_file[FS_PATH_MAX * 2] = "";
     if (!units) {
         rd_error_missing(r, root, "units");
-    } else if (!config_setting_is_group(units)) {
-        rd_error(r, units, "expected a group { table = \"units.csv\"; }, got %s", rd_type_name(config_setting_type(units)));
+    } else if (!cfg_is_group(units)) {
+        rd_error(r, units, "expected a group { table = \"units.csv\"; }, got %s", rd_type_name(cfg_type(units)));
     } else if (scenario_read_units(r, units, dir, m) == 0) {
         char table[FS_PATH_MAX];
         if (rd_string(r, units, "table", table, sizeof table) == 0)
@@ -551,11 +551,11 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
         int64_t last = 0;
         for (size_t u = 0; u < m->unit_count; u++) last += m->units[u].last_year;
         if (last == 0)
-            rd_error(r, config_setting_get_member(config_setting_get_member(root, "policy"), "hold_harmless"),
+            rd_error(r, cfg_member(cfg_member(root, "policy"), "hold_harmless"),
                      "hold-harmless needs each unit's last_year amount, and none is given");
     }
     if (diag->count == errors_before) check_legal_mode(r, root, m);
-    config_destroy(&cfg);
+    cfg_doc_free(cfg);
     if (diag->count == errors_before) {
         size_t bad = 0;
         int rc = fs_model_compute_needs(m, &bad);

@@ -9,6 +9,6 @@
 
 /* Reads root's `disbursement` group, when present, into m->disburse; the norms and
  * the year must already be read. Errors go to r->diag, located at their keys. */
-void scenario_read_disbursement(reader *r, const config_setting_t *root, fs_model *m);
+void scenario_read_disbursement(reader *r, const cfg_node *root, fs_model *m);
 
 #endif

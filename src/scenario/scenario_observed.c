@@ -30,7 +30,7 @@ static const char *const part_names[] = {"whole", "lower", "city", NULL};
 /* One point's fields: an inline group, or a row of a table. */
 typedef struct point_src {
     reader *r;
-    const config_setting_t *group;   /* inline */
+    const cfg_node *group;   /* inline */
     const fs_table *table;           /* or a table row */
     size_t row;
     const int *column;               /* the table's column of each obs_keys entry, or -1 */
@@ -49,7 +49,7 @@ static void src_error(point_src *p, const char *key, const char *fmt, ...)
         fs_diag_add(p->r->diag, FS_EINPUT, p->table->path, p->table->row_line[p->row], key, "%s", message);
         return;
     }
-    const config_setting_t *s = key ? config_setting_get_member(p->group, key) : NULL;
+    const cfg_node *s = key ? cfg_member(p->group, key) : NULL;
     rd_error(p->r, s ? s : p->group, "%s", message);
 }
 
@@ -104,7 +104,7 @@ static int src_real(point_src *p, const char *key, double *out)
 static bool src_has(point_src *p, const char *key)
 {
     char text[64];
-    if (!p->table) return config_setting_get_member(p->group, key) != NULL;
+    if (!p->table) return cfg_member(p->group, key) != NULL;
     return src_text(p, key, text, sizeof text) != 1;
 }
 
@@ -290,15 +290,15 @@ static int alloc_points(fs_disburse_spec *d, size_t n, bool **valid)
 }
 
 /* Reads the points of an inline list; (*valid)[k]: point k read without an error. */
-static void read_list(reader *r, const config_setting_t *list, fs_disburse_spec *d, bool **valid)
+static void read_list(reader *r, const cfg_node *list, fs_disburse_spec *d, bool **valid)
 {
-    if (alloc_points(d, (size_t)config_setting_length(list), valid) != 0) return;
+    if (alloc_points(d, (size_t)cfg_length(list), valid) != 0) return;
     for (size_t k = 0; k < d->obs_count; k++) {
-        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        const cfg_node *e = cfg_elem(list, (unsigned)k);
         fs_disburse_observation *o = &d->obs[k];
-        o->line = config_setting_source_line(e);
+        o->line = cfg_line(e);
         o->file = rd_file(r, e);
-        if (!config_setting_is_group(e)) {
+        if (!cfg_is_group(e)) {
             rd_error(r, e, "expected a group { year = ...; date = ...; plan = ...; share = ...; }");
             continue;
         }
@@ -311,7 +311,7 @@ static void read_list(reader *r, const config_setting_t *list, fs_disburse_spec 
 }
 
 /* Reads the points of the CSV table `name` (relative to the file that names it). */
-static void read_table(reader *r, const config_setting_t *setting, const char *name, fs_disburse_spec *d,
+static void read_table(reader *r, const cfg_node *setting, const char *name, fs_disburse_spec *d,
                        fs_model *m, bool **valid)
 {
     char dir[FS_PATH_MAX];
@@ -353,22 +353,22 @@ static void read_table(reader *r, const config_setting_t *setting, const char *n
     fs_table_free(t);
 }
 
-void scenario_read_observed(reader *r, const config_setting_t *g, fs_disburse_spec *d, fs_model *m)
+void scenario_read_observed(reader *r, const cfg_node *g, fs_disburse_spec *d, fs_model *m)
 {
     if (series_index(d, "") != 0) {
         rd_error(r, g, "out of memory");
         return;
     }
-    const config_setting_t *s = config_setting_get_member(g, "observed");
+    const cfg_node *s = cfg_member(g, "observed");
     if (!s) return;
     bool *valid = NULL;
-    if (config_setting_type(s) == CONFIG_TYPE_STRING)
-        read_table(r, s, config_setting_get_string(s), d, m, &valid);
-    else if (config_setting_is_list(s))
+    if (cfg_type(s) == CFG_STRING)
+        read_table(r, s, cfg_string(s), d, m, &valid);
+    else if (cfg_is_list(s))
         read_list(r, s, d, &valid);
     else
         rd_error(r, s, "expected a list of points ( {...}, {...} ) or the name of a CSV table \"data/....csv\", got %s",
-                 rd_type_name(config_setting_type(s)));
+                 rd_type_name(cfg_type(s)));
     if (valid) check_contradictions(r, d, valid);
     free(valid);
 }

@@ -14,6 +14,6 @@
  * reads cleanly, reports contradicting points. A table's hash joins m's fingerprint.
  * Errors go to r->diag with the file and line of the point (a scenario file or the
  * table). */
-void scenario_read_observed(reader *r, const config_setting_t *g, fs_disburse_spec *d, fs_model *m);
+void scenario_read_observed(reader *r, const cfg_node *g, fs_disburse_spec *d, fs_model *m);
 
 #endif

@@ -21,95 +21,95 @@
 #include "scenario_text.h"
 
 /* Marks s and everything under it as read from `file`. */
-static void tag_file(config_setting_t *s, const char *file)
+static void tag_file(cfg_node *s, const char *file)
 {
-    s->file = file;
-    int n = config_setting_length(s);
-    if (config_setting_is_aggregate(s))
-        for (int i = 0; i < n; i++) tag_file(config_setting_get_elem(s, (unsigned)i), file);
+    cfg_set_file(s, file);
+    int n = cfg_length(s);
+    if (cfg_is_aggregate(s))
+        for (int i = 0; i < n; i++) tag_file(cfg_elem(s, (unsigned)i), file);
 }
 
 /* Copies src (and everything under it) into parent as `name` (NULL in lists and
  * arrays), keeping its file and line. Returns 0 or -1. */
-static int copy_setting(config_setting_t *parent, const config_setting_t *src, const char *name)
+static int copy_setting(cfg_node *parent, const cfg_node *src, const char *name)
 {
-    int type = config_setting_type(src);
-    config_setting_t *c = config_setting_add(parent, name, type);
+    int type = cfg_type(src);
+    cfg_node *c = cfg_add(parent, name, type);
     if (!c) return -1;
-    c->line = src->line;
-    c->file = src->file;
+    cfg_set_line(c, cfg_line(src));
+    cfg_set_file(c, cfg_file(src));
     switch (type) {
-    case CONFIG_TYPE_INT: config_setting_set_int(c, config_setting_get_int(src)); break;
-    case CONFIG_TYPE_INT64: config_setting_set_int64(c, config_setting_get_int64(src)); break;
-    case CONFIG_TYPE_FLOAT: config_setting_set_float(c, config_setting_get_float(src)); break;
-    case CONFIG_TYPE_BOOL: config_setting_set_bool(c, config_setting_get_bool(src)); break;
-    case CONFIG_TYPE_STRING: config_setting_set_string(c, config_setting_get_string(src)); break;
+    case CFG_INT: cfg_set_int(c, cfg_int(src)); break;
+    case CFG_INT64: cfg_set_int64(c, cfg_int64(src)); break;
+    case CFG_FLOAT: cfg_set_float(c, cfg_float(src)); break;
+    case CFG_BOOL: cfg_set_bool(c, cfg_bool(src)); break;
+    case CFG_STRING: cfg_set_string(c, cfg_string(src)); break;
     default:
-        for (int i = 0; i < config_setting_length(src); i++) {
-            const config_setting_t *e = config_setting_get_elem(src, (unsigned)i);
-            if (copy_setting(c, e, type == CONFIG_TYPE_GROUP ? config_setting_name(e) : NULL) != 0) return -1;
+        for (int i = 0; i < cfg_length(src); i++) {
+            const cfg_node *e = cfg_elem(src, (unsigned)i);
+            if (copy_setting(c, e, type == CFG_GROUP ? cfg_name(e) : NULL) != 0) return -1;
         }
     }
     return 0;
 }
 
-static const char *id_of(const config_setting_t *g)
+static const char *id_of(const cfg_node *g)
 {
-    const config_setting_t *id = config_setting_is_group(g) ? config_setting_get_member(g, "id") : NULL;
-    return id ? config_setting_get_string(id) : NULL;
+    const cfg_node *id = cfg_is_group(g) ? cfg_member(g, "id") : NULL;
+    return id ? cfg_string(id) : NULL;
 }
 
 /* A key path as `check` shows it: list elements by id where they have one,
  * e.g. "sources[pit].shares". */
-static void key_path(const config_setting_t *s, char *buf, size_t size)
+static void key_path(const cfg_node *s, char *buf, size_t size)
 {
-    const config_setting_t *chain[64];
+    const cfg_node *chain[64];
     size_t depth = 0, used = 0;
-    for (const config_setting_t *p = s; p && config_setting_parent(p) && depth < 64; p = config_setting_parent(p))
+    for (const cfg_node *p = s; p && cfg_parent(p) && depth < 64; p = cfg_parent(p))
         chain[depth++] = p;
     buf[0] = '\0';
     while (depth-- > 0 && used < size) {
-        const config_setting_t *p = chain[depth];
-        const char *name = config_setting_name(p), *id = id_of(p);
+        const cfg_node *p = chain[depth];
+        const char *name = cfg_name(p), *id = id_of(p);
         int n = name ? snprintf(buf + used, size - used, "%s%s", used ? "." : "", name)
                 : id ? snprintf(buf + used, size - used, "[%s]", id)
-                     : snprintf(buf + used, size - used, "[%d]", config_setting_index(p));
+                     : snprintf(buf + used, size - used, "[%d]", cfg_index(p));
         if (n < 0) break;
         used += (size_t)n;
     }
 }
 
 /* A short text for a value, as `check` shows it. */
-static void value_text(const config_setting_t *s, char *buf, size_t size)
+static void value_text(const cfg_node *s, char *buf, size_t size)
 {
     if (!s) {
         snprintf(buf, size, "(not set)");
         return;
     }
-    int n = config_setting_length(s);
-    switch (config_setting_type(s)) {
-    case CONFIG_TYPE_INT:
-    case CONFIG_TYPE_INT64: snprintf(buf, size, "%lld", (long long)config_setting_get_int64(s)); break;
-    case CONFIG_TYPE_FLOAT: snprintf(buf, size, "%.10g", config_setting_get_float(s)); break;
-    case CONFIG_TYPE_BOOL: snprintf(buf, size, "%s", config_setting_get_bool(s) ? "true" : "false"); break;
-    case CONFIG_TYPE_STRING: snprintf(buf, size, "\"%.80s\"", config_setting_get_string(s)); break;
-    case CONFIG_TYPE_GROUP: snprintf(buf, size, "{ %d key%s }", n, n == 1 ? "" : "s"); break;
-    case CONFIG_TYPE_ARRAY: snprintf(buf, size, "[ %d value%s ]", n, n == 1 ? "" : "s"); break;
+    int n = cfg_length(s);
+    switch (cfg_type(s)) {
+    case CFG_INT:
+    case CFG_INT64: snprintf(buf, size, "%lld", (long long)cfg_int64(s)); break;
+    case CFG_FLOAT: snprintf(buf, size, "%.10g", cfg_float(s)); break;
+    case CFG_BOOL: snprintf(buf, size, "%s", cfg_bool(s) ? "true" : "false"); break;
+    case CFG_STRING: snprintf(buf, size, "\"%.80s\"", cfg_string(s)); break;
+    case CFG_GROUP: snprintf(buf, size, "{ %d key%s }", n, n == 1 ? "" : "s"); break;
+    case CFG_ARRAY: snprintf(buf, size, "[ %d value%s ]", n, n == 1 ? "" : "s"); break;
     default: snprintf(buf, size, "( %d element%s )", n, n == 1 ? "" : "s"); break;
     }
 }
 
 /* Same type and same value text: an overlay that repeats a value changes nothing. */
-static int same_value(const config_setting_t *a, const config_setting_t *b)
+static int same_value(const cfg_node *a, const cfg_node *b)
 {
-    if (!a || !b || config_setting_type(a) != config_setting_type(b) || config_setting_is_aggregate(a)) return 0;
+    if (!a || !b || cfg_type(a) != cfg_type(b) || cfg_is_aggregate(a)) return 0;
     char x[96], y[96];
     value_text(a, x, sizeof x);
     value_text(b, y, sizeof y);
     return !strcmp(x, y);
 }
 
-static int record(fs_model *m, const char *key, const config_setting_t *now, const config_setting_t *was)
+static int record(fs_model *m, const char *key, const cfg_node *now, const cfg_node *was)
 {
     if (same_value(now, was)) return 0;
     fs_overlay_change *grown = realloc(m->changes, (m->change_count + 1) * sizeof *grown);
@@ -120,10 +120,10 @@ static int record(fs_model *m, const char *key, const config_setting_t *now, con
     snprintf(c->key, sizeof c->key, "%s", key);
     value_text(now, c->value, sizeof c->value);
     value_text(was, c->base_value, sizeof c->base_value);
-    c->file = now->file;
-    c->line = (int)now->line;
-    c->base_file = was ? was->file : NULL;
-    c->base_line = was ? (int)was->line : 0;
+    c->file = cfg_file(now);
+    c->line = (int)cfg_line(now);
+    c->base_file = was ? cfg_file(was) : NULL;
+    c->base_line = was ? (int)cfg_line(was) : 0;
     return 0;
 }
 
@@ -137,23 +137,23 @@ static bool same_id(const char *a, const char *b)
 }
 
 /* A list whose elements are all groups with a string id (and at least one element). */
-static int is_id_list(const config_setting_t *s)
+static int is_id_list(const cfg_node *s)
 {
-    if (!config_setting_is_list(s) || config_setting_length(s) == 0) return 0;
-    for (int i = 0; i < config_setting_length(s); i++)
-        if (!id_of(config_setting_get_elem(s, (unsigned)i))) return 0;
+    if (!cfg_is_list(s) || cfg_length(s) == 0) return 0;
+    for (int i = 0; i < cfg_length(s); i++)
+        if (!id_of(cfg_elem(s, (unsigned)i))) return 0;
     return 1;
 }
 
-static int merge_group(fs_model *m, config_setting_t *dst, const config_setting_t *src, int record_changes);
+static int merge_group(fs_model *m, cfg_node *dst, const cfg_node *src, int record_changes);
 
-static int merge_id_list(fs_model *m, config_setting_t *dst, const config_setting_t *src, int record_changes)
+static int merge_id_list(fs_model *m, cfg_node *dst, const cfg_node *src, int record_changes)
 {
-    for (int i = 0; i < config_setting_length(src); i++) {
-        const config_setting_t *e = config_setting_get_elem(src, (unsigned)i);
-        config_setting_t *match = NULL;
-        for (int j = 0; j < config_setting_length(dst) && !match; j++) {
-            config_setting_t *d = config_setting_get_elem(dst, (unsigned)j);
+    for (int i = 0; i < cfg_length(src); i++) {
+        const cfg_node *e = cfg_elem(src, (unsigned)i);
+        cfg_node *match = NULL;
+        for (int j = 0; j < cfg_length(dst) && !match; j++) {
+            cfg_node *d = cfg_elem(dst, (unsigned)j);
             if (id_of(d) && same_id(id_of(d), id_of(e))) match = d;
         }
         if (match) {
@@ -163,21 +163,21 @@ static int merge_id_list(fs_model *m, config_setting_t *dst, const config_settin
         if (copy_setting(dst, e, NULL) != 0) return -1;
         if (record_changes) {
             char key[FS_KEY_MAX];
-            key_path(config_setting_get_elem(dst, (unsigned)config_setting_length(dst) - 1), key, sizeof key);
+            key_path(cfg_elem(dst, (unsigned)cfg_length(dst) - 1), key, sizeof key);
             if (record(m, key, e, NULL) != 0) return -1;
         }
     }
     return 0;
 }
 
-static int merge_group(fs_model *m, config_setting_t *dst, const config_setting_t *src, int record_changes)
+static int merge_group(fs_model *m, cfg_node *dst, const cfg_node *src, int record_changes)
 {
-    for (int i = 0; i < config_setting_length(src); i++) {
-        const config_setting_t *s = config_setting_get_elem(src, (unsigned)i);
-        const char *name = config_setting_name(s);
-        if (!config_setting_parent(dst) && !strcmp(name, "base")) continue;
-        config_setting_t *d = config_setting_get_member(dst, name);
-        if (d && config_setting_is_group(d) && config_setting_is_group(s)) {
+    for (int i = 0; i < cfg_length(src); i++) {
+        const cfg_node *s = cfg_elem(src, (unsigned)i);
+        const char *name = cfg_name(s);
+        if (!cfg_parent(dst) && !strcmp(name, "base")) continue;
+        cfg_node *d = cfg_member(dst, name);
+        if (d && cfg_is_group(d) && cfg_is_group(s)) {
             if (merge_group(m, d, s, record_changes) != 0) return -1;
             continue;
         }
@@ -191,7 +191,7 @@ static int merge_group(fs_model *m, config_setting_t *dst, const config_setting_
         snprintf(key + used, sizeof key - used, "%s%s", used ? "." : "", name);
         /* Recorded before the baseline's setting is removed. */
         if (record_changes && record(m, key, s, d) != 0) return -1;
-        if (d && config_setting_remove(dst, name) != CONFIG_TRUE) return -1;
+        if (d && cfg_remove(dst, name) != 0) return -1;
         if (copy_setting(dst, s, name) != 0) return -1;
     }
     return 0;
@@ -201,7 +201,7 @@ static int merge_group(fs_model *m, config_setting_t *dst, const config_setting_
 typedef struct chain {
     fs_model *m;
     fs_diag *diag;
-    config_t *out;
+    cfg_doc *out;
     const char *text;            /* the scenario's own text when given in memory, else NULL */
     size_t text_len;
     dev_t dev[OVERLAY_DEPTH_MAX + 1];
@@ -211,29 +211,29 @@ typedef struct chain {
 /* Reports every id that an id list of an overlay names twice, or twice up to letter case
  * and spacing (fs_name_key), at the second with the line of the first. Whole settings
  * are walked, so that any id list counts (sources, norms and their lists). */
-static void check_overlay_ids(chain *c, const config_setting_t *s)
+static void check_overlay_ids(chain *c, const cfg_node *s)
 {
-    if (!config_setting_is_aggregate(s)) return;
-    for (int i = 0; i < config_setting_length(s); i++) check_overlay_ids(c, config_setting_get_elem(s, (unsigned)i));
+    if (!cfg_is_aggregate(s)) return;
+    for (int i = 0; i < cfg_length(s); i++) check_overlay_ids(c, cfg_elem(s, (unsigned)i));
     if (!is_id_list(s)) return;
-    const char *list = config_setting_name(s);
+    const char *list = cfg_name(s);
     const char *what = !list ? "id" : !strcmp(list, "sources") ? "source id" : !strcmp(list, "norms") ? "need component id"
                                                                                                      : "id";
-    for (int i = 1; i < config_setting_length(s); i++) {
-        const config_setting_t *e = config_setting_get_member(config_setting_get_elem(s, (unsigned)i), "id");
+    for (int i = 1; i < cfg_length(s); i++) {
+        const cfg_node *e = cfg_member(cfg_elem(s, (unsigned)i), "id");
         char key[FS_NAME_KEY_MAX], other[FS_NAME_KEY_MAX];
-        if (fs_name_key(config_setting_get_string(e), key, sizeof key) != 0) continue;
+        if (fs_name_key(cfg_string(e), key, sizeof key) != 0) continue;
         for (int j = 0; j < i; j++) {
-            const config_setting_t *f = config_setting_get_member(config_setting_get_elem(s, (unsigned)j), "id");
-            if (fs_name_key(config_setting_get_string(f), other, sizeof other) != 0 || strcmp(key, other)) continue;
+            const cfg_node *f = cfg_member(cfg_elem(s, (unsigned)j), "id");
+            if (fs_name_key(cfg_string(f), other, sizeof other) != 0 || strcmp(key, other)) continue;
             char path[FS_KEY_MAX], where[FS_PATH_MAX + 16];
             rd_path(e, path, sizeof path);
-            reader rd = {.file = e->file, .diag = c->diag};
+            reader rd = {.file = cfg_file(e), .diag = c->diag};
             rd_where(&rd, e, f, where, sizeof where);
-            bool exact = !strcmp(config_setting_get_string(e), config_setting_get_string(f));
-            fs_diag_add(c->diag, FS_EINPUT, e->file, (int)e->line, path, "duplicate %s \"%s\" (first at %s%s%s%s)",
-                        what, config_setting_get_string(e), where, exact ? "" : " as \"",
-                        exact ? "" : config_setting_get_string(f), exact ? "" : "\"");
+            bool exact = !strcmp(cfg_string(e), cfg_string(f));
+            fs_diag_add(c->diag, FS_EINPUT, cfg_file(e), (int)cfg_line(e), path, "duplicate %s \"%s\" (first at %s%s%s%s)",
+                        what, cfg_string(e), where, exact ? "" : " as \"",
+                        exact ? "" : cfg_string(f), exact ? "" : "\"");
             break;
         }
     }
@@ -257,12 +257,12 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
 
 /* Loads the baseline that `base` (a setting of the file `path`) names, after checking
  * that it is a regular file not already in the chain; then merges `root` onto it. */
-static fs_status load_base(chain *c, const char *path, const config_setting_t *base, const config_setting_t *root,
+static fs_status load_base(chain *c, const char *path, const cfg_node *base, const cfg_node *root,
                            int depth)
 {
-    const char *name = config_setting_get_string(base);
+    const char *name = cfg_string(base);
     if (!name || !name[0])
-        return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+        return fs_diag_add(c->diag, FS_EINPUT, path, (int)cfg_line(base), "base",
                            "expected the baseline's file name, e.g. base = \"haiphong-2026.cfg\";");
     char dir[FS_PATH_MAX], base_path[FS_PATH_MAX * 2];
     scenario_directory_of(path, dir, sizeof dir);
@@ -271,25 +271,25 @@ static fs_status load_base(chain *c, const char *path, const config_setting_t *b
     struct stat info;
     if (stat(base_path, &info) == 0) {
         if (!S_ISREG(info.st_mode))
-            return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+            return fs_diag_add(c->diag, FS_EINPUT, path, (int)cfg_line(base), "base",
                                "the baseline \"%s\" is not a regular file (%s): name a scenario file", name,
                                S_ISDIR(info.st_mode) ? "a folder" : "a device or another special file");
         for (size_t k = 0; k < c->m->file_count; k++)
             if (c->dev[k] == info.st_dev && c->ino[k] == info.st_ino) {
                 char cycle[FS_MESSAGE_MAX - 64];
                 cycle_text(c, k, base_path, cycle, sizeof cycle);
-                return fs_diag_add(c->diag, FS_EINPUT, path, (int)base->line, "base",
+                return fs_diag_add(c->diag, FS_EINPUT, path, (int)cfg_line(base), "base",
                                    "the baselines form a cycle: %s", cycle);
             }
     }
     size_t files_before = c->m->file_count, errors_before = c->diag->count;
-    fs_status st = load_file(c, base_path, path, (int)base->line);
+    fs_status st = load_file(c, base_path, path, (int)cfg_line(base));
     bool said = false; /* an error already at this line (an empty baseline) */
     for (size_t k = errors_before; k < c->diag->count; k++)
-        said |= c->diag->items[k].line == (int)base->line && !strcmp(c->diag->items[k].file, path);
+        said |= c->diag->items[k].line == (int)cfg_line(base) && !strcmp(c->diag->items[k].file, path);
     if (st != FS_OK && c->m->file_count == files_before && !said)
-        fs_diag_add(c->diag, st, path, (int)base->line, "base", "the baseline \"%s\" cannot be read", name);
-    if (st == FS_OK && merge_group(c->m, config_root_setting(c->out), root, depth == 0) != 0)
+        fs_diag_add(c->diag, st, path, (int)cfg_line(base), "base", "the baseline \"%s\" cannot be read", name);
+    if (st == FS_OK && merge_group(c->m, cfg_root(c->out), root, depth == 0) != 0)
         st = fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     return st;
 }
@@ -321,34 +321,38 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
     if ((from || !c->text) && stat(path, &info) == 0) c->dev[m->file_count] = info.st_dev, c->ino[m->file_count] = info.st_ino;
     const char *file = m->files[m->file_count++];
     snprintf(m->files[m->file_count - 1], FS_PATH_MAX, "%.*s", FS_PATH_MAX - 1, path);
-    config_t own;
-    config_init(&own);
-    if (config_read_string(&own, text) != CONFIG_TRUE) {
-        scenario_report_syntax_error(path, text, config_error_line(&own), config_error_text(&own), c->diag);
+    cfg_doc *own = cfg_doc_new();
+    if (!own) {
         free(text);
-        config_destroy(&own);
+        return fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
+    }
+    if (cfg_doc_parse(own, text) != 0) {
+        scenario_report_syntax_error(path, text, cfg_doc_error_line(own), cfg_doc_error_text(own), c->diag);
+        free(text);
+        cfg_doc_free(own);
         return FS_EINPUT;
     }
     free(text);
-    config_setting_t *root = config_root_setting(&own);
+    cfg_node *root = cfg_root(own);
     tag_file(root, file);
-    const config_setting_t *base = config_setting_get_member(root, "base");
+    const cfg_node *base = cfg_member(root, "base");
     fs_status st = FS_OK;
     if (base) {
         size_t errors_before = c->diag->count;
         check_overlay_ids(c, root);
         st = c->diag->count > errors_before ? FS_EINPUT : load_base(c, path, base, root, depth);
-    } else if (merge_group(m, config_root_setting(c->out), root, 0) != 0) {
+    } else if (merge_group(m, cfg_root(c->out), root, 0) != 0) {
         st = fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
-    config_destroy(&own);
+    cfg_doc_free(own);
     return st;
 }
 
-fs_status scenario_config_load(const char *path, const char *text, size_t len, config_t *cfg, fs_model *m,
+fs_status scenario_config_load(const char *path, const char *text, size_t len, cfg_doc **out, fs_model *m,
                                fs_diag *diag)
 {
-    config_init(cfg);
+    cfg_doc *cfg = *out = cfg_doc_new();
+    if (!cfg) return fs_diag_add(diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     m->fingerprint = FS_FNV_OFFSET;
     chain c = {.m = m, .diag = diag, .out = cfg, .text = text, .text_len = len};
     return load_file(&c, path, NULL, 0);

@@ -15,7 +15,7 @@
 #ifndef FISCALSIM_SCENARIO_OVERLAY_H
 #define FISCALSIM_SCENARIO_OVERLAY_H
 
-#include <libconfig.h>
+#include "settings.h"
 
 #include "error.h"
 #include "model.h"
@@ -23,13 +23,13 @@
 enum { OVERLAY_DEPTH_MAX = 8 };
 
 /* Reads `path` (or, when text is not NULL, the len bytes at text standing for the file
- * path) and its baselines into cfg (initialised here; the caller destroys it,
- * also after an error).
+ * path) and its baselines into a new document *out (the caller frees it with
+ * cfg_doc_free, also after an error; NULL when memory ran out).
  * File names go into m->files (which must hold OVERLAY_DEPTH_MAX + 1 names) and stay
  * there as the settings' `file`; m->fingerprint covers every file's text; the changes
  * the scenario makes to its baseline go into m->changes. Returns FS_OK, or an error
  * status with diagnostics (cfg is then empty). */
-fs_status scenario_config_load(const char *path, const char *text, size_t len, config_t *cfg, fs_model *m,
+fs_status scenario_config_load(const char *path, const char *text, size_t len, cfg_doc **out, fs_model *m,
                                fs_diag *diag);
 
 #endif

@@ -12,17 +12,17 @@
 static const char *const period_keys[] = {"years", "revenue_growth", "source_growth", "population_growth",
                                           "cost_growth", "envelope_growth", "city_growth", "stability", NULL};
 
-static void read_source_growth(reader *r, const config_setting_t *g, fs_model *m, fs_period_spec *p)
+static void read_source_growth(reader *r, const cfg_node *g, fs_model *m, fs_period_spec *p)
 {
-    const config_setting_t *sg = config_setting_get_member(g, "source_growth");
+    const cfg_node *sg = cfg_member(g, "source_growth");
     if (!sg) return;
-    if (!config_setting_is_group(sg)) {
-        rd_error(r, sg, "expected a group { <source id> = rate; ... }, got %s", rd_type_name(config_setting_type(sg)));
+    if (!cfg_is_group(sg)) {
+        rd_error(r, sg, "expected a group { <source id> = rate; ... }, got %s", rd_type_name(cfg_type(sg)));
         return;
     }
-    for (int i = 0; i < config_setting_length(sg); i++) {
-        const config_setting_t *e = config_setting_get_elem(sg, (unsigned)i);
-        const char *id = config_setting_name(e);
+    for (int i = 0; i < cfg_length(sg); i++) {
+        const cfg_node *e = cfg_elem(sg, (unsigned)i);
+        const char *id = cfg_name(e);
         size_t s = 0;
         while (s < m->source_count && strcmp(m->sources[s].id, id)) s++;
         if (s == m->source_count) {
@@ -33,12 +33,12 @@ static void read_source_growth(reader *r, const config_setting_t *g, fs_model *m
     }
 }
 
-void scenario_read_period(reader *r, const config_setting_t *root, fs_model *m)
+void scenario_read_period(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *g = config_setting_get_member(root, "period");
+    const cfg_node *g = cfg_member(root, "period");
     if (!g) return;
-    if (!config_setting_is_group(g)) {
-        rd_error(r, g, "expected a group { years = 5; ... }, got %s", rd_type_name(config_setting_type(g)));
+    if (!cfg_is_group(g)) {
+        rd_error(r, g, "expected a group { years = 5; ... }, got %s", rd_type_name(cfg_type(g)));
         return;
     }
     rd_check_keys(r, g, period_keys);
@@ -51,12 +51,12 @@ void scenario_read_period(reader *r, const config_setting_t *root, fs_model *m)
     }
     m->period = p;
     p->file = rd_file(r, g);
-    p->line = config_setting_source_line(g);
+    p->line = cfg_line(g);
     p->stability = true;
     int64_t years = 0;
     if (rd_int64(r, g, "years", &years) == 1) rd_error_missing(r, g, "years");
     else if (years < 2 || years > 30)
-        rd_error(r, config_setting_get_member(g, "years"), "must be between 2 and 30, got %lld", (long long)years);
+        rd_error(r, cfg_member(g, "years"), "must be between 2 and 30, got %lld", (long long)years);
     p->years = (int)years;
     double all = 0;
     rd_real_in(r, g, "revenue_growth", -0.5, 1, &all);

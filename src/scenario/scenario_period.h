@@ -9,6 +9,6 @@
 
 /* Reads root's `period` group, when present, into m->period; the sources and the
  * policy must already be read. Errors go to r->diag, located at their keys. */
-void scenario_read_period(reader *r, const config_setting_t *root, fs_model *m);
+void scenario_read_period(reader *r, const cfg_node *root, fs_model *m);
 
 #endif

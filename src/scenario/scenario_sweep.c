@@ -76,7 +76,7 @@ static bool in_range(const fs_key_range *k, double v)
 }
 
 /* Reports value v of setting s when it lies outside range k. Returns whether inside. */
-static bool check_value(reader *r, const config_setting_t *s, const fs_key_range *k, const char *why, double v)
+static bool check_value(reader *r, const cfg_node *s, const fs_key_range *k, const char *why, double v)
 {
     if (in_range(k, v)) return true;
     if (k->lo_open) rd_error(r, s, "must be greater than %g and at most %g (%s), got %g", k->lo, k->hi, why, v);
@@ -153,14 +153,14 @@ static int resolve_key(const fs_model *m, fs_sweep_param *p)
 }
 
 /* A discrete parameter's values, each in the key's range. */
-static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
+static void read_values(reader *r, const cfg_node *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
-    const config_setting_t *values = config_setting_get_member(g, "values");
-    if (!values || !config_setting_is_array(values) || config_setting_length(values) == 0) {
+    const cfg_node *values = cfg_member(g, "values");
+    if (!values || !cfg_is_array(values) || cfg_length(values) == 0) {
         rd_error(r, values ? values : g, "a discrete parameter needs values = [ ... ]");
         return;
     }
-    size_t n = (size_t)config_setting_length(values);
+    size_t n = (size_t)cfg_length(values);
     p->values = calloc(n, sizeof *p->values);
     if (!p->values) {
         fs_diag_add(r->diag, FS_EINTERNAL, rd_file(r, g), 0, NULL, "out of memory");
@@ -168,7 +168,7 @@ static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p,
     }
     p->value_count = n;
     for (size_t i = 0; i < n; i++) {
-        const config_setting_t *e = config_setting_get_elem(values, (unsigned)i);
+        const cfg_node *e = cfg_elem(values, (unsigned)i);
         if (rd_real_at(r, e, &p->values[i]) == 0) check_value(r, e, k, why, p->values[i]);
     }
     p->lo = p->values[0], p->hi = p->values[n - 1];
@@ -178,20 +178,20 @@ static void read_values(reader *r, const config_setting_t *g, fs_sweep_param *p,
  * positive and at most the range's width. It is truncated to the range (sweep_design.c);
  * its one-at-a-time ends are the 5% and 95% quantiles of the truncated normal (mean ∓
  * 1.6449 sd when the range holds the whole normal), inside the range as every draw is. */
-static void read_normal(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
+static void read_normal(reader *r, const cfg_node *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
     int has_mean = rd_real(r, g, "mean", &p->a);
     if (has_mean == 1) p->a = p->baseline;
     if (has_mean == 1 && isnan(p->baseline))
         rd_error(r, g, "a normal parameter needs a mean: the scenario does not set %s", p->key);
     else if (has_mean == 0)
-        check_value(r, config_setting_get_member(g, "mean"), k, why, p->a);
+        check_value(r, cfg_member(g, "mean"), k, why, p->a);
     double width = k->hi - k->lo;
     int has_sd = rd_real(r, g, "sd", &p->b);
     if (has_sd == 1) rd_error_missing(r, g, "sd");
-    else if (has_sd == 0 && p->b <= 0) rd_error(r, config_setting_get_member(g, "sd"), "must be positive");
+    else if (has_sd == 0 && p->b <= 0) rd_error(r, cfg_member(g, "sd"), "must be positive");
     else if (has_sd == 0 && p->b > width)
-        rd_error(r, config_setting_get_member(g, "sd"),
+        rd_error(r, cfg_member(g, "sd"),
                  "must be at most %g, the width of the range of %s (%g to %g), got %g", width, p->key, k->lo, k->hi,
                  p->b);
     if (has_sd == 0 && p->b > 0 && p->b <= width && in_range(k, p->a))
@@ -200,33 +200,33 @@ static void read_normal(reader *r, const config_setting_t *g, fs_sweep_param *p,
 
 /* A uniform or triangular parameter: min and max in the key's range, in order; a
  * triangle's mode between them. */
-static void read_bounded(reader *r, const config_setting_t *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
+static void read_bounded(reader *r, const cfg_node *g, fs_sweep_param *p, const fs_key_range *k, const char *why)
 {
     int has_min = rd_real(r, g, "min", &p->a), has_max = rd_real(r, g, "max", &p->c);
     if (has_min == 1) rd_error_missing(r, g, "min");
     if (has_max == 1) rd_error_missing(r, g, "max");
-    bool ok_min = has_min == 0 && check_value(r, config_setting_get_member(g, "min"), k, why, p->a);
-    bool ok_max = has_max == 0 && check_value(r, config_setting_get_member(g, "max"), k, why, p->c);
+    bool ok_min = has_min == 0 && check_value(r, cfg_member(g, "min"), k, why, p->a);
+    bool ok_max = has_max == 0 && check_value(r, cfg_member(g, "max"), k, why, p->c);
     if (ok_min && ok_max && p->c < p->a)
-        rd_error(r, config_setting_get_member(g, "max"), "must not be below min (%g)", p->a);
+        rd_error(r, cfg_member(g, "max"), "must not be below min (%g)", p->a);
     if (p->dist == FS_DIST_TRIANGULAR) {
         if (rd_real(r, g, "mode", &p->b) == 1) rd_error_missing(r, g, "mode");
         else if (p->b < p->a || p->b > p->c)
-            rd_error(r, config_setting_get_member(g, "mode"), "must lie between min and max");
+            rd_error(r, cfg_member(g, "mode"), "must lie between min and max");
     }
     p->lo = p->a, p->hi = p->c;
 }
 
 /* Reads one parameter. Its line is set only once its key names a parameter (so that a
  * duplicate is reported only among those). */
-static void read_param(reader *r, const config_setting_t *g, const fs_model *m, fs_sweep_param *p)
+static void read_param(reader *r, const cfg_node *g, const fs_model *m, fs_sweep_param *p)
 {
     rd_check_keys(r, g, param_keys);
     if (rd_string(r, g, "key", p->key, sizeof p->key) == 1) {
         rd_error_missing(r, g, "key");
         return;
     }
-    const config_setting_t *key = config_setting_get_member(g, "key");
+    const cfg_node *key = cfg_member(g, "key");
     if (resolve_key(m, p) != 0) {
         rd_error(r, key,
                  "\"%s\" is not a parameter a sweep can vary: policy.envelope, policy.hold_harmless, "
@@ -241,12 +241,12 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
         rd_error(r, key, "\"%s\": the scenario has no disbursement section", p->key);
         return;
     }
-    p->line = config_setting_source_line(key);
+    p->line = cfg_line(key);
     p->baseline = baseline_of(m, p);
     char why[FS_KEY_MAX_PATH + 96];
     fs_key_range k = range_of(m, p, why, sizeof why);
     p->range_lo = k.lo, p->range_hi = k.hi;
-    int dist = config_setting_get_member(g, "values") ? FS_DIST_DISCRETE : FS_DIST_UNIFORM;
+    int dist = cfg_member(g, "values") ? FS_DIST_DISCRETE : FS_DIST_UNIFORM;
     rd_choice(r, g, "dist", dist_names, &dist);
     p->dist = (fs_sweep_dist)dist;
     if (p->dist == FS_DIST_DISCRETE) read_values(r, g, p, &k, why);
@@ -255,12 +255,12 @@ static void read_param(reader *r, const config_setting_t *g, const fs_model *m, 
 }
 
 /* A key given twice would be set twice in every variant, the second value winning. */
-static void check_duplicate(reader *r, const config_setting_t *e, const fs_sweep_spec *s, size_t k)
+static void check_duplicate(reader *r, const cfg_node *e, const fs_sweep_spec *s, size_t k)
 {
     const fs_sweep_param *p = &s->params[k];
     for (size_t j = 0; j < k && p->line > 0; j++)
         if (s->params[j].line > 0 && !strcmp(s->params[j].key, p->key)) {
-            rd_error(r, config_setting_get_member(e, "key"),
+            rd_error(r, cfg_member(e, "key"),
                      "\"%s\" is already a parameter of this sweep (line %d): give each key once", p->key,
                      s->params[j].line);
             return;
@@ -284,14 +284,14 @@ static void grid_counts(const fs_sweep_spec *s, char *buf, size_t size)
 
 /* A design of more than FS_SWEEP_VARIANTS_MAX variants is refused here rather than
  * when the sweep runs out of memory (or, counted in a wrapped size_t, overruns it). */
-static void check_variant_total(reader *r, const config_setting_t *g, const fs_sweep_spec *s)
+static void check_variant_total(reader *r, const cfg_node *g, const fs_sweep_spec *s)
 {
     size_t n = fs_sweep_variant_total(s);
     if (n <= FS_SWEEP_VARIANTS_MAX) return;
     char total[64];
     if (n == SIZE_MAX) snprintf(total, sizeof total, "over 2^64");
     else snprintf(total, sizeof total, "%zu", n);
-    const config_setting_t *list = config_setting_get_member(g, "parameters");
+    const cfg_node *list = cfg_member(g, "parameters");
     if (s->design == FS_DESIGN_GRID) {
         char counts[200];
         grid_counts(s, counts, sizeof counts);
@@ -300,7 +300,7 @@ static void check_variant_total(reader *r, const config_setting_t *g, const fs_s
                  "or draw a sample (design = \"lhs\")",
                  counts, total, FS_SWEEP_VARIANTS_MAX);
     } else if (s->design == FS_DESIGN_SOBOL) {
-        const config_setting_t *v = config_setting_get_member(g, "variants");
+        const cfg_node *v = cfg_member(g, "variants");
         rd_error(r, v ? v : g,
                  "a Sobol design of %zu base rows and %zu parameters makes %s variants (N × (parameters + 2)), "
                  "more than the %d a sweep can run: give fewer base rows",
@@ -312,7 +312,7 @@ static void check_variant_total(reader *r, const config_setting_t *g, const fs_s
 }
 
 /* A parameter's index by key, or -1 (reported at setting e). */
-static int param_index(reader *r, const config_setting_t *e, const char *key, const fs_sweep_spec *s)
+static int param_index(reader *r, const cfg_node *e, const char *key, const fs_sweep_spec *s)
 {
     char name[FS_KEY_MAX_PATH];
     if (rd_string(r, e, key, name, sizeof name) == 1) {
@@ -321,15 +321,15 @@ static int param_index(reader *r, const config_setting_t *e, const char *key, co
     }
     for (size_t j = 0; j < s->param_count; j++)
         if (!strcmp(s->params[j].key, name)) return (int)j;
-    rd_error(r, config_setting_get_member(e, key), "\"%s\" is not one of the sweep's parameters", name);
+    rd_error(r, cfg_member(e, key), "\"%s\" is not one of the sweep's parameters", name);
     return -1;
 }
 
-static void read_correlations(reader *r, const config_setting_t *g, fs_sweep_spec *s)
+static void read_correlations(reader *r, const cfg_node *g, fs_sweep_spec *s)
 {
-    const config_setting_t *list = config_setting_get_member(g, "correlations");
+    const cfg_node *list = cfg_member(g, "correlations");
     if (!list) return;
-    if (!config_setting_is_list(list)) {
+    if (!cfg_is_list(list)) {
         rd_error(r, list, "expected a list ( { a = \"...\"; b = \"...\"; rho = 0.5; } )");
         return;
     }
@@ -341,47 +341,47 @@ static void read_correlations(reader *r, const config_setting_t *g, fs_sweep_spe
         rd_error(r, list, "correlated inputs are limited to 64 parameters");
         return;
     }
-    s->correlation_count = (size_t)config_setting_length(list);
+    s->correlation_count = (size_t)cfg_length(list);
     s->correlations = calloc(s->correlation_count + 1, sizeof *s->correlations);
     if (!s->correlations) {
         s->correlation_count = 0;
         return;
     }
     for (size_t k = 0; k < s->correlation_count; k++) {
-        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
+        const cfg_node *e = cfg_elem(list, (unsigned)k);
         fs_sweep_correlation *c = &s->correlations[k];
-        c->line = config_setting_source_line(e);
-        if (!config_setting_is_group(e)) {
+        c->line = cfg_line(e);
+        if (!cfg_is_group(e)) {
             rd_error(r, e, "expected a group { a = ...; b = ...; rho = ...; }");
             continue;
         }
         rd_check_keys(r, e, correlation_keys);
         int a = param_index(r, e, "a", s), b = param_index(r, e, "b", s);
         if (rd_real(r, e, "rho", &c->rho) == 1) rd_error_missing(r, e, "rho");
-        else if (!(c->rho > -1 && c->rho < 1)) rd_error(r, config_setting_get_member(e, "rho"), "must lie strictly between -1 and 1");
-        if (a >= 0 && a == b) rd_error(r, config_setting_get_member(e, "b"), "a parameter is not correlated with itself");
+        else if (!(c->rho > -1 && c->rho < 1)) rd_error(r, cfg_member(e, "rho"), "must lie strictly between -1 and 1");
+        if (a >= 0 && a == b) rd_error(r, cfg_member(e, "b"), "a parameter is not correlated with itself");
         c->a = a < 0 ? 0 : (size_t)a, c->b = b < 0 ? 0 : (size_t)b;
     }
 }
 
 /* Dates at which each variant's disbursement forecast (whole plan) is reported. */
-static void read_dates(reader *r, const config_setting_t *g, const fs_model *m, fs_sweep_spec *s)
+static void read_dates(reader *r, const cfg_node *g, const fs_model *m, fs_sweep_spec *s)
 {
-    const config_setting_t *dates = config_setting_get_member(g, "dates");
+    const cfg_node *dates = cfg_member(g, "dates");
     if (!dates) return;
     if (!m->disburse) {
         rd_error(r, dates, "dates need a disbursement section in the scenario");
         return;
     }
-    if (!config_setting_is_array(dates) || config_setting_length(dates) < 1 ||
-        config_setting_length(dates) > FS_SWEEP_DATES_MAX) {
+    if (!cfg_is_array(dates) || cfg_length(dates) < 1 ||
+        cfg_length(dates) > FS_SWEEP_DATES_MAX) {
         rd_error(r, dates, "expected an array of 1 to %d dates [ \"2026-12-31\", ... ]", FS_SWEEP_DATES_MAX);
         return;
     }
     int32_t first = fs_days_from_civil(m->year, 1, 1), last = fs_days_from_civil(m->year + 1, 1, 31);
-    for (int k = 0; k < config_setting_length(dates); k++) {
-        const config_setting_t *e = config_setting_get_elem(dates, (unsigned)k);
-        const char *text = config_setting_get_string(e);
+    for (int k = 0; k < cfg_length(dates); k++) {
+        const cfg_node *e = cfg_elem(dates, (unsigned)k);
+        const char *text = cfg_string(e);
         int32_t day = 0;
         if (!text || fs_date_parse(text, &day) != 0 || day < first || day > last)
             rd_error(r, e, "expected a date YYYY-MM-DD from %d-01-01 to %d-01-31", m->year, m->year + 1);
@@ -389,11 +389,11 @@ static void read_dates(reader *r, const config_setting_t *g, const fs_model *m, 
     }
 }
 
-void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
+void scenario_read_sweep(reader *r, const cfg_node *root, fs_model *m)
 {
-    const config_setting_t *g = config_setting_get_member(root, "sweep");
+    const cfg_node *g = cfg_member(root, "sweep");
     if (!g) return;
-    if (!config_setting_is_group(g)) {
+    if (!cfg_is_group(g)) {
         rd_error(r, g, "expected a group { design = ...; parameters = ( ... ); }");
         return;
     }
@@ -402,31 +402,31 @@ void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m)
     if (!s) return;
     m->sweep = s;
     s->file = rd_file(r, g);
-    s->line = config_setting_source_line(g);
+    s->line = cfg_line(g);
     int design = FS_DESIGN_LHS;
     rd_choice(r, g, "design", design_names, &design);
     s->design = (fs_sweep_design)design;
     int64_t variants = 100, seed = 1;
     if (rd_int64(r, g, "variants", &variants) == 0 && (variants < 1 || variants > FS_SWEEP_VARIANTS_MAX))
-        rd_error(r, config_setting_get_member(g, "variants"), "must be between 1 and %d", FS_SWEEP_VARIANTS_MAX);
+        rd_error(r, cfg_member(g, "variants"), "must be between 1 and %d", FS_SWEEP_VARIANTS_MAX);
     rd_int64(r, g, "seed", &seed);
     s->variants = (size_t)variants;
     s->seed = (uint64_t)seed;
-    const config_setting_t *list = config_setting_get_member(g, "parameters");
-    if (!list || !config_setting_is_list(list) || config_setting_length(list) == 0) {
+    const cfg_node *list = cfg_member(g, "parameters");
+    if (!list || !cfg_is_list(list) || cfg_length(list) == 0) {
         if (list) rd_error(r, list, "expected a list of parameters ( { key = ...; ... } )");
         else rd_error_missing(r, g, "parameters");
         return;
     }
-    s->param_count = (size_t)config_setting_length(list);
+    s->param_count = (size_t)cfg_length(list);
     s->params = calloc(s->param_count, sizeof *s->params);
     if (!s->params) {
         s->param_count = 0;
         return;
     }
     for (size_t k = 0; k < s->param_count; k++) {
-        const config_setting_t *e = config_setting_get_elem(list, (unsigned)k);
-        if (!config_setting_is_group(e)) {
+        const cfg_node *e = cfg_elem(list, (unsigned)k);
+        if (!cfg_is_group(e)) {
             rd_error(r, e, "expected a group { key = ...; ... }");
             continue;
         }

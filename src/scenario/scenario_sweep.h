@@ -9,6 +9,6 @@
 
 /* Reads root's `sweep` group, when present, into m->sweep; sources, norms, city and
  * policy must already be read. Errors go to r->diag, located at their keys. */
-void scenario_read_sweep(reader *r, const config_setting_t *root, fs_model *m);
+void scenario_read_sweep(reader *r, const cfg_node *root, fs_model *m);
 
 #endif

@@ -47,7 +47,7 @@ typedef struct record {
     const field_info *fields;           /* F_COUNT + source_count */
     const fs_table *table;              /* table source */
     size_t row;
-    const config_setting_t *group;      /* inline source */
+    const cfg_node *group;      /* inline source */
 } record;
 
 static void rec_error(record *rec, int f, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -64,7 +64,7 @@ static void rec_error(record *rec, int f, const char *fmt, ...)
         fs_diag_add(rec->r->diag, FS_EINPUT, rec->table->path, rec->table->row_line[rec->row], field,
                     "%s", message);
     } else {
-        const config_setting_t *s = config_setting_get_member(rec->group, field);
+        const cfg_node *s = cfg_member(rec->group, field);
         if (s) {
             rd_error(rec->r, s, "%s", message);
         } else {
@@ -72,7 +72,7 @@ static void rec_error(record *rec, int f, const char *fmt, ...)
             rd_path(rec->group, path, sizeof path);
             snprintf(key, sizeof key, "%s.%s", path, field);
             fs_diag_add(rec->r->diag, FS_EINPUT, rd_file(rec->r, rec->group),
-                        (int)config_setting_source_line(rec->group), key, "%s", message);
+                        (int)cfg_line(rec->group), key, "%s", message);
         }
     }
 }
@@ -387,28 +387,28 @@ static void check_duplicates(reader *r, const fs_model *m, const char *file)
 
 /* Where a setting comes from in the chain: 0 for the scenario itself, 1 for its
  * baseline, and so on. */
-static size_t chain_rank(const fs_model *m, const config_setting_t *s)
+static size_t chain_rank(const fs_model *m, const cfg_node *s)
 {
     for (size_t k = 0; k < m->file_count; k++)
-        if (s->file == m->files[k]) return k;
+        if (cfg_file(s) == m->files[k]) return k;
     return 0;
 }
 
 /* Both `table` and `list`: blamed on the one the scenario's own file (or the nearer
  * baseline) gives, since a reform that gives one over its baseline's other cannot
  * remove that other. */
-static void report_table_and_list(reader *r, const config_setting_t *units, const fs_model *m)
+static void report_table_and_list(reader *r, const cfg_node *units, const fs_model *m)
 {
-    const config_setting_t *table = config_setting_get_member(units, "table"), *list = config_setting_get_member(units, "list");
+    const cfg_node *table = cfg_member(units, "table"), *list = cfg_member(units, "list");
     size_t table_rank = chain_rank(m, table), list_rank = chain_rank(m, list);
     if (table_rank == list_rank) {
         rd_error(r, units, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units)");
         return;
     }
-    const config_setting_t *own = table_rank < list_rank ? table : list, *other = own == table ? list : table;
+    const cfg_node *own = table_rank < list_rank ? table : list, *other = own == table ? list : table;
     rd_error(r, own, "give exactly one of \"table\" (a CSV file) or \"list\" (inline units): the baseline %s gives "
              "units.%s (line %d), which a reform cannot remove: give the reform's units as units.%s instead",
-             rd_file(r, other), own == table ? "list" : "table", (int)config_setting_source_line(other),
+             rd_file(r, other), own == table ? "list" : "table", (int)cfg_line(other),
              own == table ? "list" : "table");
 }
 
@@ -420,11 +420,11 @@ void scenario_table_path(const char *dir, const char *table, char *out, size_t s
         snprintf(out, size, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", table);
 }
 
-int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m)
+int scenario_read_units(reader *r, const cfg_node *units, const char *dir, fs_model *m)
 {
     static const char *const keys[] = {"table", "list", NULL};
     rd_check_keys(r, units, keys);
-    const config_setting_t *list = config_setting_get_member(units, "list");
+    const cfg_node *list = cfg_member(units, "list");
     char table_name[FS_PATH_MAX];
     int has_table = rd_string(r, units, "table", table_name, sizeof table_name);
     if (has_table == 0 && list) {
@@ -436,17 +436,17 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
         return -1;
     }
     if (has_table == 0 && !table_name[0]) {
-        rd_error(r, config_setting_get_member(units, "table"),
+        rd_error(r, cfg_member(units, "table"),
                  "the table path is empty: name the CSV file, e.g. table = \"units.csv\";");
         return -1;
     }
     if (list) {
-        if (!config_setting_is_list(list)) {
+        if (!cfg_is_list(list)) {
             rd_error(r, list, "expected a list of unit groups ( {...}, {...} ), got %s",
-                     rd_type_name(config_setting_type(list)));
+                     rd_type_name(cfg_type(list)));
             return -1;
         }
-        size_t n = (size_t)config_setting_length(list);
+        size_t n = (size_t)cfg_length(list);
         if (n == 0) {
             rd_error(r, list, "the list has no units");
             return -1;
@@ -457,17 +457,17 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             return -1;
         }
         for (size_t u = 0; u < n; u++) {
-            config_setting_t *g = config_setting_get_elem(list, (unsigned)u);
-            if (!config_setting_is_group(g)) {
-                rd_error(r, g, "expected a group { name = ...; ... }, got %s", rd_type_name(config_setting_type(g)));
+            cfg_node *g = cfg_elem(list, (unsigned)u);
+            if (!cfg_is_group(g)) {
+                rd_error(r, g, "expected a group { name = ...; ... }, got %s", rd_type_name(cfg_type(g)));
                 continue;
             }
             static const char *const *allowed = unit_fields;
             /* Inline units may also carry rev_<id> keys: check those against sources. */
-            int len = config_setting_length(g);
+            int len = cfg_length(g);
             for (int k = 0; k < len; k++) {
-                const config_setting_t *f = config_setting_get_elem(g, (unsigned)k);
-                const char *name = config_setting_name(f);
+                const cfg_node *f = cfg_elem(g, (unsigned)k);
+                const char *name = cfg_name(f);
                 bool known = false;
                 for (size_t a = 0; allowed[a] && !known; a++) known = !strcmp(name, allowed[a]);
                 for (size_t s = 0; s < m->source_count && !known; s++)
@@ -480,7 +480,7 @@ int scenario_read_units(reader *r, const config_setting_t *units, const char *di
             }
             record rec = {.r = r, .fields = fields, .group = g};
             read_unit(&rec, m, u);
-            m->units[u].line = (int)config_setting_source_line(g);
+            m->units[u].line = (int)cfg_line(g);
         }
         free(fields);
         check_duplicates(r, m, rd_file(r, list));

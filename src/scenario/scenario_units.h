@@ -10,7 +10,7 @@
 /* Reads the `units` group (a table or an inline list) into m->units and m->revenue;
  * m->sources must already be read. `dir` is the scenario's folder for relative paths.
  * Returns 0, or -1 when nothing could be read; errors go to r->diag either way. */
-int scenario_read_units(reader *r, const config_setting_t *units, const char *dir, fs_model *m);
+int scenario_read_units(reader *r, const cfg_node *units, const char *dir, fs_model *m);
 
 /* The path of a table named in the scenario: absolute as given, else relative to the
  * scenario's folder `dir`. */
