@@ -3,10 +3,17 @@
  */
 #include "lapack_lazy.h"
 
+#include <lapacke.h>
+
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
+
+typedef struct lapack_api {
+    lapack_int (*dgels)(int layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, double *a,
+                        lapack_int lda, double *b, lapack_int ldb);
+} lapack_api;
 
 static lapack_api api;
 static const lapack_api *loaded;
@@ -32,8 +39,21 @@ static void load(void)
     loaded = &api;
 }
 
-const lapack_api *lapack_get(void)
+static const lapack_api *lapack_get(void)
 {
     pthread_once(&once, load);
     return loaded;
+}
+
+bool lapack_available(void)
+{
+    return lapack_get() != NULL;
+}
+
+int lapack_least_squares(double *a, size_t m, size_t cols, double *b)
+{
+    const lapack_api *la = lapack_get();
+    if (!la) return -2;
+    return la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)m, (lapack_int)cols, 1, a, (lapack_int)cols, b, 1) == 0 ? 0
+                                                                                                              : -1;
 }

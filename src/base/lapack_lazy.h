@@ -10,15 +10,16 @@
 #ifndef FISCALSIM_LAPACK_LAZY_H
 #define FISCALSIM_LAPACK_LAZY_H
 
-#include <lapacke.h>
+#include <stdbool.h>
+#include <stddef.h>
 
-typedef struct lapack_api {
-    lapack_int (*dgels)(int layout, char trans, lapack_int m, lapack_int n, lapack_int nrhs, double *a,
-                        lapack_int lda, double *b, lapack_int ldb);
-} lapack_api;
+/* Whether LAPACKE can be used (liblapacke.so.3, Debian package liblapacke): loaded
+ * once per process, whichever thread asks first. */
+bool lapack_available(void);
 
-/* The loaded functions, or NULL when liblapacke.so.3 cannot be opened (Debian package
- * liblapacke). Loaded once per process, whichever thread asks first. */
-const lapack_api *lapack_get(void);
+/* Least squares: replaces the first `cols` entries of b (m values) with the x that
+ * minimises |A x - b|, A the m × cols row-major matrix a (overwritten); LAPACKE's dgels.
+ * Returns 0; -1 when A has not full rank or dgels fails; -2 when LAPACKE is missing. */
+int lapack_least_squares(double *a, size_t m, size_t cols, double *b);
 
 #endif

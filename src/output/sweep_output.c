@@ -117,8 +117,7 @@ static int regress(ctx *x)
     x->src = calloc(x->results * np + 1, sizeof *x->src);
     x->r2 = calloc(x->results + 1, sizeof *x->r2);
     if (!x->src || !x->r2) return -1;
-    const lapack_api *la = lapack_get();
-    if (!la) return -2;
+    if (!lapack_available()) return -2;
     double *mean = calloc(np + 1, sizeof *mean), *sd = calloc(np + 1, sizeof *sd);
     double *a = malloc(n * (np + 1) * sizeof *a), *b = malloc(n * sizeof *b), *y = malloc(n * sizeof *y);
     int rc = -1;
@@ -156,7 +155,7 @@ static int regress(ctx *x)
             t++;
         }
         /* Collinear parameters (e.g. a grid's dependent columns) leave this result unfitted. */
-        if (la->dgels(LAPACK_ROW_MAJOR, 'N', (lapack_int)n, (lapack_int)(q + 1), 1, a, (lapack_int)(q + 1), b, 1) != 0) {
+        if (lapack_least_squares(a, n, q + 1, b) != 0) {
             for (size_t j = 0; j < np; j++) x->src[k * np + j] = NAN;
             x->r2[k] = NAN;
             continue;
