@@ -2,9 +2,10 @@
 # One build against another on the three workloads a refactoring must not slow down
 # (see bench/RESULTS.md): the default run (outputs, no charts), the national run (3,321
 # units) and the default scenario's 10,000-variant sweep (bench/sweep-default.cfg,
-# --jobs 2, outputs, no charts). ROUNDS rounds, each timing the old build then this one
-# with hyperfine, so that the machine's drift falls on both; the table gives the median
-# of the round medians and this build's change.
+# --jobs 2, outputs, no charts). ROUNDS rounds, each timing both builds with hyperfine,
+# the old first in even rounds and last in odd ones, so that the machine's drift and
+# the file system's deferred work after a burst of runs fall on both; the table gives
+# the median of the round medians and this build's change.
 # usage: [ROUNDS=5] bench/compare_builds.sh OLD_FISCALSIM
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,9 @@ workload() {
   local name=$1 runs=$2
   shift 2
   for ((r = 0; r < rounds; r++)); do
-    for which in old new; do
+    local order="old new"
+    ((r % 2)) && order="new old"
+    for which in $order; do
       local bin=$old
       [ "$which" = new ] && bin=$new
       hyperfine -N --warmup 2 --runs "$runs" --export-json "$tmp/$name-$which-$r.json" \

@@ -13,14 +13,15 @@
  * (what it had to forecast). Black and white, DejaVu Sans, `noenhanced`, every text
  * through the quoting helpers, numbers in the C locale.
  */
-#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "chart_common.h"
 #include "chart_disburse.h"
-#include "calendar.h"
+#include "columns.h"
+#include "json.h"
 
 enum { CUTOFFS_MAX = 12, NAME_MAX_BYTES = 64 };
 
@@ -132,7 +133,7 @@ static int cutoff_index(const bt_data *d, const char *text)
 
 static int read_curves(const char *dir, bt_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"series", "plan_year", "cutoff", "plan", "date", "forecast", "lo", "hi"};
+    static const char *const names[] = {COL_SERIES, COL_PLAN_YEAR, COL_CUTOFF, COL_PLAN, COL_DATE, COL_FORECAST, COL_LO, COL_HI};
     int c[8];
     fs_table *t = chart_table_open(dir, "backtest_curves.csv", names, c, 8, diag);
     if (!t) return -1;
@@ -166,7 +167,7 @@ done:
 
 static int read_points(const char *dir, bt_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"series", "plan_year", "date", "plan", "share"};
+    static const char *const names[] = {COL_SERIES, COL_PLAN_YEAR, COL_DATE, COL_PLAN, COL_SHARE};
     int c[5];
     fs_table *t = chart_table_open(dir, "backtest_points.csv", names, c, 5, diag);
     if (!t) return -1;

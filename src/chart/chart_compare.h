@@ -14,8 +14,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "chart_common.h"
 #include "chart.h"
+#include "chart_common.h"
 #include "error.h"
 
 enum { CMP_NAME_MAX = 256 };

@@ -7,14 +7,15 @@
  * and, with disbursement, the whole plan's shares at the comparison dates and day by
  * day. Every bad cell is a diagnostic naming the file, line and column.
  */
-#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "chart_compare.h"
 #include "chart_disburse.h"
-#include "calendar.h"
+#include "columns.h"
+#include "json.h"
 #include "table.h"
 
 static int read_json(const char *dir, cmp_data *d, fs_diag *diag)
@@ -52,9 +53,9 @@ static int read_units(const char *dir, cmp_data *d, fs_diag *diag)
 {
     fs_table *t = chart_table_open(dir, "compare.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    int cu = chart_column(t, "unit", diag), cc = chart_column(t, "change", diag);
-    int cb = chart_column(t, "coverage_before", diag), ca = chart_column(t, "coverage_after", diag);
-    int co = chart_column(t, "outcome", diag);
+    int cu = chart_column(t, COL_UNIT, diag), cc = chart_column(t, COL_CHANGE, diag);
+    int cb = chart_column(t, COL_COVERAGE_BEFORE, diag), ca = chart_column(t, COL_COVERAGE_AFTER, diag);
+    int co = chart_column(t, COL_OUTCOME, diag);
     int rc = -1;
     if (cu < 0 || cc < 0 || cb < 0 || ca < 0 || co < 0) goto done;
     d->unit = chart_rows_alloc(t, sizeof *d->unit, diag);
@@ -79,9 +80,9 @@ static int read_groups(const char *dir, cmp_data *d, fs_diag *diag)
 {
     fs_table *t = chart_table_open(dir, "compare_groups.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    int cd = chart_column(t, "dimension", diag), cv = chart_column(t, "value", diag);
-    int cl = chart_column(t, "label", diag), cw = chart_column(t, "winners", diag);
-    int cs = chart_column(t, "losers", diag), cc = chart_column(t, "change", diag);
+    int cd = chart_column(t, COL_DIMENSION, diag), cv = chart_column(t, COL_VALUE, diag);
+    int cl = chart_column(t, COL_LABEL, diag), cw = chart_column(t, COL_WINNERS, diag);
+    int cs = chart_column(t, COL_LOSERS, diag), cc = chart_column(t, COL_CHANGE, diag);
     int rc = -1;
     if (cd < 0 || cv < 0 || cl < 0 || cw < 0 || cs < 0 || cc < 0) goto done;
     d->group = chart_rows_alloc(t, sizeof *d->group, diag);
@@ -109,8 +110,8 @@ static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
     int rc = -1;
     fs_table *t = chart_table_open(dir, "compare_disbursement.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    int cd = chart_column(t, "date", diag), cp = chart_column(t, "part", diag);
-    int cb = chart_column(t, "share_before", diag), ca = chart_column(t, "share_after", diag);
+    int cd = chart_column(t, COL_DATE, diag), cp = chart_column(t, COL_PART, diag);
+    int cb = chart_column(t, COL_SHARE_BEFORE, diag), ca = chart_column(t, COL_SHARE_AFTER, diag);
     if (cd < 0 || cp < 0 || cb < 0 || ca < 0) goto done;
     d->date = chart_rows_alloc(t, sizeof *d->date, diag);
     if (!d->date) goto done;
@@ -127,8 +128,8 @@ static int read_disbursement(const char *dir, cmp_data *d, fs_diag *diag)
     rc = -1;
     t = chart_table_open(dir, "compare_disbursement_daily.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    cd = chart_column(t, "date", diag), cb = chart_column(t, "whole_before", diag);
-    ca = chart_column(t, "whole_after", diag);
+    cd = chart_column(t, COL_DATE, diag), cb = chart_column(t, COL_WHOLE_BEFORE, diag);
+    ca = chart_column(t, COL_WHOLE_AFTER, diag);
     if (cd < 0 || cb < 0 || ca < 0) goto done;
     d->day = chart_rows_alloc(t, sizeof *d->day, diag);
     if (!d->day) goto done;

@@ -10,8 +10,8 @@
  */
 #include <math.h>
 
-#include "chart_compare.h"
 #include "calendar.h"
+#include "chart_compare.h"
 
 /* ---- coverage before and after ---- */
 

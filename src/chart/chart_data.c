@@ -4,15 +4,16 @@
  * are read by chart_data_disburse.c, only when summary.json has a "disbursement" object,
  * and period.csv by chart_data_period.c, only when it has a "period" object.
  */
-#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "chart_disburse.h"
-#include "chart_period.h"
 #include "calendar.h"
 #include "chart.h"
+#include "chart_disburse.h"
+#include "chart_period.h"
+#include "columns.h"
+#include "json.h"
 #include "number.h"
 #include "table.h"
 
@@ -116,10 +117,10 @@ static int read_units(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(path, sizeof path, "%s/allocation.csv", dir);
     fs_table *t = NULL;
     if (fs_table_read(path, &t, diag) != FS_OK) return -1;
-    int cu = chart_column(t, "unit", diag), ck = chart_column(t, "kind", diag), cc = chart_column(t, "class", diag);
-    int cp = chart_column(t, "population", diag), cn = chart_column(t, "need", diag);
-    int ca = chart_column(t, "allocation", diag);
-    int cv = chart_column(t, "coverage", diag), cq = chart_column(t, "per_capita", diag);
+    int cu = chart_column(t, COL_UNIT, diag), ck = chart_column(t, COL_KIND, diag), cc = chart_column(t, COL_CLASS, diag);
+    int cp = chart_column(t, COL_POPULATION, diag), cn = chart_column(t, COL_NEED, diag);
+    int ca = chart_column(t, COL_ALLOCATION, diag);
+    int cv = chart_column(t, COL_COVERAGE, diag), cq = chart_column(t, COL_PER_CAPITA, diag);
     int rc = -1;
     size_t n = t->row_count;
     if (cu < 0 || ck < 0 || cc < 0 || cp < 0 || cn < 0 || ca < 0 || cv < 0 || cq < 0) goto done;
@@ -158,8 +159,8 @@ static int read_sources(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(path, sizeof path, "%s/revenue_split.csv", dir);
     fs_table *t = NULL;
     if (fs_table_read(path, &t, diag) != FS_OK) return -1;
-    int cn = chart_column(t, "name", diag), ce = chart_column(t, "central", diag), cc = chart_column(t, "city", diag);
-    int co = chart_column(t, "commune", diag);
+    int cn = chart_column(t, COL_NAME, diag), ce = chart_column(t, COL_CENTRAL, diag), cc = chart_column(t, COL_CITY, diag);
+    int co = chart_column(t, COL_COMMUNE, diag);
     int rc = -1;
     size_t n = t->row_count;
     if (cn < 0 || ce < 0 || cc < 0 || co < 0) goto done;

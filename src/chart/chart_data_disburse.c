@@ -6,8 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chart_disburse.h"
 #include "calendar.h"
+#include "chart_disburse.h"
+#include "columns.h"
 
 /* Copies a cell's text, cut at a UTF-8 character boundary when it is too long. */
 static void copy_text(char *dst, size_t size, const char *src)
@@ -23,7 +24,7 @@ static void copy_text(char *dst, size_t size, const char *src)
 
 static int read_daily(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"date", "whole", "whole_lo", "whole_hi", "lower", "lower_lo", "lower_hi"};
+    static const char *const names[] = {COL_DATE, COL_WHOLE, COL_WHOLE_LO, COL_WHOLE_HI, COL_LOWER, COL_LOWER_LO, COL_LOWER_HI};
     int c[7];
     fs_table *t = chart_table_open(dir, "disbursement_daily.csv", names, c, 7, diag);
     if (!t) return -1;
@@ -54,7 +55,7 @@ done:
 
 static int read_months(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"month_end", "whole_planned", "whole_scheduled"};
+    static const char *const names[] = {COL_MONTH_END, COL_WHOLE_PLANNED, COL_WHOLE_SCHEDULED};
     int c[3];
     fs_table *t = chart_table_open(dir, "disbursement_months.csv", names, c, 3, diag);
     if (!t) return -1;
@@ -76,7 +77,7 @@ done:
 /* The scenario's own points (an empty series: other series serve the prior only). */
 static int read_fit(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"year", "date", "plan", "observed_share", "series"};
+    static const char *const names[] = {COL_YEAR, COL_DATE, COL_PLAN, COL_OBSERVED_SHARE, COL_SERIES};
     int c[5];
     fs_table *t = chart_table_open(dir, "disbursement_fit.csv", names, c, 5, diag);
     if (!t) return -1;
@@ -110,7 +111,7 @@ done:
 
 static int read_entities(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"entity", "kind", "completion", "band_lo", "band_hi", "risk"};
+    static const char *const names[] = {COL_ENTITY, COL_KIND, COL_COMPLETION, COL_BAND_LO, COL_BAND_HI, COL_RISK};
     int c[6];
     fs_table *t = chart_table_open(dir, "disbursement_units.csv", names, c, 6, diag);
     if (!t) return -1;

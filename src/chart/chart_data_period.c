@@ -9,6 +9,7 @@
 
 #include "chart_disburse.h"
 #include "chart_period.h"
+#include "columns.h"
 
 static const char *const status_names[] = {"solved", "infeasible", "not_run"};
 
@@ -43,8 +44,8 @@ static int read_figures(const fs_table *t, size_t r, const int *c, fs_chart_year
 
 int chart_data_read_period(const char *dir, fs_chart_data *d, fs_diag *diag)
 {
-    static const char *const names[] = {"year", "status", "min_coverage", "transfer", "own_revenue",
-                                        "units_under_need", "city_balance"};
+    static const char *const names[] = {COL_YEAR, COL_STATUS, COL_MIN_COVERAGE, COL_TRANSFER, COL_OWN_REVENUE,
+                                        COL_UNITS_UNDER_NEED, COL_CITY_BALANCE};
     enum { NAMES = sizeof names / sizeof *names };
     int c[NAMES], rc = -1;
     fs_table *t = chart_table_open(dir, "period.csv", names, c, NAMES, diag);

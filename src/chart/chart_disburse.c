@@ -20,9 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chart_common.h"
 #include "chart_disburse.h"
 #include "calendar.h"
+#include "chart_common.h"
 
 enum { RISK_MAX_UNITS = 30 };
 

@@ -20,9 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_period.h"
 #include "chart_common.h"
 #include "chart_disburse.h"
-#include "chart_period.h"
 
 enum { LABELLED_YEARS = 10, MAX_XTICS = 12 };
 

@@ -16,10 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart.h"
 #include "chart_common.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
-#include "chart.h"
 
 enum { CHART_COUNT = 4, CHART_PERIOD = 6 };
 /* The four charts of every run, then the two drawn when the run has disbursement data,

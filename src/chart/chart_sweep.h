@@ -15,8 +15,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "chart_common.h"
 #include "chart.h"
+#include "chart_common.h"
 #include "error.h"
 
 enum { SW_NAME_MAX = 256, SW_DATES_MAX = 8 };

@@ -9,18 +9,19 @@
  * at those dates and the fan of sweep_disbursement.csv. A bad cell is a diagnostic
  * naming the file, line and column; a table stops at its first.
  */
-#include "json.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "chart_disburse.h"
 #include "chart_sweep.h"
-#include "calendar.h"
+#include "columns.h"
+#include "json.h"
 #include "table.h"
 
-const char *const sw_result_names[SW_RESULTS] = {"min_coverage", "units_under_need", "gini", "transfers",
-                                                 "city_balance"};
+const char *const sw_result_names[SW_RESULTS] = {COL_MIN_COVERAGE, COL_UNITS_UNDER_NEED, COL_GINI, COL_TRANSFERS,
+                                                 COL_CITY_BALANCE};
 
 static int read_json(const char *dir, sw_data *d, fs_diag *diag)
 {
@@ -93,10 +94,10 @@ static int read_disbursed(const fs_table *t, sw_data *d, fs_diag *diag)
  * variant solved. */
 static int read_fan(const char *dir, sw_data *d, fs_diag *diag)
 {
-    static const char *const names[SW_FAN_STATS] = {"p05", "p25", "p50", "p75", "p95", "mean"};
+    static const char *const names[SW_FAN_STATS] = {COL_P05, COL_P25, COL_P50, COL_P75, COL_P95, COL_MEAN};
     fs_table *t = chart_table_open(dir, "sweep_disbursement.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    int rc = -1, cm = chart_column(t, "month_end", diag), cv = chart_column(t, "variants", diag), cs[SW_FAN_STATS];
+    int rc = -1, cm = chart_column(t, COL_MONTH_END, diag), cv = chart_column(t, COL_VARIANTS, diag), cs[SW_FAN_STATS];
     bool missing = cm < 0 || cv < 0;
     for (int k = 0; k < SW_FAN_STATS; k++) missing |= (cs[k] = chart_column(t, names[k], diag)) < 0;
     sw_fan_row *fan = missing ? NULL : calloc(t->row_count + 1, sizeof *fan);
@@ -119,7 +120,7 @@ static int read_variants(const char *dir, sw_data *d, fs_diag *diag)
     fs_table *t = chart_table_open(dir, "sweep.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
     size_t np = d->param_count, n = t->row_count;
-    int rc = -1, cv = chart_column(t, "variant", diag), cs = chart_column(t, "status", diag);
+    int rc = -1, cv = chart_column(t, COL_VARIANT, diag), cs = chart_column(t, COL_STATUS, diag);
     int *cx = calloc(np + 1, sizeof *cx), cy[SW_RESULTS];
     bool missing = cv < 0 || cs < 0;
     if (!cx) {
@@ -171,8 +172,8 @@ static int read_sensitivity(const char *dir, sw_data *d, fs_diag *diag)
 {
     fs_table *t = chart_table_open(dir, "sensitivity.csv", NULL, NULL, 0, diag);
     if (!t) return -1;
-    int rc = -1, cr = chart_column(t, "result", diag), cp = chart_column(t, "parameter", diag);
-    int cs = chart_column(t, "src", diag), c2 = chart_column(t, "r2", diag), cn = chart_column(t, "variants", diag);
+    int rc = -1, cr = chart_column(t, COL_RESULT, diag), cp = chart_column(t, COL_PARAMETER, diag);
+    int cs = chart_column(t, COL_SRC, diag), c2 = chart_column(t, COL_R2, diag), cn = chart_column(t, COL_VARIANTS, diag);
     int ct = fs_table_column(t, "st"), cl = fs_table_column(t, "st_lo"), ch = fs_table_column(t, "st_hi");
     if (cr < 0 || cp < 0 || cs < 0 || c2 < 0 || cn < 0) goto done;
     d->has_sobol = ct >= 0;

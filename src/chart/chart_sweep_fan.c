@@ -21,8 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chart_sweep.h"
 #include "calendar.h"
+#include "chart_sweep.h"
 
 /* A share (0..1) in percent with one decimal in the words' format, "41,8%". */
 static void percent_text(char *buf, size_t size, double share, const sw_words *w)

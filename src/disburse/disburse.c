@@ -18,10 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "disburse_cash.h"
 #include "disburse_model.h"
 #include "round.h"
-#include "calendar.h"
 
 enum { P = CURVE_PARAMS };
 

@@ -18,8 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "error.h"
 #include "disburse_spec.h"
+#include "error.h"
 #include "model.h"
 #include "result.h"
 

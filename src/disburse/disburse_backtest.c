@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "disburse_model.h"
 #include "calendar.h"
+#include "disburse_model.h"
 
 enum { P = CURVE_PARAMS };
 

@@ -22,8 +22,8 @@
 #ifndef FISCALSIM_DISBURSE_MODEL_H
 #define FISCALSIM_DISBURSE_MODEL_H
 
-#include "disburse_prior.h"
 #include "disburse.h"
+#include "disburse_prior.h"
 #include "result.h"
 
 /* Every plan year of every series with points. */

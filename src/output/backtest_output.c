@@ -13,6 +13,7 @@
 
 #include "backtest_output.h"
 #include "calendar.h"
+#include "columns.h"
 #include "decimal_format.h"
 #include "output_set_write.h"
 
@@ -41,8 +42,8 @@ static void real_or_empty(double v, cell *c)
     else c->type = CELL_REAL, c->r = v;
 }
 
-static const char *const row_header[] = {"plan_year", "cutoff", "date", "plan", "actual", "forecast", "lo", "hi",
-                                         "naive_last_year", "naive_mean_curve", "series", "points_used",
+static const char *const row_header[] = {COL_PLAN_YEAR, COL_CUTOFF, COL_DATE, COL_PLAN, "actual", COL_FORECAST, COL_LO, COL_HI,
+                                         "naive_last_year", "naive_mean_curve", COL_SERIES, "points_used",
                                          "inside_band", "source_line"};
 
 static void row_cell(const void *p, size_t row, size_t col, cell *c)
@@ -68,7 +69,7 @@ static void row_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const curve_header[] = {"series", "plan_year", "cutoff", "plan", "date", "forecast", "lo", "hi"};
+static const char *const curve_header[] = {COL_SERIES, COL_PLAN_YEAR, COL_CUTOFF, COL_PLAN, COL_DATE, COL_FORECAST, COL_LO, COL_HI};
 
 static void curve_cell(const void *p, size_t row, size_t col, cell *c)
 {
@@ -87,7 +88,7 @@ static void curve_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const point_header[] = {"series", "plan_year", "date", "plan", "share"};
+static const char *const point_header[] = {COL_SERIES, COL_PLAN_YEAR, COL_DATE, COL_PLAN, COL_SHARE};
 
 static void point_cell(const void *p, size_t row, size_t col, cell *c)
 {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "columns.h"
 #include "output_set_write.h"
 #include "output_xlsx.h"
 #include "table_write.h"
@@ -19,14 +20,14 @@ typedef struct compare_ctx {
     fs_lang lang;
 } compare_ctx;
 
-static const char *const unit_header[] = {"unit", "kind", "class", "regime", "allocation_before",
-                                          "allocation_after", "change", "coverage_before", "coverage_after",
-                                          "per_capita_before", "per_capita_after", "per_capita_change", "outcome"};
+static const char *const unit_header[] = {COL_UNIT, COL_KIND, COL_CLASS, "regime", "allocation_before",
+                                          "allocation_after", COL_CHANGE, COL_COVERAGE_BEFORE, COL_COVERAGE_AFTER,
+                                          "per_capita_before", "per_capita_after", "per_capita_change", COL_OUTCOME};
 /* With disbursement, four columns come before `outcome`, which stays the last. */
 static const char *const unit_header_disb[] = {
-    "unit", "kind", "class", "regime", "allocation_before", "allocation_after", "change", "coverage_before",
-    "coverage_after", "per_capita_before", "per_capita_after", "per_capita_change", "disbursement_plan_before",
-    "disbursement_plan_after", "completion_before", "completion_after", "outcome"};
+    COL_UNIT, COL_KIND, COL_CLASS, "regime", "allocation_before", "allocation_after", COL_CHANGE, COL_COVERAGE_BEFORE,
+    COL_COVERAGE_AFTER, "per_capita_before", "per_capita_after", "per_capita_change", "disbursement_plan_before",
+    "disbursement_plan_after", "completion_before", "completion_after", COL_OUTCOME};
 enum { UNIT_COLS = sizeof unit_header / sizeof *unit_header, UNIT_COLS_DISB = UNIT_COLS + 4 };
 
 static const char *outcome(int64_t before, int64_t after)
@@ -62,8 +63,8 @@ static void unit_cell(const void *ctx, size_t row, size_t col, cell *v)
     }
 }
 
-static const char *const group_header[] = {"dimension", "value", "label", "units", "winners", "losers",
-                                           "allocation_before", "allocation_after", "change"};
+static const char *const group_header[] = {COL_DIMENSION, COL_VALUE, COL_LABEL, "units", COL_WINNERS, COL_LOSERS,
+                                           "allocation_before", "allocation_after", COL_CHANGE};
 
 static void group_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
@@ -86,8 +87,8 @@ static void group_cell(const void *ctx, size_t row, size_t col, cell *v)
     }
 }
 
-static const char *const disb_header[] = {"date",         "part",           "share_before", "share_after",
-                                          "simulated_before", "simulated_after", "change"};
+static const char *const disb_header[] = {COL_DATE,         COL_PART,           COL_SHARE_BEFORE, COL_SHARE_AFTER,
+                                          "simulated_before", "simulated_after", COL_CHANGE};
 
 static void disb_cell(const void *ctx, size_t row, size_t col, cell *v)
 {
@@ -107,7 +108,7 @@ static void disb_cell(const void *ctx, size_t row, size_t col, cell *v)
 
 /* The daily forecasts, from the earlier start to the later last deadline; a cell is
  * empty on a day outside its forecast. */
-static const char *const daily_header[] = {"date",        "whole_before", "whole_after", "lower_before",
+static const char *const daily_header[] = {COL_DATE,        COL_WHOLE_BEFORE, COL_WHOLE_AFTER, "lower_before",
                                            "lower_after", "city_before",  "city_after"};
 
 static int32_t daily_first(const fs_compare *c)

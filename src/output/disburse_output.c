@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "columns.h"
 
 const char *const disburse_table_files[DISBURSE_TABLES] = {"disbursement.csv", "disbursement_units.csv",
                                                            "disbursement_months.csv", "disbursement_daily.csv",
@@ -19,7 +20,7 @@ static const char *entity_name(const fs_model *m, int unit)
     return unit < 0 ? "city" : m->units[unit].name;
 }
 
-static const char *const account_header[] = {"entity", "deadline", "month", "planned", "simulated", "simulated_cum",
+static const char *const account_header[] = {COL_ENTITY, "deadline", "month", "planned", "simulated", "simulated_cum",
                                              "scheduled", "scheduled_cum", "simulated_share", "scheduled_share"};
 
 static void account_cell(const void *p, size_t row, size_t col, cell *c)
@@ -44,9 +45,9 @@ static void account_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const entity_header[] = {"entity", "kind", "has_pmb", "capacity", "alpha", "completion", "band_lo",
-                                            "band_hi", "plan", "simulated", "scheduled", "delay_money_months",
-                                            "deadline", "miss_probability", "risk", "reason"};
+static const char *const entity_header[] = {COL_ENTITY, COL_KIND, "has_pmb", "capacity", "alpha", COL_COMPLETION, COL_BAND_LO,
+                                            COL_BAND_HI, COL_PLAN, "simulated", "scheduled", "delay_money_months",
+                                            "deadline", "miss_probability", COL_RISK, "reason"};
 
 static void entity_cell(const void *p, size_t row, size_t col, cell *c)
 {
@@ -76,8 +77,8 @@ static void entity_cell(const void *p, size_t row, size_t col, cell *c)
 }
 
 static const char *const month_header[] = {
-    "month", "month_end", "whole_planned", "whole_simulated", "whole_scheduled", "lower_planned", "lower_simulated",
-    "lower_scheduled", "whole_share", "whole_lo", "whole_hi", "lower_share", "lower_lo", "lower_hi", "revenue",
+    "month", COL_MONTH_END, COL_WHOLE_PLANNED, "whole_simulated", COL_WHOLE_SCHEDULED, "lower_planned", "lower_simulated",
+    "lower_scheduled", "whole_share", COL_WHOLE_LO, COL_WHOLE_HI, "lower_share", COL_LOWER_LO, COL_LOWER_HI, "revenue",
     "recurrent", "available", "balance", "cash_constrained", "shadow_price"};
 
 static void month_cell(const void *p, size_t row, size_t col, cell *c)
@@ -106,8 +107,8 @@ static void month_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const daily_header[] = {"date", "whole", "whole_lo", "whole_hi", "lower", "lower_lo",
-                                           "lower_hi", "city", "city_lo", "city_hi"};
+static const char *const daily_header[] = {COL_DATE, COL_WHOLE, COL_WHOLE_LO, COL_WHOLE_HI, COL_LOWER, COL_LOWER_LO,
+                                           COL_LOWER_HI, COL_CITY, "city_lo", "city_hi"};
 
 static void daily_cell(const void *p, size_t row, size_t col, cell *c)
 {
@@ -121,8 +122,8 @@ static void daily_cell(const void *p, size_t row, size_t col, cell *c)
     c->r = d->daily[(col - 1) / 3][(col - 1) % 3][row];
 }
 
-static const char *const fit_header[] = {"series", "year", "date", "plan", "observed_share", "observed_amount",
-                                         "model_share", "lo", "hi", "residual_pp", "this_year"};
+static const char *const fit_header[] = {COL_SERIES, COL_YEAR, COL_DATE, COL_PLAN, COL_OBSERVED_SHARE, "observed_amount",
+                                         "model_share", COL_LO, COL_HI, "residual_pp", "this_year"};
 
 static void fit_cell(const void *p, size_t row, size_t col, cell *c)
 {

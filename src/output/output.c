@@ -7,15 +7,16 @@
  */
 #include "output.h"
 
-#include "json.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "columns.h"
 #include "disburse_output.h"
-#include "period_output.h"
+#include "json.h"
 #include "output_set_write.h"
 #include "output_xlsx.h"
+#include "period_output.h"
 #include "table_write.h"
 #include "whole_money_json.h"
 
@@ -25,9 +26,9 @@ typedef struct run_tables {
     const fs_result *r;
 } run_tables;
 
-static const char *const alloc_header[] = {"unit", "kind", "class", "regime", "population", "area_km2",
-                                           "need", "own_revenue", "transfer", "targeted", "allocation",
-                                           "coverage", "per_capita"};
+static const char *const alloc_header[] = {COL_UNIT, COL_KIND, COL_CLASS, "regime", COL_POPULATION, "area_km2",
+                                           COL_NEED, COL_OWN_REVENUE, COL_TRANSFER, "targeted", COL_ALLOCATION,
+                                           COL_COVERAGE, COL_PER_CAPITA};
 enum { ALLOC_COLS = sizeof alloc_header / sizeof *alloc_header };
 
 static bool has_targeted(const fs_result *r)
@@ -61,7 +62,7 @@ static void alloc_cell(const void *ctx, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const split_header[] = {"source", "name", "type", "collected", "central", "city", "commune"};
+static const char *const split_header[] = {"source", COL_NAME, "type", "collected", COL_CENTRAL, COL_CITY, COL_COMMUNE};
 
 static void split_cell(const void *ctx, size_t row, size_t col, cell *c)
 {

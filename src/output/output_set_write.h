@@ -18,10 +18,10 @@
 #ifndef FISCALSIM_OUTPUT_SET_H
 #define FISCALSIM_OUTPUT_SET_H
 
-#include "json.h"
 #include <stdbool.h>
 
 #include "error.h"
+#include "json.h"
 #include "output_set.h"
 #include "table_write.h"
 

@@ -4,6 +4,7 @@
  */
 #include "period_output.h"
 
+#include "columns.h"
 #include "whole_money_json.h"
 
 const char *const period_table_files[PERIOD_TABLES] = {"period.csv", "period_units.csv"};
@@ -21,8 +22,8 @@ static const fs_result *result_of(const period_ctx *x, size_t k, const fs_model 
     return x->p->years[k].status == FS_YEAR_SOLVED ? x->p->years[k].result : NULL;
 }
 
-static const char *const year_header[] = {"year", "status", "envelope", "need", "own_revenue", "transfer",
-                                          "allocation", "min_coverage", "units_under_need", "city_balance",
+static const char *const year_header[] = {COL_YEAR, COL_STATUS, "envelope", COL_NEED, COL_OWN_REVENUE, COL_TRANSFER,
+                                          COL_ALLOCATION, COL_MIN_COVERAGE, COL_UNITS_UNDER_NEED, COL_CITY_BALANCE,
                                           "transfer_change"};
 
 static void year_cell(const void *p, size_t row, size_t col, cell *c)
@@ -58,8 +59,8 @@ static void year_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const unit_header[] = {"unit", "year", "need", "own_revenue", "transfer", "allocation",
-                                          "coverage"};
+static const char *const unit_header[] = {COL_UNIT, COL_YEAR, COL_NEED, COL_OWN_REVENUE, COL_TRANSFER, COL_ALLOCATION,
+                                          COL_COVERAGE};
 
 /* Rows: unit-major over the solved years. */
 static size_t solved_years(const period_ctx *x)

@@ -9,9 +9,10 @@
 #include <stdlib.h>
 
 #include "calendar.h"
+#include "columns.h"
 
 static const double levels[] = {0.05, 0.25, 0.50, 0.75, 0.95};
-static const char *const header[] = {"month_end", "variants", "p05", "p25", "p50", "p75", "p95", "mean"};
+static const char *const header[] = {COL_MONTH_END, COL_VARIANTS, COL_P05, COL_P25, COL_P50, COL_P75, COL_P95, COL_MEAN};
 
 static int by_value(const void *a, const void *b)
 {

@@ -10,7 +10,6 @@
  */
 #include "sweep_output.h"
 
-#include "json.h"
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -18,15 +17,17 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "sobol.h"
+#include "columns.h"
+#include "json.h"
 #include "lapack_lazy.h"
 #include "output_set_write.h"
+#include "sobol.h"
 #include "sweep_fan.h"
 #include "sweep_journal.h"
 #include "table_write.h"
 
 static const char *const status_names[] = {"solved", "infeasible"};
-static const char *const result_names[] = {"min_coverage", "units_under_need", "gini", "city_balance", "transfers"};
+static const char *const result_names[] = {COL_MIN_COVERAGE, COL_UNITS_UNDER_NEED, COL_GINI, COL_CITY_BALANCE, COL_TRANSFERS};
 enum { BASE_RESULTS = 5 };
 
 typedef struct ctx {
@@ -80,7 +81,7 @@ static void variant_cell(const void *p, size_t row, size_t col, cell *c)
     }
 }
 
-static const char *const sens_header[] = {"result", "parameter", "src", "r2", "variants", "s1", "s1_lo",
+static const char *const sens_header[] = {COL_RESULT, COL_PARAMETER, COL_SRC, COL_R2, COL_VARIANTS, "s1", "s1_lo",
                                          "s1_hi", "st", "st_lo", "st_hi", "sobol_rows"};
 
 static void sens_cell(const void *p, size_t row, size_t col, cell *c)

@@ -16,14 +16,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "table.h"
-#include "scenario_read.h"
 #include "scenario_disburse.h"
 #include "scenario_overlay.h"
 #include "scenario_period.h"
+#include "scenario_read.h"
 #include "scenario_sweep.h"
 #include "scenario_text.h"
 #include "scenario_units.h"
+#include "table.h"
 
 
 static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",

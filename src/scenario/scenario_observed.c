@@ -18,9 +18,9 @@
 #include "calendar.h"
 #include "disburse_spec.h"
 #include "number.h"
-#include "table.h"
 #include "scenario_text.h"
 #include "scenario_units.h"
+#include "table.h"
 
 static const char *const obs_keys[] = {"series", "year", "date", "plan", "share", "amount", NULL};
 /* A table may also say where each figure comes from. */

@@ -15,10 +15,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "table.h"
 #include "error.h"
 #include "scenario_read.h"
 #include "scenario_text.h"
+#include "table.h"
 
 /* Marks s and everything under it as read from `file`. */
 static void tag_file(cfg_node *s, const char *file)

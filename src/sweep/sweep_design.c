@@ -17,9 +17,9 @@
 #include <string.h>
 
 #include "disburse.h"
+#include "rng.h"
 #include "round.h"
 #include "sweep.h"
-#include "rng.h"
 #include "sweep_correlate.h"
 
 /* The Saltelli sample: rows 0..N-1 are A and N..2N-1 are B (both already drawn at
