@@ -5,7 +5,9 @@
 # --jobs 2, outputs, no charts). ROUNDS rounds, each timing both builds with hyperfine,
 # the old first in even rounds and last in odd ones, so that the machine's drift and
 # the file system's deferred work after a burst of runs fall on both; the table gives
-# the median of the round medians and this build's change.
+# the median of the round medians and this build's change. Wall time on this machine
+# drifts by ±10% within minutes; the instructions each build executes (callgrind, when
+# valgrind is installed) do not, and end the report.
 # usage: [ROUNDS=5] bench/compare_builds.sh OLD_FISCALSIM
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,3 +47,15 @@ echo "| --- | ---: | ---: | ---: |"
 workload default 30 run scenarios/haiphong-2026.cfg --charts none
 workload national 5 run scenarios/national/national-2026.cfg --charts none
 workload sweep-10000 1 sweep "$tmp/sweep.cfg" --jobs 2 --restart --charts none
+if command -v valgrind >/dev/null; then
+  for spec in "default scenarios/haiphong-2026.cfg" "national scenarios/national/national-2026.cfg"; do
+    set -- $spec
+    for which in old new; do
+      bin=$old
+      [ "$which" = new ] && bin=$new
+      valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" "$bin" run "$2" -o "$tmp/out-$which" --charts none \
+        >/dev/null 2>"$tmp/cg.err"
+      echo "instructions, $1 run, $which build: $(grep -o 'Collected : [0-9]*' "$tmp/cg.err" | cut -d' ' -f3)"
+    done
+  done
+fi
