@@ -15,7 +15,7 @@ cd "$tmp"
 
 # Golden script (paths are relative to this folder, so they are stable).
 "$bin" run "$tests/fixtures/water-filling.cfg" -o out --charts none >/dev/null; expect "run without charts" 0 $?
-expect "no charts drawn" "allocation.csv revenue_split.csv summary.json" "$(cd out && echo *)"
+expect "no charts drawn" "allocation.csv revenue_split.csv shares.csv summary.json" "$(cd out && echo *)"
 "$bin" plot out --charts png,svg,pdf >/dev/null; expect "plot" 0 $?
 if [ "$update" = "--update" ]; then cp out/charts.gp "$tests/golden/water-filling-charts.gp"; fi
 expect_same_file "golden chart script" "$tests/golden/water-filling-charts.gp" out/charts.gp

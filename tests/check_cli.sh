@@ -23,14 +23,14 @@ expect_same_file "explain golden" "$tests/golden/explain-water-filling-A.txt" "$
 # XLSX: a zip holding the two sheets.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --charts none --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
 sheets=$(python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))" "$tmp/x/allocation.xlsx")
-expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']" "$sheets"
+expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']" "$sheets"
 
 # A failed run (invalid input) leaves the previous outputs as they were, and no temporary files.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" --charts none >/dev/null
 before=$(cd "$tmp/keep" && sha256sum * | sha256sum)
 "$bin" run "$tests/bad-input/negative-population.cfg" -o "$tmp/keep" --charts none >/dev/null 2>&1; expect "invalid exit" 65 $?
 expect "outputs kept" "$before" "$(cd "$tmp/keep" && sha256sum * | sha256sum)"
-expect "no temporary files" "allocation.csv revenue_split.csv summary.json" "$(cd "$tmp/keep" && echo *)"
+expect "no temporary files" "allocation.csv revenue_split.csv shares.csv summary.json" "$(cd "$tmp/keep" && echo *)"
 
 # An infeasible policy: exit 1, the relaxation on stderr and in summary.json; the tables
 # of the earlier run stay as they were.
@@ -61,7 +61,7 @@ expect "full disk exit" 74 $code
 expect "full disk message" "fiscalsim: $tmp/full/allocation.csv: cannot write: File too large
 fiscalsim: nothing was written: $tmp/full is as it was" "$err"
 expect "full disk outputs kept" "$before" "$(cd "$tmp/full" && sha256sum * | sha256sum)"
-expect "full disk no temporary files" "allocation.csv disbursement.csv disbursement_daily.csv disbursement_fit.csv disbursement_months.csv disbursement_units.csv revenue_split.csv summary.json" "$(cd "$tmp/full" && ls -A | tr '\n' ' ' | sed 's/ $//')"
+expect "full disk no temporary files" "allocation.csv disbursement.csv disbursement_daily.csv disbursement_fit.csv disbursement_months.csv disbursement_units.csv revenue_split.csv shares.csv summary.json" "$(cd "$tmp/full" && ls -A | tr '\n' ' ' | sed 's/ $//')"
 
 # policy.mip_time_limit bounds the whole solve: the run stops at it and writes the best
 # allocation found, marked as such.

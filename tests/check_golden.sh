@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" run "$scenario" -o "$tmp" --charts none >/dev/null
 status=0
-files="allocation.csv revenue_split.csv summary.json"
+files="allocation.csv revenue_split.csv shares.csv summary.json"
 for f in disbursement.csv disbursement_units.csv disbursement_months.csv disbursement_fit.csv; do
   [ -e "$tmp/$f" ] && files="$files $f"
 done

@@ -58,7 +58,7 @@ mid=$tmp
 while [ ${#mid} -lt 500 ]; do mid=$mid/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb; done
 "$bin" run "$fx/water-filling.cfg" -o "$mid" --charts png >/dev/null; expect "a 500-byte folder" 0 $?
 expect "a 500-byte folder: every file by its name" \
-  "allocation.csv charts.gp coverage.png lorenz.png per_capita.png revenue_split.csv revenue_split.png summary.json" \
+  "allocation.csv charts.gp coverage.png lorenz.png per_capita.png revenue_split.csv revenue_split.png shares.csv summary.json" \
   "$(cd "$mid" && ls -A | tr '\n' ' ' | sed 's/ $//')"
 
 # Concurrent runs of two scenarios into one folder: one run's complete set each time.

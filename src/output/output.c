@@ -17,6 +17,7 @@
 #include "output_set_write.h"
 #include "output_xlsx.h"
 #include "period_output.h"
+#include "shares_output.h"
 #include "table_write.h"
 #include "whole_money_json.h"
 
@@ -229,8 +230,11 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     }
     alloc.header = header;
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
-    const table_view *tables[2 + DISBURSE_TABLES + PERIOD_TABLES] = {&alloc, &split};
-    size_t table_count = 2;
+    shares_ctx shares;
+    if (shares_build(m, r, &shares) != 0) return fs_diag_add(diag, FS_EINTERNAL, dir, 0, NULL, "out of memory");
+    table_view shares_view = shares_table(&shares);
+    const table_view *tables[3 + DISBURSE_TABLES + PERIOD_TABLES] = {&alloc, &split, &shares_view};
+    size_t table_count = 3;
     disburse_ctx dctx = {m, opt->disburse};
     table_view disb[DISBURSE_TABLES];
     if (opt->disburse) {
@@ -248,15 +252,18 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     fs_status st = FS_OK;
     if (opt->csv) st = output_set_text(p, dir, "allocation.csv", &alloc, NULL, diag);
     if (st == FS_OK && opt->csv) st = output_set_text(p, dir, "revenue_split.csv", &split, NULL, diag);
+    if (st == FS_OK && opt->csv) st = output_set_text(p, dir, "shares.csv", &shares_view, NULL, diag);
     for (size_t k = 0; opt->disburse && opt->csv && k < DISBURSE_TABLES && st == FS_OK; k++)
         st = output_set_text(p, dir, disburse_table_files[k], &disb[k], NULL, diag);
     for (size_t k = 0; opt->period && opt->csv && k < PERIOD_TABLES && st == FS_OK; k++)
         st = output_set_text(p, dir, period_table_files[k], &years[k], NULL, diag);
     if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(p, dir, "allocation.xlsx", tables, table_count, diag);
     js_node *summary = summary_json(m, r);
+    if (summary) js_set(summary, "shares", shares_json(&shares));
     if (summary && opt->disburse) js_set(summary, "disbursement", disburse_json(m, opt->disburse));
     if (summary && opt->period) js_set(summary, "period", period_json(&pctx));
     if (st == FS_OK) st = output_set_json(p, dir, "summary.json", summary, diag);
     else js_free(summary);
+    shares_free(&shares);
     return output_set_end(opt->set, &own, st, opt->sync, diag);
 }

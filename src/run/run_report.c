@@ -11,6 +11,7 @@
 #include "calendar.h"
 #include "explain.h"
 #include "run_private.h"
+#include "shares_output.h"
 
 /* One line per later year of a multi-year run. */
 static void print_period(const fs_period_result *p, FILE *out, FILE *warnings)
@@ -95,6 +96,50 @@ static void print_disbursement(const fs_model *m, const fs_disburse_result *d, F
     fprintf(out, "; %zu units at risk of missing the deadline, %zu to watch\n", d->units_at_risk, watch);
 }
 
+/* The chosen shares, one line per group of rules that apply to the same units ("regime
+ * HP"), and one per source chosen unit by unit, with its range over the units. */
+static void print_shares(const fs_model *m, const fs_result *r, FILE *out)
+{
+    shares_ctx x;
+    if (shares_build(m, r, &x) != 0) return; /* the tables, written already, have them */
+    for (size_t k = 0; k < x.row_count; k++) {
+        const share_row *row = &x.rows[k];
+        if (row->scope != SHARE_GROUP) continue;
+        char label[128], other[128];
+        shares_rule_label(m, row->source, row->rule, label, sizeof label);
+        bool first = true;
+        for (size_t j = 0; j < k && first; j++) {
+            if (x.rows[j].scope != SHARE_GROUP) continue;
+            shares_rule_label(m, x.rows[j].source, x.rows[j].rule, other, sizeof other);
+            first = strcmp(label, other) != 0;
+        }
+        if (!first) continue; /* printed with the first rule of this label */
+        fprintf(out, "chosen shares, %s:", label);
+        for (size_t j = k, n = 0; j < x.row_count; j++) {
+            if (x.rows[j].scope != SHARE_GROUP) continue;
+            shares_rule_label(m, x.rows[j].source, x.rows[j].rule, other, sizeof other);
+            if (strcmp(label, other)) continue;
+            const fs_source *src = &m->sources[x.rows[j].source];
+            fprintf(out, "%s %s %g%%", n++ ? "," : "", src->name[0] ? src->name : src->id, 100 * x.rows[j].share);
+        }
+        fputc('\n', out);
+    }
+    for (size_t k = 0; k < x.row_count; k++) {
+        const share_row *row = &x.rows[k];
+        if (row->scope != SHARE_UNIT || (k > 0 && x.rows[k - 1].scope == SHARE_UNIT &&
+                                         x.rows[k - 1].source == row->source && x.rows[k - 1].rule == row->rule))
+            continue;
+        double lo = row->share, hi = row->share;
+        size_t units = 0;
+        for (size_t j = k; j < x.row_count && x.rows[j].source == row->source && x.rows[j].rule == row->rule; j++)
+            lo = fmin(lo, x.rows[j].share), hi = fmax(hi, x.rows[j].share), units++;
+        const fs_source *src = &m->sources[row->source];
+        fprintf(out, "chosen shares unit by unit, %s: %g%% to %g%% over %zu units\n", src->name[0] ? src->name : src->id,
+                100 * lo, 100 * hi, units);
+    }
+    shares_free(&x);
+}
+
 static void print_timings(const fs_run *run, FILE *warnings)
 {
     const double *ms = run->ms;
@@ -119,6 +164,7 @@ static fs_status report(const fs_run *run, const char *dir, FILE *out, FILE *war
                                                               : "optimal";
         fprintf(out, "%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
                 r->min_coverage, r->units_under_need, m->unit_count, dir);
+        print_shares(m, r, out);
         print_money_gaps(m, r, warnings);
         if (run->disburse) print_disbursement(m, run->disburse, out);
         if (run->period) print_period(run->period, out, warnings);
