@@ -65,7 +65,7 @@ for t in "So sánh hai phương án phân bổ ngân sách" "Đơn vị được
 done
 expect "no temporary files" "" "$(ls hold | grep -E '\.tmp' || true)"
 expect "xlsx" "Microsoft Excel 2007+" "$(file -b hold/compare.xlsx)"
-expect "xlsx sheets" "compare groups" "$(python3 -c "
+expect "xlsx sheets" "compare groups shares" "$(python3 -c "
 import re,sys,zipfile; w=zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()
 print(*re.findall(r'<sheet name=\"([^\"]+)\"', w))" hold/compare.xlsx)"
 
@@ -103,7 +103,7 @@ expect "compare_disbursement.svg" "SVG" "$(grep -q '<svg' disb/compare_disbursem
 expect "pack pages with disbursement" "5" "$(pages disb/compare-pack.pdf)"
 expect "disbursement pack text" "yes" \
   "$(pdftotext disb/compare-pack.pdf - | grep -qF "Dự báo giải ngân toàn bộ kế hoạch vốn đầu tư: trước và sau" && echo yes)"
-expect "xlsx sheets with disbursement" "compare groups disbursement disb_daily" "$(python3 -c "
+expect "xlsx sheets with disbursement" "compare groups shares disbursement disb_daily" "$(python3 -c "
 import re,sys,zipfile; w=zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()
 print(*re.findall(r'<sheet name=\"([^\"]+)\"', w))" disb/compare.xlsx)"
 

@@ -11,7 +11,7 @@ legal formula every share is the legal one and nothing moves (closed form).
 """
 import csv, json, math, os, subprocess, sys, tempfile
 
-exe, root = sys.argv[1], sys.argv[2]
+exe, root = sys.argv[1], os.path.abspath(sys.argv[2])
 fx = os.path.join(root, 'tests/fixtures')
 failures = []
 
@@ -62,6 +62,35 @@ with tempfile.TemporaryDirectory() as tmp:
     out = run(os.path.join(root, 'scenarios/haiphong-2026.cfg'), tmp)
     check('default: the HP line', 'chosen shares, regime HP: Lệ phí trước bạ 40%, Thuế hộ kinh doanh 70%, '
           'Thuế thu nhập cá nhân 20%' in out)
+# compare: a scenario against itself changes no share; a reform that lowers the range of
+# personal income tax moves its shares into the new range, and each source's changes add
+# up to the change of its commune column in revenue_split.csv.
+with tempfile.TemporaryDirectory() as tmp:
+    default = os.path.join(root, 'scenarios/haiphong-2026.cfg')
+    r = subprocess.run([exe, 'compare', default, default, '-o', tmp + '/self', '--charts', 'none'],
+                       capture_output=True, text=True)
+    check('self compare: exit', r.returncode == 0)
+    check('self compare: no share changed', 'shares changed' not in r.stdout)
+    check('self compare: every change 0', all(int(x['change']) == 0 for x in rows(tmp + '/self/compare_shares.csv')))
+    open(tmp + '/pit.cfg', 'w', encoding='utf-8').write(
+        'base = "%s";\nname = "pit";\nsources = ( { id = "pit"; shares = ( '
+        '{ regime = "HP"; min = 0.1; max = 0.4; step = 0.05; }, { regime = "HD"; min = 0.0; max = 0.3; step = 0.05; } ); } );\n'
+        % default)
+    r = subprocess.run([exe, 'compare', default, tmp + '/pit.cfg', '-o', tmp + '/pit', '--charts', 'none'],
+                       capture_output=True, text=True)
+    check('pit reform: exit', r.returncode == 0)
+    cmp = rows(tmp + '/pit/compare_shares.csv')
+    pit = {x['applies_to']: float(x['share_after']) for x in cmp if x['source'] == 'pit'}
+    check('pit reform: HP in its new range', 0.1 - 1e-9 <= pit.get('regime HP', -1) <= 0.4 + 1e-9)
+    check('pit reform: HD in its new range', 0.0 - 1e-9 <= pit.get('regime HD', -1) <= 0.3 + 1e-9)
+    check('pit reform: the line printed', 'shares changed, regime HP:' in r.stdout)
+    for name in ('base', 'reform'):
+        run(default if name == 'base' else tmp + '/pit.cfg', tmp + '/' + name)
+    before = {x['source']: int(x['commune']) for x in rows(tmp + '/base/revenue_split.csv')}
+    after = {x['source']: int(x['commune']) for x in rows(tmp + '/reform/revenue_split.csv')}
+    for source in before:
+        moved = sum(int(x['change']) for x in cmp if x['source'] == source)
+        check('pit reform %s: changes add up to revenue_split.csv' % source, moved == after[source] - before[source])
 for f in failures: print('FAIL', f)
 print('shares: %d failed' % len(failures))
 sys.exit(1 if failures else 0)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "compare_private.h"
 
 void fs_compare_free(fs_compare *cmp)
 {
@@ -18,6 +19,7 @@ void fs_compare_free(fs_compare *cmp)
     free(cmp->units);
     free(cmp->groups);
     free(cmp->dates);
+    free(cmp->shares);
     for (int k = 0; k < 2; k++)
         for (int p = 0; p < FS_PLAN_PART_COUNT; p++) free(cmp->disb_daily[k][p]);
     free(cmp);
@@ -101,6 +103,10 @@ fs_status fs_compare_build(const fs_model *base, const fs_result *before, const 
         c->own[k] = r[k]->total_own;
         c->city_balance[k] = r[k]->city_balance;
         c->min_coverage[k] = r[k]->min_coverage;
+    }
+    if (compare_shares(c, base, before, reform, after) != 0) {
+        fs_compare_free(c);
+        return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
     }
     *out = c;
     return FS_OK;

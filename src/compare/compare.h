@@ -47,6 +47,18 @@ typedef struct fs_compare_date {
     int64_t simulated[FS_PLAN_PART_COUNT][2];
 } fs_compare_date;
 
+/* One sharing decision in both scenarios (shares.h), matched by source, the units its
+ * rule applies to and, for a rule chosen unit by unit, the unit. */
+typedef struct fs_compare_share {
+    char source[FS_ID_MAX];
+    char name[FS_NAME_MAX];
+    char applies_to[128];          /* "regime HP", "all" */
+    char unit[FS_NAME_MAX];        /* "" for a rule's group */
+    bool present[2];               /* [0] baseline, [1] reform */
+    double share[2];
+    int64_t commune[2];
+} fs_compare_share;
+
 typedef struct fs_compare {
     size_t unit_count;
     fs_compare_unit *units;        /* in the baseline's order */
@@ -63,6 +75,8 @@ typedef struct fs_compare {
     int32_t disb_start[2];         /* 1 January of each plan year */
     size_t disb_days[2];           /* days of each forecast, to the last deadline */
     double *disb_daily[2][FS_PLAN_PART_COUNT]; /* each forecast's daily share of the plan in place */
+    size_t share_count;
+    fs_compare_share *shares;      /* the sharing decisions, the baseline's order first */
 } fs_compare;
 
 /* Compares two solved scenarios. Returns FS_OK and a comparison the caller frees, or

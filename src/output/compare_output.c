@@ -183,6 +183,51 @@ static js_node *disbursement_json(const fs_compare *c)
     return o;
 }
 
+static const char *const share_header[] = {"source", "name", "applies_to", "unit", "share_before", "share_after",
+                                           "commune_before", "commune_after", "change"};
+
+static void share_cell(const void *ctx, size_t row, size_t col, cell *v)
+{
+    const fs_compare_share *e = &((const compare_ctx *)ctx)->c->shares[row];
+    int side = col == 4 || col == 6 ? 0 : 1;
+    v->type = CELL_TEXT;
+    switch (col) {
+    case 0: v->text = e->source; break;
+    case 1: v->text = e->name; break;
+    case 2: v->text = e->applies_to; break;
+    case 3: v->text = e->unit; break;
+    case 4:
+    case 5:
+        if (e->present[side]) v->type = CELL_REAL, v->r = e->share[side];
+        else v->text = "";
+        break;
+    case 6:
+    case 7:
+        if (e->present[side]) v->type = CELL_INT, v->i = e->commune[side];
+        else v->text = "";
+        break;
+    default: v->type = CELL_INT, v->i = e->commune[1] - e->commune[0]; break;
+    }
+}
+
+/* compare.json's "shares": each decision before and after (null where absent). */
+static js_node *shares_json(const fs_compare *c)
+{
+    js_node *list = js_array();
+    for (size_t k = 0; k < c->share_count; k++) {
+        const fs_compare_share *e = &c->shares[k];
+        js_node *o = js_object();
+        js_set(o, "source", js_string(e->source));
+        js_set(o, "applies_to", js_string(e->applies_to));
+        if (e->unit[0]) js_set(o, "unit", js_string(e->unit));
+        js_set(o, "share_before", e->present[0] ? js_real(e->share[0]) : js_null());
+        js_set(o, "share_after", e->present[1] ? js_real(e->share[1]) : js_null());
+        js_set(o, "commune", pair(e->commune[0], e->commune[1]));
+        js_append(list, o);
+    }
+    return list;
+}
+
 static js_node *summary(const fs_compare *c, const fs_model *base, const fs_model *reform)
 {
     js_node *o = js_object();
@@ -200,28 +245,30 @@ static js_node *summary(const fs_compare *c, const fs_model *base, const fs_mode
     js_set(cov, "before", js_real(c->min_coverage[0]));
     js_set(cov, "after", js_real(c->min_coverage[1]));
     js_set(o, "min_coverage", cov);
+    js_set(o, "shares", shares_json(c));
     if (c->has_disbursement) js_set(o, "disbursement", disbursement_json(c));
     return o;
 }
 
-static const char *const table_files[] = {"compare.csv", "compare_groups.csv", "compare_disbursement.csv",
-                                          "compare_disbursement_daily.csv"};
+static const char *const table_files[] = {"compare.csv", "compare_groups.csv", "compare_shares.csv",
+                                          "compare_disbursement.csv", "compare_disbursement_daily.csv"};
 
 fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_model *reform, const char *dir,
                            const fs_compare_options *opt, fs_diag *diag)
 {
     compare_ctx ctx = {c, base, opt->lang};
-    table_view tables[4] = {
+    table_view tables[5] = {
         {"compare", c->has_disbursement ? UNIT_COLS_DISB : UNIT_COLS,
          c->has_disbursement ? unit_header_disb : unit_header, c->unit_count, unit_cell, &ctx},
         {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count, group_cell, &ctx},
+        {"shares", sizeof share_header / sizeof *share_header, share_header, c->share_count, share_cell, &ctx},
         {"disbursement", sizeof disb_header / sizeof *disb_header, disb_header, c->date_count * FS_PLAN_PART_COUNT,
          disb_cell, &ctx},
         {"disb_daily", sizeof daily_header / sizeof *daily_header, daily_header,
          c->has_disbursement ? daily_rows(c) : 0, daily_cell, &ctx},
     };
-    const table_view *sheets[4] = {&tables[0], &tables[1], &tables[2], &tables[3]};
-    size_t n = c->has_disbursement ? 4 : 2;
+    const table_view *sheets[5] = {&tables[0], &tables[1], &tables[2], &tables[3], &tables[4]};
+    size_t n = c->has_disbursement ? 5 : 3;
     output_set own = {0}, *set = output_set_or(opt->set, &own);
     fs_status st = FS_OK;
     for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)

@@ -8,6 +8,7 @@
  * scenario compared with it (the same file, however named), the baseline's run is
  * already done: its calibration is used, not computed again.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -186,6 +187,44 @@ static void print_disbursement(const fs_compare *c, const char *money_unit, FILE
     }
 }
 
+/* True when decision e's share differs between the two scenarios (or is in one only). */
+static bool share_changed(const fs_compare_share *e)
+{
+    return e->present[0] != e->present[1] || fabs(e->share[1] - e->share[0]) > 1e-9;
+}
+
+/* The shares that changed: one line per group of units ("regime HP"), then a count of
+ * the shares chosen unit by unit that changed. */
+static void print_shares(const fs_compare *cmp, FILE *out)
+{
+    size_t per_unit = 0;
+    for (size_t k = 0; k < cmp->share_count; k++) {
+        const fs_compare_share *e = &cmp->shares[k];
+        if (!share_changed(e)) continue;
+        if (e->unit[0]) {
+            per_unit++;
+            continue;
+        }
+        bool first = true;
+        for (size_t j = 0; j < k && first; j++)
+            first = !(share_changed(&cmp->shares[j]) && !cmp->shares[j].unit[0] &&
+                      !strcmp(cmp->shares[j].applies_to, e->applies_to));
+        if (!first) continue;
+        fprintf(out, "shares changed, %s:", e->applies_to);
+        for (size_t j = k, n = 0; j < cmp->share_count; j++) {
+            const fs_compare_share *f = &cmp->shares[j];
+            if (!share_changed(f) || f->unit[0] || strcmp(f->applies_to, e->applies_to)) continue;
+            fprintf(out, "%s %s ", n++ ? "," : "", f->name[0] ? f->name : f->source);
+            if (f->present[0]) fprintf(out, "%g%%", 100 * f->share[0]);
+            else fputs("(none)", out);
+            if (f->present[1]) fprintf(out, " -> %g%%", 100 * f->share[1]);
+            else fputs(" -> (none)", out);
+        }
+        fputc('\n', out);
+    }
+    if (per_unit) fprintf(out, "shares changed unit by unit: %zu (compare_shares.csv)\n", per_unit);
+}
+
 static void report(const fs_comparison *c, const char *dir, FILE *out)
 {
     const fs_compare *cmp = c->cmp;
@@ -198,6 +237,7 @@ static void report(const fs_comparison *c, const char *dir, FILE *out)
             "outputs in %s\n",
             base->name, reform->name, cmp->winners, cmp->losers, cmp->unit_count - cmp->winners - cmp->losers,
             change, transfers, base->money_unit, dir);
+    print_shares(cmp, out);
     if (cmp->has_disbursement) print_disbursement(cmp, base->money_unit, out);
 }
 
