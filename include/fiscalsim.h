@@ -116,8 +116,15 @@ const char *fs_run_money_unit(const fs_run *run);  /* "million VND" */
 int fs_run_year(const fs_run *run);
 size_t fs_run_unit_count(const fs_run *run);
 const char *fs_run_unit_name(const fs_run *run, size_t u);
-/* The unit named `name` (exactly, else by its key: case and spacing aside), or -1. */
+/* The unit named `name` as a person would type it: exactly, else case, spacing, marks
+ * ("Thuỷ", "thuy") and the kind's prefix aside ("bach long vi" finds "Đặc khu Bạch Long
+ * Vĩ"). Returns its index; -1 when no unit matches, -2 when several do. */
 long fs_run_find_unit(const fs_run *run, const char *name);
+
+/* The units to show for a name fs_run_find_unit did not settle: those it matches when
+ * several do, else the closest names; at most 5, as "\"A\", \"B\"" into buf (size bytes,
+ * always terminated). Returns how many. */
+size_t fs_run_unit_suggestions(const fs_run *run, const char *name, char *buf, size_t size);
 int64_t fs_run_unit_need(const fs_run *run, size_t u);
 /* After fs_run_solve succeeded: */
 int64_t fs_run_unit_allocation(const fs_run *run, size_t u);

@@ -14,7 +14,21 @@ expect "unknown command" "fiscalsim: unknown command \"frobnicate\"" "$("$bin" f
 "$bin" run "$tests/fixtures/equal-coverage.cfg" --bogus 2>/dev/null; expect "unknown option" 64 $?
 out=$("$bin" explain "$tests/fixtures/equal-coverage.cfg" Z 2>&1); code=$?
 expect "explain unknown unit exit" 64 $code
-expect "explain unknown unit text" "fiscalsim: $tests/fixtures/equal-coverage.cfg: no unit named \"Z\"" "$out"
+expect "explain unknown unit text" "fiscalsim: $tests/fixtures/equal-coverage.cfg: no unit named \"Z\"; the closest: \"A\", \"B\", \"C\"" "$out"
+
+# explain: a unit named as a person types it (case, marks, đ, Unicode form, the kind's
+# prefix aside); two units that differ by a mark only are an ambiguity, never a guess.
+default=$tests/../scenarios/haiphong-2026.cfg
+nfd=$(python3 -c 'import unicodedata; print(unicodedata.normalize("NFD", "Phường Lê Chân"))')
+for spelling in "bach long vi|Đặc khu Bạch Long Vĩ" "Bạch Long Vĩ|Đặc khu Bạch Long Vĩ" "phường lê chân|Phường Lê Chân" \
+                "$nfd|Phường Lê Chân" "Phường Thủy Nguyên|Phường Thuỷ Nguyên" "THUY NGUYEN|Phường Thuỷ Nguyên" \
+                "Xã Cẩm Giàng|Xã Cẩm Giàng"; do
+  got=$("$bin" explain "$default" "${spelling%%|*}" 2>&1 | head -1 | sed 's/ (.*//')
+  expect "explain finds \"${spelling%%|*}\"" "${spelling#*|}" "$got"
+done
+out=$("$bin" explain "$default" "cam giang" 2>&1); code=$?
+expect "explain ambiguous exit" 64 $code
+expect "explain ambiguous text" "fiscalsim: $default: \"cam giang\" names 2 units: \"Xã Cẩm Giang\", \"Xã Cẩm Giàng\"; give the full name" "$out"
 
 # explain: golden text
 "$bin" explain "$tests/fixtures/water-filling.cfg" A > "$tmp/explain.txt"; expect "explain exit" 0 $?

@@ -187,6 +187,20 @@ static int fold(const char *name, char *out, size_t size)
 {
     return map_into(name, out, size, UTF8PROC_CASEFOLD);
 }
+
+/* Case folded, the marks stripped ("Thuỷ", "Thủy", "thuy" alike), and đ as d (a letter of
+ * its own, not a d with a mark). */
+static int fold_loose(const char *name, char *out, size_t size)
+{
+    if (map_into(name, out, size, UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK) != 0) return -1;
+    char *w = out;
+    for (const char *r = out; *r;) {
+        if (!strncmp(r, "\xc4\x91", 2)) *w++ = 'd', r += 2;
+        else *w++ = *r++;
+    }
+    *w = '\0';
+    return 0;
+}
 #else
 bool fs_name_unicode(void)
 {
@@ -209,12 +223,16 @@ static int fold(const char *name, char *out, size_t size)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
     return 0;
 }
+
+static int fold_loose(const char *name, char *out, size_t size)
+{
+    return fold(name, out, size);
+}
 #endif
 
-int fs_name_key(const char *name, char *out, size_t size)
+/* `folded` with each run of white space one space, none at the ends, into out. */
+static int collapse_space(const char *folded, char *out, size_t size)
 {
-    char folded[4 * FS_NAME_KEY_MAX];
-    if (fold(name, folded, sizeof folded) != 0) return -1;
     size_t used = 0;
     bool in_space = false;
     for (const unsigned char *s = (const unsigned char *)folded; *s;) {
@@ -237,4 +255,16 @@ int fs_name_key(const char *name, char *out, size_t size)
     }
     out[used] = '\0';
     return 0;
+}
+
+int fs_name_key(const char *name, char *out, size_t size)
+{
+    char folded[4 * FS_NAME_KEY_MAX];
+    return fold(name, folded, sizeof folded) == 0 ? collapse_space(folded, out, size) : -1;
+}
+
+int fs_name_loose_key(const char *name, char *out, size_t size)
+{
+    char folded[4 * FS_NAME_KEY_MAX];
+    return fold_loose(name, folded, sizeof folded) == 0 ? collapse_space(folded, out, size) : -1;
 }

@@ -28,6 +28,11 @@ int fs_name_nfc(const char *name, char *out, size_t size);
  * run of white space one space. Returns 0, or -1 as fs_name_nfc. */
 int fs_name_key(const char *name, char *out, size_t size);
 
+/* The key a person's spelling of a name is matched by: fs_name_key's, with the marks
+ * stripped and đ read as d ("Thuỷ", "Thủy", "THUY" and "thuy" alike). Returns 0, or -1 as
+ * fs_name_nfc. */
+int fs_name_loose_key(const char *name, char *out, size_t size);
+
 /* Where two names differ, for messages about names that look alike: "character 5 is
  * U+0020 here and U+00A0 there" (`here` is a, `there` b); "" when they are equal. */
 void fs_name_difference(const char *a, const char *b, char *buf, size_t size);

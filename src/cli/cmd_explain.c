@@ -13,7 +13,14 @@ int cmd_explain(int argc, char **argv)
     fs_status st = fs_run_load_file(run, argv[0]);
     long u = st == FS_OK ? fs_run_find_unit(run, argv[1]) : -1;
     if (st == FS_OK && u < 0) {
-        fprintf(stderr, "fiscalsim: %s: no unit named \"%s\"\n", argv[0], argv[1]);
+        char near[1024];
+        size_t n = fs_run_unit_suggestions(run, argv[1], near, sizeof near);
+        if (u == -2)
+            fprintf(stderr, "fiscalsim: %s: \"%s\" names %zu units: %s; give the full name\n", argv[0], argv[1], n,
+                    near);
+        else
+            fprintf(stderr, "fiscalsim: %s: no unit named \"%s\"%s%s\n", argv[0], argv[1], n ? "; the closest: " : "",
+                    near);
         fs_run_free(run);
         return FS_EUSAGE;
     }

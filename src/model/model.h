@@ -182,6 +182,13 @@ const fs_share_rule *fs_model_rule(const fs_model *m, size_t u, size_t s);
 
 /* Unit index by exact name, or -1. */
 int fs_model_find_unit(const fs_model *m, const char *name);
+
+/* A unit named as a person would type it: exactly, by key, or by loose key (marks
+ * stripped, đ as d) with or without its kind's prefix ("bach long vi" for "Đặc khu Bạch
+ * Long Vĩ"). Returns its index; -2 when several units match (near gets them); -1 when
+ * none does (near gets the closest names). near holds at most max (≤ 8) units;
+ * *near_count says how many it got. */
+int fs_model_lookup_unit(const fs_model *m, const char *name, size_t *near, size_t max, size_t *near_count);
 /* (A name not found exactly is then looked up by its key, fs_name_key: "Hòa Bình" in
  * decomposed form or in capitals finds the unit "Hòa Bình". Keys are unique in a model.) */
 

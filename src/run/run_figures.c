@@ -2,6 +2,8 @@
  * run_figures.c: a run's figures by accessor (fiscalsim.h). A figure asked before its
  * stage (no scenario loaded, not solved) or of a unit out of range is 0, or NULL.
  */
+#include <stdio.h>
+
 #include "run_private.h"
 
 static bool has_unit(const fs_run *run, size_t u)
@@ -41,7 +43,19 @@ const char *fs_run_unit_name(const fs_run *run, size_t u)
 
 long fs_run_find_unit(const fs_run *run, const char *name)
 {
-    return run->model ? fs_model_find_unit(run->model, name) : -1;
+    size_t near[5], count = 0;
+    return run->model ? fs_model_lookup_unit(run->model, name, near, 5, &count) : -1;
+}
+
+size_t fs_run_unit_suggestions(const fs_run *run, const char *name, char *buf, size_t size)
+{
+    size_t near[5], count = 0, used = 0;
+    if (size) buf[0] = '\0';
+    if (!run->model) return 0;
+    fs_model_lookup_unit(run->model, name, near, 5, &count);
+    for (size_t k = 0; k < count && used < size; k++)
+        used += (size_t)snprintf(buf + used, size - used, "%s\"%s\"", k ? ", " : "", run->model->units[near[k]].name);
+    return count;
 }
 
 int64_t fs_run_unit_need(const fs_run *run, size_t u)

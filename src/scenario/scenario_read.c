@@ -9,6 +9,7 @@
 #include "scenario_read.h"
 
 #include "model.h"
+#include "edit_distance.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -213,34 +214,12 @@ int rd_choice(reader *r, const cfg_node *group, const char *key,
     return -1;
 }
 
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 63 || lb > 63) return 99;
-    size_t row[64];
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            size_t best = diag + cost;
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 const char *rd_suggest(const char *word, const char *const *names)
 {
     const char *best = NULL;
     size_t best_d = 3;
     for (size_t i = 0; names[i]; i++) {
-        size_t d = edit_distance(word, names[i]);
+        size_t d = fs_edit_distance(word, names[i]);
         if (d < best_d) best_d = d, best = names[i];
     }
     return best;
