@@ -29,6 +29,34 @@ static void line_money(FILE *out, const char *label, int64_t v, const char *unit
     fprintf(out, " %18s %s\n", buf, unit);
 }
 
+/* The unit with the lowest coverage of its whole need, after whole money (the first of
+ * equals): the one "lowest coverage" of summary.json's min_coverage. */
+static size_t lowest_unit(const fs_result *r)
+{
+    size_t lowest = 0;
+    for (size_t u = 1; u < r->unit_count; u++)
+        if (r->units[u].coverage < r->units[lowest].coverage) lowest = u;
+    return lowest;
+}
+
+/* The coverage row that binds for unit u: the common level the optimisation raised as
+ * far as it could (the LP's, before whole money), which applies to the need beyond the
+ * delegated tasks funded first. */
+static void explain_coverage(FILE *out, const fs_model *m, const fs_result *r, size_t u, const char *row)
+{
+    double level = NAN;
+    for (size_t k = 0; k < r->objective_count; k++)
+        if (m->policy.objectives[k] == FS_OBJ_MAX_MIN_COVERAGE) level = r->objective[k];
+    double first = m->policy.priority * (double)m->units[u].delegated;
+    fprintf(out, "  coverage (%s): held at the common coverage level, %.3f%% of its need", row, 100 * level);
+    if (first >= 0.5) {
+        char money[48];
+        fs_format_money((int64_t)llround(first), money, sizeof money);
+        fprintf(out, " beyond the %s %s of delegated tasks funded first", money, m->money_unit);
+    }
+    fprintf(out, "\n");
+}
+
 void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
 {
     const fs_unit *unit = &m->units[u];
@@ -64,6 +92,9 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
     if (ur->targeted) line_money(out, "targeted transfer", ur->targeted, mu);
     line_money(out, "allocation", ur->allocation, mu);
     fprintf(out, "  %-36s %17.2f%%\n", "coverage of need", 100 * ur->coverage);
+    size_t lowest = lowest_unit(r);
+    fprintf(out, "  %-36s %17.2f%% (%s)\n", "lowest coverage of all units", 100 * r->units[lowest].coverage,
+            lowest == u ? "this unit" : m->units[lowest].name);
     fprintf(out, "  %-36s %18.4f %s per person\n", "per capita", ur->per_capita, mu);
 
     fprintf(out, "\nRequirements that bind for this unit\n");
@@ -77,7 +108,7 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
         if (!mine) continue;
         const char *objective = fs_objective_name(m->policy.objectives[0]);
         if (!strcmp(c->kind, "coverage"))
-            fprintf(out, "  coverage (%s): this unit is at the common coverage level, the minimum\n", c->name);
+            explain_coverage(out, m, r, u, c->name);
         else if (c->source >= 0)
             fprintf(out, "  %s (%s): share of %s at %.4g; raising it by 0.01 changes %s by %+.6g\n", c->kind,
                     c->name, m->sources[c->source].id, c->value, objective, c->shadow_price / 100);
