@@ -147,8 +147,11 @@ fs_status fs_run_report(const fs_run *run, const char *dir, FILE *out, FILE *war
  * a reform every key it changes in its baseline. */
 fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out);
 
-/* Unit u's figures explained in words an officer can check by hand. */
-fs_status fs_run_explain_unit(const fs_run *run, size_t u, FILE *out);
+/* Unit u's figures explained in words an officer can check by hand, in the language of
+ * fs_run_set_outputs (Vietnamese by default): as text, or as JSON for programs (format
+ * FS_EXPLAIN_JSON: numbers in the C locale, shares 0..1, each limit with its sentence). */
+enum { FS_EXPLAIN_TEXT, FS_EXPLAIN_JSON };
+fs_status fs_run_explain_unit(const fs_run *run, size_t u, int format, FILE *out);
 
 /* ---- A backtest of the disbursement forecast ----------------------------------------- */
 

@@ -31,8 +31,20 @@ expect "explain ambiguous exit" 64 $code
 expect "explain ambiguous text" "fiscalsim: $default: \"cam giang\" names 2 units: \"Xã Cẩm Giang\", \"Xã Cẩm Giàng\"; give the full name" "$out"
 
 # explain: golden text
-"$bin" explain "$tests/fixtures/water-filling.cfg" A > "$tmp/explain.txt"; expect "explain exit" 0 $?
+"$bin" explain "$tests/fixtures/water-filling.cfg" A --lang en > "$tmp/explain.txt"; expect "explain exit" 0 $?
 expect_same_file "explain golden" "$tests/golden/explain-water-filling-A.txt" "$tmp/explain.txt"
+# In Vietnamese (the default) and in English, on the default scenario: the limit in one
+# sentence with its numbers, last year and the change, the lowest coverage, the rank.
+"$bin" explain "$default" "Bạch Long Vĩ" > "$tmp/explain-vi.txt"; expect "explain vi exit" 0 $?
+expect_same_file "explain golden vi" "$tests/golden/explain-haiphong-bach-long-vi.vi.txt" "$tmp/explain-vi.txt"
+expect "explain vi: hold-harmless sentence" "  - được bảo đảm tối thiểu 90% dự toán năm trước (47.030): 42.327 triệu đồng" \
+  "$(tail -1 "$tmp/explain-vi.txt")"
+"$bin" explain "$default" "Phường Lê Chân" --lang en > "$tmp/explain-en.txt"; expect "explain en exit" 0 $?
+expect_same_file "explain golden en" "$tests/golden/explain-haiphong-le-chan.en.txt" "$tmp/explain-en.txt"
+expect "explain json" "42327 47030 -4703 hold_harmless 1" "$("$bin" explain "$default" "bach long vi" --format json | python3 -c "
+import json,sys; d=json.load(sys.stdin)
+print(d['allocation'], d['last_year'], d['change'], d['binding'][0]['limit'], d['rank_in_kind']['coverage_rank'])")"
+"$bin" explain "$default" "Bạch Long Vĩ" --lang fr 2>/dev/null; expect "explain --lang fr" 64 $?
 
 # XLSX: a zip holding the two sheets.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --charts none --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?

@@ -3,7 +3,11 @@
  */
 #include "money_text.h"
 
+#include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 void fs_format_money(int64_t v, char *buf, size_t size)
 {
@@ -19,4 +23,45 @@ void fs_format_money(int64_t v, char *buf, size_t size)
     }
     out[k] = '\0';
     snprintf(buf, size, "%s", out);
+}
+
+/* The decimal digits of a (no sign) grouped by `sep` into out (at least 40 bytes). */
+static void group_digits(unsigned long long a, char sep, char *out)
+{
+    char digits[32];
+    int n = snprintf(digits, sizeof digits, "%llu", a);
+    size_t k = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0) out[k++] = sep;
+        out[k++] = digits[i];
+    }
+    out[k] = '\0';
+}
+
+void fs_format_int(int64_t v, fs_lang lang, char *buf, size_t size)
+{
+    char grouped[48];
+    group_digits(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, lang == FS_LANG_VI ? '.' : ',',
+                 grouped);
+    snprintf(buf, size, "%s%s", v < 0 ? "-" : "", grouped);
+}
+
+void fs_format_real(double v, int decimals, fs_lang lang, char *buf, size_t size)
+{
+    if (!isfinite(v) || fabs(v) >= 1e18) {
+        snprintf(buf, size, "\u2013");
+        return;
+    }
+    decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
+    char text[64];
+    snprintf(text, sizeof text, "%.*f", decimals, v);
+    bool negative = text[0] == '-';
+    char *digits = text + negative, *point = strchr(digits, '.');
+    if (point) *point++ = '\0';
+    if (negative && strspn(digits, "0") == strlen(digits) && (!point || strspn(point, "0") == strlen(point)))
+        negative = false; /* -0.00 is 0.00 */
+    char grouped[48];
+    group_digits(strtoull(digits, NULL, 10), lang == FS_LANG_VI ? '.' : ',', grouped);
+    snprintf(buf, size, "%s%s%s%s", negative ? "-" : "", grouped, point ? (lang == FS_LANG_VI ? "," : ".") : "",
+             point ? point : "");
 }

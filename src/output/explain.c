@@ -1,7 +1,9 @@
 /*
- * explain.c: the `explain` report of one unit. Every figure shown is read from the
- * model and the result, never recomputed differently, so the report and the tables
- * cannot disagree; the parts shown add up to the totals shown.
+ * explain.c: the `explain` report of one unit, in Vietnamese or English. Every figure
+ * shown is read from the model and the result, never recomputed differently, so the
+ * report and the tables cannot disagree; the parts shown add up to the totals shown.
+ * Sources and norms go by their display names, numbers as the language writes them, and
+ * each limit that binds for the unit in one sentence with its numbers.
  */
 #include "explain.h"
 
@@ -10,115 +12,172 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Writes text padded to `width` characters (not bytes: names are UTF-8). */
-static void put_padded(FILE *out, const char *text, int width)
+#include "explain_facts.h"
+
+typedef struct words {
+    const char *kinds[FS_KIND_COUNT], *kinds_plural[FS_KIND_COUNT], *class_word, *regime_word;
+    const char *population, *area, *pmb, *published, *estimates;
+    const char *need_title, *delegated, *need;
+    const char *revenue_title, *col_source, *col_collected, *col_share, *col_commune;
+    const char *own, *transfer, *targeted, *allocation, *last_year, *change;
+    const char *coverage, *lowest, *this_unit, *rank, *per_capita, *per_person;
+    const char *binding_title, *none, *legal_note;
+} words;
+
+static const words vi = {
+    {"xã", "phường", "đặc khu"}, {"xã", "phường", "đặc khu"}, "loại", "vùng",
+    "dân số", "diện tích", "có ban quản lý dự án", "số liệu công bố", "các số liệu khác là ước tính",
+    "Nhu cầu chi", "nhiệm vụ mới giao (bố trí riêng)", "tổng nhu cầu",
+    "Nguồn thu trên địa bàn", "nguồn thu", "số thu", "tỷ lệ xã", "phần xã hưởng",
+    "thu ngân sách xã được hưởng", "bổ sung cân đối", "bổ sung có mục tiêu", "tổng phân bổ", "năm trước", "thay đổi",
+    "mức bảo đảm nhu cầu", "thấp nhất trong các đơn vị", "đơn vị này", "xếp hạng mức bảo đảm", "bình quân đầu người",
+    "/người",
+    "Các giới hạn đang quyết định phân bổ của đơn vị", "không có: phân bổ của đơn vị không chạm giới hạn nào",
+    "(công thức theo luật: tỷ lệ = (nhu cầu − thu hưởng 100%) / thu phân chia, tối đa 100%)"};
+
+static const words en = {
+    {"commune", "ward", "special zone"}, {"communes", "wards", "special zones"}, "class", "regime",
+    "population", "area", "has a project management board", "published figures",
+    "other inputs are estimates",
+    "Need", "newly delegated tasks (earmark)", "need",
+    "Revenue collected on its territory", "source", "collected", "share", "commune part",
+    "own revenue", "balancing transfer", "targeted transfer", "allocation", "last year", "change",
+    "coverage of need", "lowest coverage of all units", "this unit", "coverage rank", "per capita", " per person",
+    "Limits that decide this unit's allocation", "none: this unit's allocation is not at any of its limits",
+    "(legal formula: ratio = (need − own 100% revenue) / shared revenue, capped at 100%)"};
+
+/* The number of characters (not bytes) of UTF-8 text. */
+static int chars_of(const char *text)
 {
     int chars = 0;
     for (const unsigned char *p = (const unsigned char *)text; *p; p++)
         if ((*p & 0xC0) != 0x80) chars++;
-    fputs(text, out);
-    for (; chars < width; chars++) fputc(' ', out);
+    return chars;
 }
 
-static void line_money(FILE *out, const char *label, int64_t v, const char *unit)
+/* Writes text padded to `width` characters (not bytes: names are UTF-8). */
+static void put_padded(FILE *out, const char *text, int width)
 {
-    char buf[48];
-    fs_format_money(v, buf, sizeof buf);
+    fputs(text, out);
+    for (int k = chars_of(text); k < width; k++) fputc(' ', out);
+}
+
+/* Writes text right-aligned in `width` characters. */
+static void put_right(FILE *out, const char *text, int width)
+{
+    for (int k = chars_of(text); k < width; k++) fputc(' ', out);
+    fputs(text, out);
+}
+
+/* "  label ......... value unit": the label in 36 characters, the value right-aligned in 19. */
+static void line(FILE *out, const char *label, const char *value, const char *unit)
+{
     fputs("  ", out);
     put_padded(out, label, 36);
-    fprintf(out, " %18s %s\n", buf, unit);
+    put_right(out, value, 19);
+    if (unit && unit[0]) fprintf(out, " %s", unit);
+    fputc('\n', out);
 }
 
-/* The unit with the lowest coverage of its whole need, after whole money (the first of
- * equals): the one "lowest coverage" of summary.json's min_coverage. */
-static size_t lowest_unit(const fs_result *r)
+static void line_money(FILE *out, const char *label, int64_t v, const explain_facts *f)
 {
-    size_t lowest = 0;
-    for (size_t u = 1; u < r->unit_count; u++)
-        if (r->units[u].coverage < r->units[lowest].coverage) lowest = u;
-    return lowest;
+    char buf[48];
+    fs_format_int(v, f->lang, buf, sizeof buf);
+    line(out, label, buf, f->money);
 }
 
-/* The coverage row that binds for unit u: the common level the optimisation raised as
- * far as it could (the LP's, before whole money), which applies to the need beyond the
- * delegated tasks funded first. */
-static void explain_coverage(FILE *out, const fs_model *m, const fs_result *r, size_t u, const char *row)
-{
-    double level = NAN;
-    for (size_t k = 0; k < r->objective_count; k++)
-        if (m->policy.objectives[k] == FS_OBJ_MAX_MIN_COVERAGE) level = r->objective[k];
-    double first = m->policy.priority * (double)m->units[u].delegated;
-    fprintf(out, "  coverage (%s): held at the common coverage level, %.3f%% of its need", row, 100 * level);
-    if (first >= 0.5) {
-        char money[48];
-        fs_format_money((int64_t)llround(first), money, sizeof money);
-        fprintf(out, " beyond the %s %s of delegated tasks funded first", money, m->money_unit);
-    }
-    fprintf(out, "\n");
-}
-
-void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, FILE *out)
+static void header(const fs_model *m, size_t u, const explain_facts *f, const words *w, FILE *out)
 {
     const fs_unit *unit = &m->units[u];
-    const fs_unit_result *ur = &r->units[u];
-    const char *mu = m->money_unit;
-    size_t S = m->source_count, parts = m->norm_count + 1;
-    char buf[48];
-    fprintf(out, "%s (%s, class %s, regime %s)\n", unit->name, fs_kind_name(unit->kind), fs_class_name(unit->cls),
-            m->regimes[unit->regime]);
-    fs_format_money(unit->population, buf, sizeof buf);
-    fprintf(out, "population %s, area %.2f km2%s%s%s\n", buf, unit->area_km2, unit->island ? ", island" : "",
-            unit->coastal ? ", coastal" : "", unit->has_pmb ? ", has a project management board" : "");
-    if (unit->published[0]) fprintf(out, "published figures: %s (other inputs are estimates)\n", unit->published);
-
-    fprintf(out, "\nNeed\n");
-    for (size_t k = 0; k < m->norm_count; k++)
-        line_money(out, m->norms[k].name, m->need_parts[u * parts + k], mu);
-    line_money(out, "newly delegated tasks (earmark)", m->need_parts[u * parts + m->norm_count], mu);
-    line_money(out, "need", ur->need, mu);
-
-    fprintf(out, "\nRevenue collected on its territory\n");
-    fprintf(out, "  %-24s %16s %8s %16s\n", "source", "collected", "share", "commune part");
-    for (size_t s = 0; s < S; s++) {
-        int64_t collected = fs_model_revenue(m, u, s);
-        if (collected == 0) continue;
-        char c1[48], c2[48];
-        fs_format_money(collected, c1, sizeof c1);
-        fs_format_money(r->commune_part[u * S + s], c2, sizeof c2);
-        fprintf(out, "  %-24s %16s %7.2f%% %16s\n", m->sources[s].id, c1, 100 * r->share[u * S + s], c2);
+    char pop[48], area[48];
+    fs_format_int(unit->population, f->lang, pop, sizeof pop);
+    fs_format_real(unit->area_km2, 2, f->lang, area, sizeof area);
+    fprintf(out, "%s (%s, %s %s, %s %s)\n", unit->name, w->kinds[unit->kind], w->class_word,
+            fs_class_name(unit->cls), w->regime_word, m->regimes[unit->regime]);
+    fprintf(out, "%s %s, %s %s km²%s%s\n", w->population, pop, w->area, area, unit->has_pmb ? ", " : "",
+            unit->has_pmb ? w->pmb : "");
+    if (unit->published[0]) {
+        fprintf(out, "%s: ", w->published);
+        for (const char *p = unit->published; *p; p++) /* the table's list, "a;b" */
+            if (*p == ';') fputs(", ", out);
+            else fputc(*p, out);
+        fprintf(out, " (%s)\n", w->estimates);
     }
-    line_money(out, "own revenue", ur->own, mu);
-    line_money(out, "balancing transfer", ur->transfer, mu);
-    if (ur->targeted) line_money(out, "targeted transfer", ur->targeted, mu);
-    line_money(out, "allocation", ur->allocation, mu);
-    fprintf(out, "  %-36s %17.2f%%\n", "coverage of need", 100 * ur->coverage);
-    size_t lowest = lowest_unit(r);
-    fprintf(out, "  %-36s %17.2f%% (%s)\n", "lowest coverage of all units", 100 * r->units[lowest].coverage,
-            lowest == u ? "this unit" : m->units[lowest].name);
-    fprintf(out, "  %-36s %18.4f %s per person\n", "per capita", ur->per_capita, mu);
+}
 
-    fprintf(out, "\nRequirements that bind for this unit\n");
-    int shown = 0;
+static void need(const fs_model *m, size_t u, const explain_facts *f, const words *w, FILE *out)
+{
+    fprintf(out, "\n%s\n", w->need_title);
+    size_t parts = m->norm_count + 1;
+    for (size_t k = 0; k < m->norm_count; k++)
+        line_money(out, m->norms[k].name[0] ? m->norms[k].name : m->norms[k].id, m->need_parts[u * parts + k], f);
+    line_money(out, w->delegated, m->need_parts[u * parts + m->norm_count], f);
+    line_money(out, w->need, m->need[u], f);
+}
+
+static void revenue(const fs_model *m, const fs_result *r, size_t u, const explain_facts *f, const words *w,
+                    FILE *out)
+{
+    fprintf(out, "\n%s\n  ", w->revenue_title);
+    put_right(out, w->col_collected, 12);
+    put_right(out, w->col_share, 10);
+    put_right(out, w->col_commune, 16);
+    fprintf(out, "  %s\n", w->col_source);
+    size_t S = m->source_count;
+    for (size_t s = 0; s < S; s++) {
+        char c1[48], c2[48], pct[48];
+        fs_format_int(fs_model_revenue(m, u, s), f->lang, c1, sizeof c1);
+        fs_format_int(r->commune_part[u * S + s], f->lang, c2, sizeof c2);
+        fs_format_real(100 * r->share[u * S + s], 2, f->lang, pct, sizeof pct);
+        fprintf(out, "  %12s %8s%% %15s  %s\n", c1, pct, c2, m->sources[s].name[0] ? m->sources[s].name : m->sources[s].id);
+    }
+}
+
+static void totals(const fs_model *m, const fs_result *r, size_t u, const explain_facts *f, const words *w,
+                   FILE *out)
+{
+    const fs_unit_result *ur = &r->units[u];
+    char text[96], pct[48], other[48];
+    line_money(out, w->own, ur->own, f);
+    line_money(out, w->transfer, ur->transfer, f);
+    if (ur->targeted) line_money(out, w->targeted, ur->targeted, f);
+    line_money(out, w->allocation, ur->allocation, f);
+    if (m->units[u].last_year > 0) {
+        line_money(out, w->last_year, m->units[u].last_year, f);
+        line_money(out, w->change, ur->allocation - m->units[u].last_year, f);
+    }
+    fs_format_real(100 * ur->coverage, 2, f->lang, pct, sizeof pct);
+    snprintf(text, sizeof text, "%s%%", pct);
+    line(out, w->coverage, text, NULL);
+    fs_format_real(100 * r->units[f->lowest].coverage, 2, f->lang, pct, sizeof pct);
+    snprintf(text, sizeof text, "%s%%", pct);
+    char who[FS_NAME_MAX + 4];
+    snprintf(who, sizeof who, "(%s)", f->lowest == u ? w->this_unit : m->units[f->lowest].name);
+    line(out, w->lowest, text, who);
+    snprintf(text, sizeof text, "%zu / %zu", f->rank, f->of_kind);
+    line(out, w->rank, text, w->kinds_plural[m->units[u].kind]);
+    fs_format_real(ur->per_capita, 4, f->lang, other, sizeof other);
+    snprintf(text, sizeof text, "%s%s", f->money, w->per_person);
+    line(out, w->per_capita, other, text);
+}
+
+void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, fs_lang lang, FILE *out)
+{
+    explain_facts f;
+    explain_facts_of(m, r, u, lang, &f);
+    const words *w = lang == FS_LANG_VI ? &vi : &en;
+    header(m, u, &f, w, out);
+    need(m, u, &f, w, out);
+    revenue(m, r, u, &f, w, out);
+    totals(m, r, u, &f, w, out);
+    fprintf(out, "\n%s\n", w->binding_title);
+    size_t shown = 0;
     for (size_t k = 0; k < r->binding_count; k++) {
-        const fs_constraint_report *c = &r->binding[k];
-        bool mine = c->unit == (int)u;
-        /* A group's share bound binds for the units its rule covers. */
-        if (!mine && c->source >= 0 && c->unit < 0)
-            mine = m->rule_of[u * S + (size_t)c->source] == c->rule;
-        if (!mine) continue;
-        const char *objective = fs_objective_name(m->policy.objectives[0]);
-        if (!strcmp(c->kind, "coverage"))
-            explain_coverage(out, m, r, u, c->name);
-        else if (c->source >= 0)
-            fprintf(out, "  %s (%s): share of %s at %.4g; raising it by 0.01 changes %s by %+.6g\n", c->kind,
-                    c->name, m->sources[c->source].id, c->value, objective, c->shadow_price / 100);
-        else
-            fprintf(out, "  %s (%s): bound %.0f %s; one %s more changes %s by %+.6g\n", c->kind, c->name,
-                    c->value, mu, mu, objective, c->shadow_price);
+        char sentence[512];
+        if (!explain_binding(m, r, u, &r->binding[k], lang, sentence, sizeof sentence)) continue;
+        fprintf(out, "  - %s\n", sentence);
         shown++;
     }
-    if (r->mode == FS_MODE_LEGAL)
-        fprintf(out, "  (legal formula: ratio = (need − own 100%% revenue) / shared revenue, capped at 100%%)\n");
-    else if (!shown)
-        fprintf(out, "  none: this unit's allocation is not at any of its limits\n");
+    if (r->mode == FS_MODE_LEGAL) fprintf(out, "  %s\n", w->legal_note);
+    else if (!shown) fprintf(out, "  %s\n", w->none);
 }

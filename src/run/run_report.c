@@ -218,11 +218,13 @@ fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out)
     return st;
 }
 
-fs_status fs_run_explain_unit(const fs_run *run, size_t u, FILE *out)
+fs_status fs_run_explain_unit(const fs_run *run, size_t u, int format, FILE *out)
 {
     if (!run->result || u >= run->model->unit_count) return FS_EUSAGE;
     run_locale l = run_locale_enter();
-    fs_explain_unit(run->model, run->result, u, out);
+    int rc = 0;
+    if (format == FS_EXPLAIN_JSON) rc = fs_explain_unit_json(run->model, run->result, u, run->lang, out);
+    else fs_explain_unit(run->model, run->result, u, run->lang, out);
     run_locale_leave(l);
-    return FS_OK;
+    return rc == 0 ? FS_OK : FS_EINTERNAL;
 }

@@ -43,6 +43,16 @@ static int check_count;
         }                                                                                              \
     } while (0)
 
+#define CHECK_STR(got, want)                                                                   \
+    do {                                                                                       \
+        const char *g_ = (got), *w_ = (want);                                                  \
+        check_count++;                                                                         \
+        if (strcmp(g_, w_) != 0) {                                                             \
+            check_failures++;                                                                  \
+            fprintf(stderr, "%s:%d: %s = \"%s\", want \"%s\"\n", __FILE__, __LINE__, #got, g_, w_); \
+        }                                                                                      \
+    } while (0)
+
 static int check_report(const char *name)
 {
     printf("%s: %d checks, %d failed\n", name, check_count, check_failures);
