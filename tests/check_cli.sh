@@ -65,7 +65,13 @@ err=$("$bin" run "$tests/fixtures/infeasible-hold-harmless.cfg" -o "$tmp/keep" -
 f="$tests/fixtures/infeasible-hold-harmless.cfg"
 expect "infeasible message" "fiscalsim: $f: policy: no allocation satisfies every requirement of the policy (infeasible)
 fiscalsim: $f: policy: the smallest change that makes it feasible relaxes 200 million VND in all:
-fiscalsim: $f: policy:   hold-harmless (1 unit held at it): 200 million VND" "$err"
+fiscalsim: $f: policy:   hold-harmless (1 unit held at it): 200 million VND
+fiscalsim: $f: policy:     to restore feasibility: lower policy.hold_harmless, or give the communes at least 200 million VND more (policy.envelope)" "$err"
+# A city that cannot pay the envelope: the envelope gives way, and the message says it is
+# the city's balance, with the two inputs that restore it.
+printf 'base = "%s";\nname = "poor city";\ncity = { revenue = 30000000L; };\n' "$tests/../scenarios/haiphong-2026.cfg" > "$tmp/poor.cfg"
+err=$("$bin" run "$tmp/poor.cfg" -o "$tmp/poor" --charts none 2>&1 >/dev/null); expect "poor city exit" 1 $?
+expect "poor city remedy" "fiscalsim: $tmp/poor.cfg: policy:     to restore feasibility: the city cannot pay the envelope: it is 9,253,658 million VND too large for the city's balance; lower policy.envelope or raise the city's revenue (city.revenue) by at least that" "$(sed -n 4p <<<"$err")"
 expect "tables kept" "$tables" "$(cd "$tmp/keep" && sha256sum allocation.csv revenue_split.csv)"
 expect "infeasible summary" "infeasible 200 hold_harmless A 200" "$(python3 -c "
 import json,sys; s=json.load(open(sys.argv[1])); r=s['relaxation']; i=r['items'][0]

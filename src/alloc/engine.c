@@ -66,6 +66,9 @@ static fs_status explain_infeasible(const fs_model *m, const fs_lp *lp, fs_engin
         else
             fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "  %s: %s %s",
                         fs_relax_kind_text(kind->kind), money, m->money_unit);
+        char remedy[512];
+        fs_relax_kind_remedy(kind, money, m->money_unit, m->city.present, remedy, sizeof remedy);
+        fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy", "    to restore feasibility: %s", remedy);
     }
     opt->relaxation = rx;
     return FS_EINFEASIBLE;

@@ -41,6 +41,7 @@ typedef struct elastic {
     int *col_map;            /* original col -> elastic col, -1 dropped */
     const char **slack_kind; /* per elastic column: requirement it relaxes, NULL if none */
     int *slack_unit;
+    signed char *slack_over; /* 1: the slack lets the row's activity exceed its bound */
     bool failed;
 } elastic;
 
@@ -62,13 +63,15 @@ static int add_col(elastic *e, const fs_lp_col *col, const char *kind, int unit)
 {
     size_t cap = e->col_cap;
     e->lp.cols = grow(e->lp.cols, &e->col_cap, e->lp.col_count + 1, sizeof *e->lp.cols, &e->failed);
-    size_t cap2 = cap;
+    size_t cap2 = cap, cap3 = cap;
     e->slack_kind = grow(e->slack_kind, &cap, e->lp.col_count + 1, sizeof *e->slack_kind, &e->failed);
     e->slack_unit = grow(e->slack_unit, &cap2, e->lp.col_count + 1, sizeof *e->slack_unit, &e->failed);
+    e->slack_over = grow(e->slack_over, &cap3, e->lp.col_count + 1, sizeof *e->slack_over, &e->failed);
     if (e->failed) return -1;
     e->lp.cols[e->lp.col_count] = *col;
     e->slack_kind[e->lp.col_count] = kind;
     e->slack_unit[e->lp.col_count] = unit;
+    e->slack_over[e->lp.col_count] = 0;
     return (int)e->lp.col_count++;
 }
 
@@ -98,7 +101,7 @@ static void add_slack(elastic *e, int row, double sign, const char *kind, int un
     fs_lp_col c = {.role = FS_COL_SLACK, .unit = unit, .source = -1, .rule = -1, .type = FS_LP_LOWER, .step = 1};
     snprintf(c.name, sizeof c.name, "slack_%u_%s", (unsigned)e->lp.col_count, sign > 0 ? "up" : "down");
     int col = add_col(e, &c, kind, unit);
-    if (col >= 0) add_nz(e, row, col, sign);
+    if (col >= 0) e->slack_over[col] = sign < 0, add_nz(e, row, col, sign);
 }
 
 static const char *row_kind(fs_row_role role)
@@ -245,6 +248,7 @@ static int report(const elastic *e, const fs_solution *sol, fs_relaxation *rx)
         while (k < rx->kind_count && strcmp(rx->kinds[k].kind, it->kind)) k++;
         if (k == rx->kind_count) rx->kinds[rx->kind_count++].kind = it->kind;
         rx->kinds[k].amount += amount;
+        rx->kinds[k].over |= e->slack_over[c] != 0;
         if (it->unit >= 0) rx->kinds[k].units++;
     }
     if (count_binding(e, sol, rx) != 0) return -1;
@@ -267,6 +271,7 @@ static void free_elastic(elastic *e)
     free(e->col_map);
     free(e->slack_kind);
     free(e->slack_unit);
+    free(e->slack_over);
 }
 
 fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag)
@@ -314,6 +319,46 @@ const char *fs_relax_kind_text(const char *kind)
     for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
         if (!strcmp(pairs[k][0], kind)) return pairs[k][1];
     return kind;
+}
+
+void fs_relax_kind_remedy(const fs_relax_kind *kind, const char *amount, const char *money_unit, bool city,
+                          char *buf, size_t size)
+{
+    if (!strcmp(kind->kind, "envelope")) {
+        if (kind->over)
+            snprintf(buf, size, "the requirements need %s %s more than the envelope: raise policy.envelope by at least "
+                                "that, or lower the requirements listed",
+                     amount, money_unit);
+        else if (city)
+            snprintf(buf, size, "the city cannot pay the envelope: it is %s %s too large for the city's balance; lower "
+                                "policy.envelope or raise the city's revenue (city.revenue) by at least that",
+                     amount, money_unit);
+        else
+            snprintf(buf, size, "the envelope is %s %s more than the units may get (their caps): lower policy.envelope "
+                                "by at least that, or raise policy.cap",
+                     amount, money_unit);
+        return;
+    }
+    static const char *const remedies[][2] = {
+        {"hold_harmless", "lower policy.hold_harmless, or give the communes at least %s %s more (policy.envelope)"},
+        {"coverage_min", "lower policy.coverage_min, or give the communes at least %s %s more (policy.envelope)"},
+        {"per_capita_floor", "lower policy.floor_per_capita, or give the communes at least %s %s more "
+                             "(policy.envelope)"},
+        {"priority", "lower policy.priority, or give the communes at least %s %s more (policy.envelope)"},
+        {"cap", "raise policy.cap, or give the communes at least %s %s less (policy.envelope)"},
+        {"city_balance", "the city's balance is short by %s %s: lower the communes' envelope (policy.envelope) or "
+                         "raise the city's revenue (city.revenue) by at least that"},
+        {"nonneg_transfer", "the units' own revenue exceeds what the policy lets them have by %s %s: raise policy.cap "
+                            "or the envelope, or lower the commune shares"},
+        {"stability", "balancing transfers cannot all stay at last year's (%s %s short): slow the period's growth "
+                      "rates or raise the envelope"},
+    };
+    for (size_t k = 0; k < sizeof remedies / sizeof *remedies; k++)
+        if (!strcmp(remedies[k][0], kind->kind)) {
+            snprintf(buf, size, remedies[k][1], amount, money_unit);
+            return;
+        }
+    snprintf(buf, size, "relax %s by %s %s", kind->kind, amount, money_unit);
 }
 
 void fs_relaxation_free(fs_relaxation *relax)

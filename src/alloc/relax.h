@@ -9,6 +9,7 @@
 #ifndef FISCALSIM_RELAX_H
 #define FISCALSIM_RELAX_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "error.h"
@@ -28,6 +29,7 @@ typedef struct fs_relax_kind {
     size_t units;       /* units whose requirement of this kind is relaxed */
     size_t binding;     /* units held exactly at it (relaxed or not): the ones in conflict */
     int64_t amount;
+    bool over;          /* it gives way upwards (the envelope: the allocations must exceed it) */
 } fs_relax_kind;
 
 typedef struct fs_relaxation {
@@ -48,6 +50,14 @@ fs_status fs_relax(const fs_model *model, const fs_lp *lp, double seconds, fs_re
 
 /* Describes a kind in words for messages, e.g. "hold-harmless". */
 const char *fs_relax_kind_text(const char *kind);
+
+/* What would restore feasibility when the requirements of `kind` give way by `amount`
+ * (money as text), in words naming the scenario's keys, into buf: "lower
+ * policy.hold_harmless, or give the communes at least 200 million VND more
+ * (policy.envelope)". `city`: the scenario has a city block (its balance limits what the
+ * city can pay). */
+void fs_relax_kind_remedy(const fs_relax_kind *kind, const char *amount, const char *money_unit, bool city,
+                          char *buf, size_t size);
 
 void fs_relaxation_free(fs_relaxation *relax);
 
