@@ -172,9 +172,12 @@ static void test_relaxation(void)
               rx->items[0].amount == 200);
         CHECK(!rx->steps_only);
     }
-    CHECK_I64((int64_t)diag.count, 3);
-    if (diag.count == 3)
+    CHECK_I64((int64_t)diag.count, 4);
+    if (diag.count == 4) {
         CHECK(!strcmp(diag.items[2].message, "  hold-harmless (1 unit held at it): 200 million VND"));
+        CHECK(!strcmp(diag.items[3].message, "    to restore feasibility: lower policy.hold_harmless, or give the "
+                                             "communes at least 200 million VND more (policy.envelope)"));
+    }
     fs_relaxation_free(opt.relaxation);
     fs_diag_clear(&diag);
     fs_model_free(m);
