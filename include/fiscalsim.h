@@ -281,6 +281,11 @@ typedef struct fs_diag fs_diagnostics;
 const fs_diagnostics *fs_run_diagnostics(const fs_run *run);
 const fs_diagnostics *fs_comparison_diagnostics(const fs_comparison *c);
 
+/* The loaded scenario's warnings: what is valid but looks wrong (a hold-harmless of 900%,
+ * an envelope far from the total need, a share range with one step). They never change
+ * a status; NULL before a scenario is loaded. */
+const fs_diagnostics *fs_run_warnings(const fs_run *run);
+
 size_t fs_diagnostics_count(const fs_diagnostics *d);
 fs_status fs_diagnostics_status(const fs_diagnostics *d, size_t k);
 const char *fs_diagnostics_file(const fs_diagnostics *d, size_t k);    /* "" when about no file */

@@ -178,4 +178,29 @@ before=$(cd "$tmp/bt" && sha256sum * | sha256sum)
 "$bin" backtest "$tests/fixtures/disbursement-cash.cfg" -o "$tmp/bt" >/dev/null 2>&1
 expect "backtest outputs kept" "$before" "$(cd "$tmp/bt" && sha256sum * | sha256sum)"
 
+# check that teaches: numbers written the local way get their own message; whole money
+# written with decimals says which whole amounts; a misspelt column is one error; what is
+# valid but looks wrong is a warning on stderr, and the exit code stays 0.
+mkdir -p "$tmp/teach" && cp -r "$tests/../scenarios/data" "$tmp/teach/"
+default_cfg="$tests/../scenarios/haiphong-2026.cfg"
+for case in "0,9|decimal comma: write 0.9, not 0,9" "28,777,335L|digit-group commas: write 28777335, not 28,777,335" \
+            "27.338.468L|digit-group dots: write 27338468, not 27.338.468" \
+            "1.234,5|digit groups and a decimal comma: write 1234.5, not 1.234,5"; do
+  sed "s/envelope = 28777335L;/envelope = ${case%%|*};/" "$default_cfg" > "$tmp/teach/n.cfg"
+  got=$("$bin" check "$tmp/teach/n.cfg" 2>&1 | head -1)
+  expect "check: ${case%%|*}" "fiscalsim: $tmp/teach/n.cfg:78: envelope: syntax error: ${case#*|} (libconfig stops at this error, so the rest of the file is not checked)" "$got"
+done
+sed "s/envelope = 28777335L;/envelope = 27338468.5;/" "$default_cfg" > "$tmp/teach/r.cfg"
+expect "check: money with decimals" "fiscalsim: $tmp/teach/r.cfg:78: policy.envelope: expected an integer, got the real number 27338468.5: write 27338468 or 27338469
+fiscalsim: 1 error in $tmp/teach/r.cfg" "$("$bin" check "$tmp/teach/r.cfg" 2>&1)"
+grep -v '^#' "$tests/../scenarios/data/haiphong-2026-units.csv" | sed '1s/,population,/,populaton,/' > "$tmp/teach/data/u.csv"
+sed 's|data/haiphong-2026-units.csv|data/u.csv|' "$default_cfg" > "$tmp/teach/u.cfg"
+expect "check: a misspelt column is one error" "fiscalsim: $tmp/teach/data/u.csv:1: populaton: unknown column (did you mean \"population\"?)
+fiscalsim: 1 error in $tmp/teach/u.cfg" "$("$bin" check "$tmp/teach/u.cfg" 2>&1)"
+printf 'base = "%s";\nname = "w";\npolicy = { hold_harmless = 9.0; envelope = 28777335000L; };\nsources = ( { id = "pit"; shares = ( { regime = "HP"; min = 0.32; max = 0.37; step = 0.05; }, { regime = "HD"; min = 0.1; max = 0.4; step = 0.05; } ); } );\n' "$default_cfg" > "$tmp/teach/w.cfg"
+err=$("$bin" check "$tmp/teach/w.cfg" 2>&1 >/dev/null); expect "check: warnings keep exit 0" 0 $?
+expect "check: warnings" "fiscalsim: warning: $tmp/teach/w.cfg:4: sources.[8].shares.[0].step: only one multiple of 0.05 (0.35) lies between min 0.32 and max 0.37: the share is fixed, not chosen
+fiscalsim: warning: $tmp/teach/w.cfg:3: policy.hold_harmless: hold-harmless of 900% of last year is above 150%: a share is written as 0.9 for 90%
+fiscalsim: warning: $tmp/teach/w.cfg:3: policy.envelope: the envelope 28777335000 is 100000% of the units' total need 28777322 million VND: are its units those of the need?" "$err"
+
 finish cli

@@ -40,6 +40,9 @@ int cli_parse_formats(const char *list, bool *csv, bool *xlsx);
 /* Prints every diagnostic to stderr, one per line, prefixed "fiscalsim: ". */
 void cli_print_diagnostics(const fs_diagnostics *d);
 
+/* Prints warnings to stderr, one per line, prefixed "fiscalsim: warning: ". */
+void cli_print_warnings(const fs_diagnostics *d);
+
 /* A new run, or NULL after saying "out of memory" on stderr. */
 fs_run *cli_run_new(void);
 

@@ -16,6 +16,7 @@ int cmd_check(int argc, char **argv)
         cli_print_diagnostics(fs_run_diagnostics(run));
         fprintf(stderr, "fiscalsim: %zu error%s in %s\n", n, n == 1 ? "" : "s", argv[0]);
     } else {
+        cli_print_warnings(fs_run_warnings(run));
         fs_run_report_scenario(run, argv[0], stdout);
     }
     fs_run_free(run);

@@ -90,6 +90,7 @@ int cmd_run(int argc, char **argv)
                                       a.charts.formats, a.charts.lang);
     if (st == FS_OK) st = fs_run_set_export_lp(run, a.export_lp);
     if (st == FS_OK) st = fs_run_load_file(run, a.scenario);
+    if (st == FS_OK) cli_print_warnings(fs_run_warnings(run));
     if (st == FS_OK) st = fs_run_solve(run);
     if (fs_run_writable(run)) {
         /* An infeasible allocation writes what would have to give; a period year with no

@@ -61,6 +61,15 @@ void cli_print_diagnostics(const fs_diagnostics *d)
     }
 }
 
+void cli_print_warnings(const fs_diagnostics *d)
+{
+    for (size_t k = 0; k < fs_diagnostics_count(d); k++) {
+        char line[FS_DIAGNOSTIC_MAX];
+        fs_diagnostics_format(d, k, line, sizeof line);
+        fprintf(stderr, "fiscalsim: warning: %s\n", line);
+    }
+}
+
 fs_run *cli_run_new(void)
 {
     fs_run *run = fs_run_new();

@@ -34,6 +34,7 @@ void fs_model_free(fs_model *model)
     free(model->need);
     free(model->need_parts);
     free(model->rule_of);
+    fs_diag_clear(&model->warnings);
     fs_disburse_spec_free(model->disburse);
     free(model->files);
     free(model->changes);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "error.h"
 #include "names.h"
 
 enum { FS_ID_MAX = 48, FS_KEY_MAX_PATH = 160 };
@@ -119,6 +120,8 @@ typedef struct fs_policy {
     bool nonneg_transfers;
     double priority;                     /* share of the delegated earmark funded first */
     double mip_time_limit;               /* seconds, for ratio steps */
+    const char *envelope_file;           /* where `envelope` is given (for warnings), or NULL */
+    int envelope_line;
 } fs_policy;
 
 /* One key a scenario changes in its baseline (see docs/scenario-format.md, "Reforms"). */
@@ -161,6 +164,7 @@ typedef struct fs_model {
                                           * balancing transfer at last year's */
     struct fs_period_spec *period;       /* the `period` section, or NULL */
     struct fs_sweep_spec *sweep;         /* the `sweep` section, or NULL */
+    fs_diag warnings;                    /* what is valid but looks wrong (hold-harmless of 900%) */
 } fs_model;
 
 /* Frees a model and everything it owns; NULL is harmless. */

@@ -16,6 +16,11 @@ const fs_diagnostics *fs_run_diagnostics(const fs_run *run)
     return &run->diag;
 }
 
+const fs_diagnostics *fs_run_warnings(const fs_run *run)
+{
+    return run->model ? &run->model->warnings : NULL;
+}
+
 size_t fs_diagnostics_count(const fs_diagnostics *d)
 {
     return d ? d->count : 0;

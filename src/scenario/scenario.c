@@ -103,6 +103,10 @@ static void read_share_rule(reader *r, const cfg_node *g, fs_source *src, fs_sha
         if (first > last)
             rd_error(r, cfg_member(g, "step"), "no multiple of %g lies between min %g and max %g",
                      rule->step, rule->lo, rule->hi);
+        else if (first == last)
+            rd_warning(r, cfg_member(g, "step"),
+                       "only one multiple of %g (%g) lies between min %g and max %g: the share is fixed, not chosen",
+                       rule->step, first * rule->step, rule->lo, rule->hi);
     }
     int scope = 0;
     if (rd_choice(r, g, "scope", scope_names, &scope) == 0) rule->per_unit = scope == 1;
@@ -396,14 +400,22 @@ static void read_policy(reader *r, const cfg_node *root, fs_model *m)
     if (rd_choice(r, g, "mode", mode_names, &mode) == 0) p->mode = (fs_mode)mode;
     read_objectives(r, g, p);
     int has_env = rd_money(r, g, "envelope", &p->envelope);
+    if (has_env == 0) {
+        p->envelope_file = rd_file(r, cfg_member(g, "envelope"));
+        p->envelope_line = (int)cfg_line(cfg_member(g, "envelope"));
+    }
     p->envelope_mode = has_env == 0 ? FS_ENVELOPE_EXACT : FS_ENVELOPE_NONE;
     if (rd_choice(r, g, "envelope_mode", envelope_names, &env) == 0) {
         p->envelope_mode = (fs_envelope_mode)env;
-        if (env != FS_ENVELOPE_NONE && has_env != 0)
+        if (env != FS_ENVELOPE_NONE && has_env == 1) /* missing; an invalid one is reported already */
             rd_error(r, cfg_member(g, "envelope_mode"), "needs \"envelope\" (the total amount)");
     }
     rd_real_key(r, g, "coverage_min", FS_TARGET_COVERAGE_MIN, &p->coverage_min);
-    rd_real_key(r, g, "hold_harmless", FS_TARGET_HOLD_HARMLESS, &p->hold_harmless);
+    if (rd_real_key(r, g, "hold_harmless", FS_TARGET_HOLD_HARMLESS, &p->hold_harmless) == 0 &&
+        p->hold_harmless > 1.5)
+        rd_warning(r, cfg_member(g, "hold_harmless"),
+                   "hold-harmless of %g%% of last year is above 150%%: a share is written as 0.9 for 90%%",
+                   100 * p->hold_harmless);
     rd_real_key(r, g, "cap", FS_TARGET_CAP, &p->cap);
     if (!isnan(p->cap) && !isnan(p->coverage_min) && p->cap < p->coverage_min)
         rd_error(r, cfg_member(g, "cap"), "cap %g is below coverage_min %g", p->cap,
@@ -484,6 +496,20 @@ static void check_needs(fs_diag *diag, const fs_model *m, const char *units_file
                         m->units[u].name);
 }
 
+/* A warning when the envelope is far from the units' total need (its units mistaken). */
+static void warn_envelope(fs_model *m)
+{
+    const fs_policy *p = &m->policy;
+    int64_t need = 0;
+    for (size_t u = 0; u < m->unit_count; u++) need += m->need[u];
+    if (p->envelope_mode == FS_ENVELOPE_NONE || need <= 0 || !p->envelope_file) return;
+    double ratio = (double)p->envelope / (double)need;
+    if (ratio >= 0.5 && ratio <= 2) return;
+    fs_diag_add(&m->warnings, FS_OK, p->envelope_file, p->envelope_line, "policy.envelope",
+                "the envelope %lld is %.0f%% of the units' total need %lld %s: are its units those of the need?",
+                (long long)p->envelope, 100 * ratio, (long long)need, m->money_unit);
+}
+
 /* Loads the scenario at path, or the one given as text (len bytes) standing for it. */
 static fs_status load(const char *path, const char *text, size_t len, fs_model **out, fs_diag *diag)
 {
@@ -503,7 +529,7 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
         fs_model_free(m);
         return loaded;
     }
-    reader rd = {.file = path, .diag = diag};
+    reader rd = {.file = path, .diag = diag, .warnings = &m->warnings};
     reader *r = &rd;
     snprintf(m->money_unit, sizeof m->money_unit, "million VND");
     const cfg_node *root = cfg_root(cfg);
@@ -566,6 +592,7 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
                         m->units[bad].name);
         else check_needs(diag, m, units_file);
         if (rc == 0) check_totals(diag, m, path);
+        if (rc == 0) warn_envelope(m);
     }
     if (diag->count > errors_before) {
         sort_diagnostics(diag, errors_before);

@@ -8,15 +8,15 @@
  */
 #include "scenario_read.h"
 
-#include "model.h"
-#include "edit_distance.h"
-
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "edit_distance.h"
+#include "model.h"
 
 void rd_path(const cfg_node *s, char *buf, size_t size)
 {
@@ -59,6 +59,18 @@ void rd_error(reader *r, const cfg_node *s, const char *fmt, ...)
     va_start(ap, fmt);
     add_error(r, rd_file(r, s), s ? (int)cfg_line(s) : 0, key, fmt, ap);
     va_end(ap);
+}
+
+void rd_warning(reader *r, const cfg_node *s, const char *fmt, ...)
+{
+    if (!r->warnings) return;
+    char key[FS_KEY_MAX], message[FS_MESSAGE_MAX];
+    rd_path(s, key, sizeof key);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    fs_diag_add(r->warnings, FS_OK, rd_file(r, s), s ? (int)cfg_line(s) : 0, key, "%s", message);
 }
 
 void rd_error_missing(reader *r, const cfg_node *parent, const char *key)
@@ -119,7 +131,12 @@ int rd_int64_at(reader *r, const cfg_node *s, int64_t *out)
 {
     int type = cfg_type(s);
     if (type == CFG_FLOAT) {
-        rd_error(r, s, "expected an integer, got the real number %g", cfg_float(s));
+        double v = cfg_float(s);
+        if (!(fabs(v) < 1e15)) rd_error(r, s, "expected an integer, got the real number %g", v);
+        else if (v == floor(v)) rd_error(r, s, "expected an integer, got the real number %.15g: write %.0f", v, v);
+        else
+            rd_error(r, s, "expected an integer, got the real number %.15g: write %.0f or %.0f", v, floor(v),
+                     ceil(v));
         return -1;
     }
     if (type != CFG_INT && type != CFG_INT64) {

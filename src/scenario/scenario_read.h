@@ -20,6 +20,7 @@
 typedef struct reader {
     const char *file;       /* file name used in messages */
     fs_diag *diag;
+    fs_diag *warnings;      /* what is valid but looks wrong; NULL: not collected */
 } reader;
 
 /* The file setting s was read from (a scenario or one of its baselines). */
@@ -31,6 +32,10 @@ void rd_path(const cfg_node *s, char *buf, size_t size);
 /* Reports an error located at setting s (or at parent/key when s is NULL). */
 void rd_error(reader *r, const cfg_node *s, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* A warning about setting s (where rd_error would put an error): valid, but it looks
+ * wrong. Not an error: the scenario still loads. */
+void rd_warning(reader *r, const cfg_node *s, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 void rd_error_missing(reader *r, const cfg_node *parent, const char *key);
 
 int rd_real(reader *r, const cfg_node *group, const char *key, double *out);

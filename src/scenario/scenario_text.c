@@ -128,10 +128,12 @@ int scenario_text_is_empty(const char *text)
     return 1;
 }
 
-/* Finds `key = 0,9` on a line (outside strings and comments): a number written with a
- * decimal comma, which libconfig reads as the value 0, a setting separator and then a
- * stray 9. Fills key and the number as written; false when the line has none. */
-static bool find_decimal_comma(const char *line, char *key, size_t key_size, char *number, size_t number_size)
+/* The first number written with a separator libconfig does not read, after an `=` or
+ * `:` of `line`: a decimal comma (0,9), digit-group commas (28,777,335) or dots
+ * (27.338.468), or both (1.234,5). Fills key, the number as written and as it must be
+ * written, and what the separator is; false when the line has none. */
+static bool find_local_number(const char *line, char *key, size_t key_size, char *number, size_t number_size,
+                              char *fixed, size_t fixed_size, const char **what)
 {
     int ignored = 0;
     for (const char *p = line; *p && *p != '\n';) {
@@ -149,12 +151,32 @@ static bool find_decimal_comma(const char *line, char *key, size_t key_size, cha
         while (*q == ' ' || *q == '\t') q++;
         const char *num = q;
         if (*q == '-' || *q == '+') q++;
-        const char *digits = q;
-        while (isdigit((unsigned char)*q)) q++;
-        if (q > digits && *q == ',' && isdigit((unsigned char)q[1])) {
-            for (q++; isdigit((unsigned char)*q); q++) {}
+        const char *end = q;
+        size_t commas = 0, dots = 0;
+        while (isdigit((unsigned char)*end) || ((*end == ',' || *end == '.') && isdigit((unsigned char)end[1]))) {
+            commas += *end == ',', dots += *end == '.';
+            end++;
+        }
+        if (end > q && (commas > 0 || dots > 1)) {
+            /* The last separator is the decimal mark when both kinds appear, or when a single
+             * comma is not followed by a group of exactly three digits; the others group digits. */
+            const char *last = NULL;
+            for (const char *c = q; c < end; c++)
+                if (*c == ',' || *c == '.') last = c;
+            size_t after = (size_t)(end - last - 1);
+            bool decimal = (commas && dots) || (commas == 1 && dots == 0 && after != 3);
+            size_t w = 0;
+            for (const char *c = num; c < end && w + 1 < fixed_size; c++) {
+                if (c == last && decimal) fixed[w++] = '.';
+                else if (*c != ',' && *c != '.') fixed[w++] = *c;
+            }
+            fixed[w] = '\0';
+            *what = commas && dots ? (*last == ',' ? "digit groups and a decimal comma" : "digit-group commas")
+                    : decimal      ? "decimal comma"
+                    : commas       ? "digit-group commas"
+                                   : "digit-group dots";
             snprintf(key, key_size, "%.*s", (int)(name_end - name), name);
-            snprintf(number, number_size, "%.*s", (int)(q - num), num);
+            snprintf(number, number_size, "%.*s", (int)(end - num), num);
             return true;
         }
         p++;
@@ -175,14 +197,13 @@ void scenario_report_syntax_error(const char *path, const char *text, int line, 
         at = strchr(at, '\n');
         if (at) at++;
     }
-    char key[FS_KEY_MAX], number[64];
-    if (at && find_decimal_comma(at, key, sizeof key, number, sizeof number)) {
-        char fixed[64];
-        snprintf(fixed, sizeof fixed, "%s", number);
-        *strchr(fixed, ',') = '.';
+    char key[FS_KEY_MAX], number[64], fixed[64];
+    const char *what = NULL;
+    if (at && find_local_number(at, key, sizeof key, number, sizeof number, fixed, sizeof fixed, &what)) {
         fs_diag_add(diag, FS_EINPUT, path, line, key[0] ? key : NULL,
-                    "%s: decimal comma: write %s, not %s (libconfig stops at this error, so the rest of the file "
-                    "is not checked)", message, fixed, number);
+                    "%s: %s: write %s, not %s (libconfig stops at this error, so the rest of the file is not "
+                    "checked)",
+                    message, what, fixed, number);
         return;
     }
     const char *end = at ? strchr(at, '\n') : NULL, *bom = at ? strstr(at, "\xEF\xBB\xBF") : NULL;

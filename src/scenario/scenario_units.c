@@ -86,10 +86,12 @@ static const char *rec_cell(record *rec, int f)
     return text[0] ? text : NULL;
 }
 
-/* An absent field: an error when required (-1), else "absent" (1). */
+/* An absent field: an error when required (-1), else "absent" (1). A required column the
+ * table lacks altogether was reported once with the header: not again on every row. */
 static int absent(record *rec, int f, bool required)
 {
-    if (required) rec_error(rec, f, rec->table ? "missing value" : "missing required key");
+    bool no_column = rec->table && rec->fields[f].column < 0;
+    if (required && !no_column) rec_error(rec, f, rec->table ? "missing value" : "missing required key");
     return required ? -1 : 1;
 }
 
@@ -318,9 +320,17 @@ static void check_columns(reader *r, const fs_table *t, const fs_model *m)
                 fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, name, "duplicate column");
     }
     static const char *const required[] = {"name", "kind", "class", "regime", "population", "area_km2", NULL};
-    for (size_t k = 0; required[k]; k++)
-        if (fs_table_column(t, required[k]) < 0)
+    for (size_t k = 0; required[k]; k++) {
+        if (fs_table_column(t, required[k]) >= 0) continue;
+        /* A misspelling of it (said above, "did you mean") is the one error. */
+        bool misspelt = false;
+        for (size_t c = 0; c < t->column_count && !misspelt; c++) {
+            const char *hint = rd_suggest(t->header[c], unit_fields);
+            misspelt = hint && !strcmp(hint, required[k]) && strcmp(t->header[c], required[k]);
+        }
+        if (!misspelt)
             fs_diag_add(r->diag, FS_EINPUT, t->path, t->header_line, required[k], "missing required column");
+    }
 }
 
 static int allocate_units(fs_model *m, size_t n)

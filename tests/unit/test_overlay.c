@@ -53,6 +53,10 @@ static void check_hold(const char *dir)
     /* Everything else equals the baseline. */
     fs_policy p = reform->policy;
     p.hold_harmless = base->policy.hold_harmless;
+    /* The envelope is the baseline's, read from the baseline's file, in both. */
+    CHECK(p.envelope_file && base->policy.envelope_file && !strcmp(p.envelope_file, base->policy.envelope_file));
+    CHECK_I64(p.envelope_line, base->policy.envelope_line);
+    p.envelope_file = base->policy.envelope_file;
     CHECK(memcmp(&p, &base->policy, sizeof p) == 0);
     CHECK(reform->year == base->year && reform->source_count == base->source_count);
     CHECK(reform->norm_count == base->norm_count && !memcmp(reform->norms, base->norms, sizeof *base->norms));
