@@ -49,7 +49,28 @@ print(d['allocation'], d['last_year'], d['change'], d['binding'][0]['limit'], d[
 # XLSX: a zip holding the two sheets.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/x" --charts none --format csv,xlsx >/dev/null; expect "xlsx run" 0 $?
 sheets=$(python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))" "$tmp/x/allocation.xlsx")
-expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']" "$sheets"
+expect "xlsx sheets" "['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']" "$sheets"
+# For people: titles in the run's language (Vietnamese by default, English with --lang
+# en), words for codes, the header frozen, whole numbers grouped, shares as percentages,
+# and a first sheet of key figures.
+expect "xlsx for people" "Số liệu chính|Phân bổ|Nguồn thu|Tỷ lệ phân chia; Đơn vị,Loại hình,Xã; frozen; #,##0 0.00%; Tổng phân bổ 900" "$(python3 - "$tmp/x/allocation.xlsx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+sheets = re.findall(r'<sheet name="([^"]+)"', z.read('xl/workbook.xml').decode())
+strings = re.findall(r'<t[^>]*>([^<]*)</t>', z.read('xl/sharedStrings.xml').decode())
+alloc = z.read('xl/worksheets/sheet2.xml').decode()
+styles = z.read('xl/styles.xml').decode()
+first = z.read('xl/worksheets/sheet1.xml').decode()
+total = re.search(r'<c r="B6"[^>]*><v>([^<]+)</v>', first)
+print('|'.join(sheets) + '; ' + ','.join(s for s in strings if s in ('Đơn vị', 'Loại hình', 'Xã')) + '; '
+      + ('frozen' if 'state="frozen"' in alloc else 'not frozen') + '; '
+      + ' '.join(f for f in ('#,##0', '0.00%') if f'formatCode="{f}"' in styles) + '; '
+      + strings[strings.index('Tổng phân bổ')] + ' ' + (total.group(1) if total else '?'))
+PY
+)"
+"$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/xe" --charts none --format csv,xlsx --lang en >/dev/null
+expect "xlsx in English" "Key figures|Allocation|Revenue sources|Sharing ratios" "$(python3 -c "
+import re,sys,zipfile; print(*re.findall(r'<sheet name=\"([^\"]+)\"', zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()), sep='|')" "$tmp/xe/allocation.xlsx")"
 
 # A failed run (invalid input) leaves the previous outputs as they were, and no temporary files.
 "$bin" run "$tests/fixtures/equal-coverage.cfg" -o "$tmp/keep" --charts none >/dev/null

@@ -65,9 +65,9 @@ for t in "So sánh hai phương án phân bổ ngân sách" "Đơn vị được
 done
 expect "no temporary files" "" "$(ls hold | grep -E '\.tmp' || true)"
 expect "xlsx" "Microsoft Excel 2007+" "$(file -b hold/compare.xlsx)"
-expect "xlsx sheets" "compare groups shares" "$(python3 -c "
+expect "xlsx sheets" "So sánh|So sánh theo nhóm|Tỷ lệ phân chia" "$(python3 -c "
 import re,sys,zipfile; w=zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()
-print(*re.findall(r'<sheet name=\"([^\"]+)\"', w))" hold/compare.xlsx)"
+print(*re.findall(r'<sheet name=\"([^\"]+)\"', w), sep='|')" hold/compare.xlsx)"
 
 "$bin" compare "$fx/water-filling.cfg" "$fx/overlay-hold.cfg" -o hold-en --lang en --charts pdf >/dev/null
 expect "english exit" 0 $?
@@ -103,9 +103,9 @@ expect "compare_disbursement.svg" "SVG" "$(grep -q '<svg' disb/compare_disbursem
 expect "pack pages with disbursement" "5" "$(pages disb/compare-pack.pdf)"
 expect "disbursement pack text" "yes" \
   "$(pdftotext disb/compare-pack.pdf - | grep -qF "Dự báo giải ngân toàn bộ kế hoạch vốn đầu tư: trước và sau" && echo yes)"
-expect "xlsx sheets with disbursement" "compare groups shares disbursement disb_daily" "$(python3 -c "
+expect "xlsx sheets with disbursement" "So sánh|So sánh theo nhóm|Tỷ lệ phân chia|So sánh giải ngân|So sánh giải ngân theo ngày" "$(python3 -c "
 import re,sys,zipfile; w=zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()
-print(*re.findall(r'<sheet name=\"([^\"]+)\"', w))" disb/compare.xlsx)"
+print(*re.findall(r'<sheet name=\"([^\"]+)\"', w), sep='|')" disb/compare.xlsx)"
 
 # Chosen dates: sorted, each once; a bad date or one outside the forecasts is a usage error.
 "$bin" compare "$fx/disbursement-cash.cfg" "$fx/disbursement-cash.cfg" -o dates --charts none \

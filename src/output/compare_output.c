@@ -262,9 +262,9 @@ fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_m
          c->has_disbursement ? unit_header_disb : unit_header, c->unit_count, unit_cell, &ctx},
         {"groups", sizeof group_header / sizeof *group_header, group_header, c->group_count, group_cell, &ctx},
         {"shares", sizeof share_header / sizeof *share_header, share_header, c->share_count, share_cell, &ctx},
-        {"disbursement", sizeof disb_header / sizeof *disb_header, disb_header, c->date_count * FS_PLAN_PART_COUNT,
+        {"compare_disb", sizeof disb_header / sizeof *disb_header, disb_header, c->date_count * FS_PLAN_PART_COUNT,
          disb_cell, &ctx},
-        {"disb_daily", sizeof daily_header / sizeof *daily_header, daily_header,
+        {"compare_disb_daily", sizeof daily_header / sizeof *daily_header, daily_header,
          c->has_disbursement ? daily_rows(c) : 0, daily_cell, &ctx},
     };
     const table_view *sheets[5] = {&tables[0], &tables[1], &tables[2], &tables[3], &tables[4]};
@@ -273,7 +273,7 @@ fs_status fs_compare_write(const fs_compare *c, const fs_model *base, const fs_m
     fs_status st = FS_OK;
     for (size_t k = 0; opt->csv && k < n && st == FS_OK; k++)
         st = output_set_text(set, dir, table_files[k], &tables[k], NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(set, dir, "compare.xlsx", sheets, n, diag);
+    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(set, dir, "compare.xlsx", sheets, n, opt->lang, diag);
     /* compare.json last: renamed last, it never describes tables not in place. */
     if (st == FS_OK) st = output_set_json(set, dir, "compare.json", summary(c, base, reform), diag);
     return output_set_end(opt->set, &own, st, opt->sync, diag);

@@ -90,6 +90,56 @@ static void split_cell(const void *ctx, size_t row, size_t col, cell *c)
     }
 }
 
+/* The workbook's first sheet: the run's key figures, labelled in the run's language. */
+typedef struct key_figures {
+    const fs_model *m;
+    const fs_result *r;
+    fs_lang lang;
+} key_figures;
+
+enum { KEY_FIGURES = 9 };
+
+static void figure_cell(const void *ctx, size_t row, size_t col, cell *c)
+{
+    const key_figures *k = ctx;
+    const fs_result *r = k->r;
+    static const char *const vi[KEY_FIGURES] = {"Kịch bản", "Năm", "Số đơn vị", "Tổng nhu cầu chi",
+                                                "Tổng phân bổ", "Thu ngân sách xã hưởng", "Bổ sung cân đối",
+                                                "Mức bảo đảm nhu cầu thấp nhất", "Số đơn vị dưới nhu cầu"};
+    static const char *const en[KEY_FIGURES] = {"Scenario", "Year", "Units", "Total need", "Total allocation",
+                                                "Own revenue", "Balancing transfers", "Lowest coverage of need",
+                                                "Units under need"};
+    const char *unit = k->lang == FS_LANG_VI && !strcmp(k->m->money_unit, "million VND") ? "triệu đồng"
+                                                                                          : k->m->money_unit;
+    if (col == 0) {
+        c->type = CELL_TEXT, c->text = (k->lang == FS_LANG_VI ? vi : en)[row];
+        return;
+    }
+    c->type = CELL_INT;
+    if (col == 2) {
+        c->type = CELL_TEXT, c->text = row >= 3 && row <= 6 ? unit : row == 7 ? "%" : "";
+        return;
+    }
+    switch (row) {
+    case 0: c->type = CELL_TEXT, c->text = k->m->name; break;
+    case 1: c->i = k->m->year; break;
+    case 2: c->i = (int64_t)k->m->unit_count; break;
+    case 3: c->i = r->total_need; break;
+    case 4: c->i = r->total_allocation; break;
+    case 5: c->i = r->total_own; break;
+    case 6: c->i = r->total_transfer; break;
+    case 7: c->type = CELL_REAL, c->r = 100 * r->min_coverage; break;
+    default: c->i = (int64_t)r->units_under_need; break;
+    }
+}
+
+static const char *const figure_header[] = {"figure", "value", "measure"};
+
+static table_view key_figures_table(const key_figures *k)
+{
+    return (table_view){"figures", 3, figure_header, KEY_FIGURES, figure_cell, k};
+}
+
 static js_node *binding_json(const fs_model *m, const fs_result *r)
 {
     js_node *list = js_array();
@@ -257,7 +307,12 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
         st = output_set_text(p, dir, disburse_table_files[k], &disb[k], NULL, diag);
     for (size_t k = 0; opt->period && opt->csv && k < PERIOD_TABLES && st == FS_OK; k++)
         st = output_set_text(p, dir, period_table_files[k], &years[k], NULL, diag);
-    if (st == FS_OK && opt->xlsx) st = output_xlsx_stage(p, dir, "allocation.xlsx", tables, table_count, diag);
+    key_figures kf = {m, r, opt->lang};
+    table_view figures = key_figures_table(&kf);
+    const table_view *sheets[1 + sizeof tables / sizeof *tables] = {&figures};
+    for (size_t k = 0; k < table_count; k++) sheets[1 + k] = tables[k];
+    if (st == FS_OK && opt->xlsx)
+        st = output_xlsx_stage(p, dir, "allocation.xlsx", sheets, table_count + 1, opt->lang, diag);
     js_node *summary = summary_json(m, r);
     if (summary) js_set(summary, "shares", shares_json(&shares));
     if (summary && opt->disburse) js_set(summary, "disbursement", disburse_json(m, opt->disburse));

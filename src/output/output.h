@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "error.h"
+#include "lang.h"
 #include "lp.h"
 #include "model.h"
 #include "output_set.h"
@@ -21,6 +22,7 @@ typedef struct fs_output_options {
     bool csv;          /* allocation.csv, revenue_split.csv */
     bool xlsx;         /* allocation.xlsx with the same sheets */
     bool sync;         /* sync each file to the disk before renaming it into place */
+    fs_lang lang;      /* of the workbook's titles and words (the CSV tables have none) */
     const struct fs_disburse_result *disburse; /* its tables and summary too, or NULL */
     const struct fs_period_result *period;     /* a multi-year run's tables and summary, or NULL */
     fs_output_set *set; /* write into this open set (the caller commits it), or NULL: a set of their own */

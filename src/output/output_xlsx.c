@@ -12,6 +12,8 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "xlsx_words.h"
+
 typedef struct xlsx_api {
     void *handle;
     lxw_workbook *(*workbook_new)(const char *);
@@ -19,7 +21,17 @@ typedef struct xlsx_api {
     lxw_error (*write_string)(lxw_worksheet *, lxw_row_t, lxw_col_t, const char *, lxw_format *);
     lxw_error (*write_number)(lxw_worksheet *, lxw_row_t, lxw_col_t, double, lxw_format *);
     lxw_error (*workbook_close)(lxw_workbook *);
+    lxw_format *(*add_format)(lxw_workbook *);
+    void (*set_num_format)(lxw_format *, const char *);
+    void (*set_bold)(lxw_format *);
+    lxw_error (*freeze_panes)(lxw_worksheet *, lxw_row_t, lxw_col_t);
+    lxw_error (*set_column)(lxw_worksheet *, lxw_col_t, lxw_col_t, double, lxw_format *);
 } xlsx_api;
+
+/* The workbook's cell formats: the header, whole numbers, reals, percentages. */
+typedef struct xlsx_formats {
+    lxw_format *header, *integer, *real, *percent;
+} xlsx_formats;
 
 static int xlsx_open(xlsx_api *x)
 {
@@ -32,31 +44,56 @@ static int xlsx_open(xlsx_api *x)
     *(void **)&x->write_string = dlsym(x->handle, "worksheet_write_string");
     *(void **)&x->write_number = dlsym(x->handle, "worksheet_write_number");
     *(void **)&x->workbook_close = dlsym(x->handle, "workbook_close");
-    if (!x->workbook_new || !x->add_worksheet || !x->write_string || !x->write_number || !x->workbook_close) {
+    *(void **)&x->add_format = dlsym(x->handle, "workbook_add_format");
+    *(void **)&x->set_num_format = dlsym(x->handle, "format_set_num_format");
+    *(void **)&x->set_bold = dlsym(x->handle, "format_set_bold");
+    *(void **)&x->freeze_panes = dlsym(x->handle, "worksheet_freeze_panes");
+    *(void **)&x->set_column = dlsym(x->handle, "worksheet_set_column");
+    if (!x->workbook_new || !x->add_worksheet || !x->write_string || !x->write_number || !x->workbook_close ||
+        !x->add_format || !x->set_num_format || !x->set_bold || !x->freeze_panes || !x->set_column) {
         dlclose(x->handle);
         return -1;
     }
     return 0;
 }
 
-static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const table_view *t)
+static xlsx_formats make_formats(const xlsx_api *x, lxw_workbook *wb)
 {
-    lxw_worksheet *ws = x->add_worksheet(wb, t->sheet);
+    xlsx_formats f = {x->add_format(wb), x->add_format(wb), x->add_format(wb), x->add_format(wb)};
+    if (f.header) x->set_bold(f.header);
+    if (f.integer) x->set_num_format(f.integer, "#,##0");
+    if (f.real) x->set_num_format(f.real, "#,##0.00##");
+    if (f.percent) x->set_num_format(f.percent, "0.00%");
+    return f;
+}
+
+/* One table as a sheet for people: titles in lang, the header bold and frozen, words
+ * for codes, whole numbers grouped, shares as percentages. */
+static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const xlsx_formats *f, const table_view *t, fs_lang lang)
+{
+    lxw_worksheet *ws = x->add_worksheet(wb, xlsx_sheet_title(t->sheet, lang));
     if (!ws) return -1;
-    for (size_t c = 0; c < t->col_count; c++) x->write_string(ws, 0, (lxw_col_t)c, t->header[c], NULL);
+    for (size_t c = 0; c < t->col_count; c++) {
+        x->write_string(ws, 0, (lxw_col_t)c, xlsx_column_title(t->header[c], lang), f->header);
+        x->set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c == 0 ? 28 : 16, NULL);
+    }
+    x->freeze_panes(ws, 1, 1);
     for (size_t row = 0; row < t->row_count; row++)
         for (size_t c = 0; c < t->col_count; c++) {
             cell v;
             t->get(t->ctx, row, c, &v);
             lxw_row_t xr = (lxw_row_t)(row + 1);
-            if (v.type == CELL_TEXT) x->write_string(ws, xr, (lxw_col_t)c, v.text, NULL);
-            else x->write_number(ws, xr, (lxw_col_t)c, v.type == CELL_INT ? (double)v.i : v.r, NULL);
+            const char *column = t->header[c];
+            if (v.type == CELL_TEXT)
+                x->write_string(ws, xr, (lxw_col_t)c, xlsx_code_word(column, v.text, lang), NULL);
+            else if (v.type == CELL_INT) x->write_number(ws, xr, (lxw_col_t)c, (double)v.i, f->integer);
+            else x->write_number(ws, xr, (lxw_col_t)c, v.r, xlsx_is_percent(column) ? f->percent : f->real);
         }
     return 0;
 }
 
 fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, const table_view *const *tables,
-                            size_t n, fs_diag *diag)
+                            size_t n, fs_lang lang, fs_diag *diag)
 {
     char path[FS_PATH_MAX], temp[FS_PATH_MAX];
     snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -72,8 +109,9 @@ fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, 
         dlclose(x.handle);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }
+    xlsx_formats formats = make_formats(&x, wb);
     int failed = 0;
-    for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, tables[k]);
+    for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, &formats, tables[k], lang);
     if (x.workbook_close(wb) != LXW_NO_ERROR || failed) {
         dlclose(x.handle);
         remove(temp);

@@ -8,14 +8,16 @@
 #define FISCALSIM_OUTPUT_XLSX_H
 
 #include "error.h"
+#include "lang.h"
 #include "output_set_write.h"
 #include "table_write.h"
 
-/* Writes tables[0..n) as the sheets of the workbook dir/name (sheet names are the
- * views' `sheet`) and adds it to set. Returns FS_OK; FS_EMISSING when libxlsxwriter
+/* Writes tables[0..n) as the sheets of the workbook dir/name and adds it to set: for
+ * people, in lang (xlsx_words.h: sheet and column titles, words for codes; the header
+ * bold and frozen with the first column; whole numbers grouped, shares as percentages). Returns FS_OK; FS_EMISSING when libxlsxwriter
  * cannot be loaded (the message says what to install); FS_EIO when the workbook cannot
  * be written (nothing is added). */
 fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, const table_view *const *tables,
-                            size_t n, fs_diag *diag);
+                            size_t n, fs_lang lang, fs_diag *diag);
 
 #endif

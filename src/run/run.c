@@ -226,6 +226,7 @@ static fs_status write(fs_run *run, const char *dir)
     fs_output_options oo = {.csv = run->tables & FS_TABLES_CSV,
                             .xlsx = run->tables & FS_TABLES_XLSX,
                             .sync = run->flags & FS_RUN_SYNC,
+                            .lang = run->lang,
                             .disburse = run->disburse,
                             .period = run->period};
     fs_status st = fs_output_make_dirs(dir, &run->diag);

@@ -1,0 +1,25 @@
+/*
+ * xlsx_words.h: a workbook for people: the titles of sheets and columns in the run's
+ * language, words for codes, and which columns are shares. The CSV tables keep their
+ * identifiers (they are for programs and are documented by them).
+ */
+#ifndef FISCALSIM_XLSX_WORDS_H
+#define FISCALSIM_XLSX_WORDS_H
+
+#include <stdbool.h>
+
+#include "lang.h"
+
+/* The title of sheet `id` ("allocation" → "Phân bổ"), or id when it has none. */
+const char *xlsx_sheet_title(const char *id, fs_lang lang);
+
+/* The title of column `id` ("own_revenue" → "Thu ngân sách xã hưởng"), or id. */
+const char *xlsx_column_title(const char *id, fs_lang lang);
+
+/* The word for code `code` of column `column` ("kind", "ward" → "Phường"), or code. */
+const char *xlsx_code_word(const char *column, const char *code, fs_lang lang);
+
+/* Whether column `column` holds shares of a whole (shown as percentages). */
+bool xlsx_is_percent(const char *column);
+
+#endif
