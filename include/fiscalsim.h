@@ -153,6 +153,15 @@ fs_status fs_run_report_scenario(const fs_run *run, const char *path, FILE *out)
 enum { FS_EXPLAIN_TEXT, FS_EXPLAIN_JSON };
 fs_status fs_run_explain_unit(const fs_run *run, size_t u, int format, FILE *out);
 
+/* ---- Excel, both ways ---------------------------------------------------------------- */
+
+/* Writes the loaded scenario's units table as an Excel workbook at path, for an officer
+ * to fill in with real figures: the table as it is, under its own column names, and a
+ * sheet of notes on each column. A scenario reads the workbook back when its
+ * `units.table` names it (a path ending in .xlsx). Returns FS_OK; FS_EUSAGE when the
+ * units are listed inline; FS_EMISSING without libxlsxwriter; FS_EIO. */
+fs_status fs_run_write_template(fs_run *run, const char *path);
+
 /* ---- A backtest of the disbursement forecast ----------------------------------------- */
 
 /* The cutoffs of fs_run_backtest: "MM-DD,MM-DD,..." (days any year has, increasing, at

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 typedef struct builder {
@@ -272,4 +273,11 @@ void fs_table_free(fs_table *table)
     free(table->row_line);
     free(table->path);
     free(table);
+}
+
+fs_status fs_table_read_any(const char *path, fs_table **out, fs_diag *diag)
+{
+    size_t n = strlen(path);
+    bool xlsx = n > 5 && !strcasecmp(path + n - 5, ".xlsx");
+    return xlsx ? fs_table_read_xlsx(path, out, diag) : fs_table_read(path, out, diag);
 }

@@ -36,6 +36,17 @@ typedef struct fs_table {
  * sets *out to NULL. */
 fs_status fs_table_read(const char *path, fs_table **out, fs_diag *diag);
 
+/* Reads the first sheet of an Excel workbook (.xlsx) as a table: its first row with a
+ * value is the header, blank rows are skipped, and each row keeps the sheet's row
+ * number (row_line) so that messages name the row an officer sees; the table's path is
+ * "FILE:SHEET". A whole number the spreadsheet stored as a real reads as the whole
+ * number. Returns as fs_table_read: FS_EIO when the file cannot be opened, FS_EINPUT
+ * when it is not a workbook or its header has an empty cell. */
+fs_status fs_table_read_xlsx(const char *path, fs_table **out, fs_diag *diag);
+
+/* fs_table_read_xlsx for a path ending in ".xlsx", else fs_table_read. */
+fs_status fs_table_read_any(const char *path, fs_table **out, fs_diag *diag);
+
 /* FNV-1a 64-bit hash of n bytes, continuing from h (start with FS_FNV_OFFSET). */
 #define FS_FNV_OFFSET 14695981039346656037ULL
 uint64_t fs_fnv1a(uint64_t h, const void *data, size_t n);

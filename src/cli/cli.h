@@ -17,6 +17,7 @@ int cmd_compare(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
+int cmd_template(int argc, char **argv);
 
 /* The charts asked for: formats (FS_CHARTS_*) and language ("vi" or "en"). */
 typedef struct cli_charts {

@@ -43,6 +43,9 @@ static const char usage[] =
     "                          other years' prior; against the previous year's figure and the\n"
     "                          mean curve: backtest.csv, backtest.json, backtest.png (default\n"
     "                          DIR: out/backtest)\n"
+    "  template SCENARIO -o UNITS.xlsx\n"
+    "                          the scenario's units table as an Excel workbook to fill in with\n"
+    "                          real figures (a scenario's units.table may name the .xlsx)\n"
     "  plot DIR [--charts png,svg,pdf] [--lang vi|en]\n"
     "                          redraw the charts from the tables in DIR (no solve)\n"
     "  check SCENARIO          validate the scenario and report every error at once\n"
@@ -120,5 +123,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "sweep")) return cmd_sweep(argc - 2, argv + 2);
     if (!strcmp(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
     if (!strcmp(cmd, "backtest")) return cmd_backtest(argc - 2, argv + 2);
+    if (!strcmp(cmd, "template")) return cmd_template(argc - 2, argv + 2);
     return cli_usage_error("unknown command \"%s\"", cmd);
 }

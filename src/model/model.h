@@ -165,6 +165,7 @@ typedef struct fs_model {
     struct fs_period_spec *period;       /* the `period` section, or NULL */
     struct fs_sweep_spec *sweep;         /* the `sweep` section, or NULL */
     fs_diag warnings;                    /* what is valid but looks wrong (hold-harmless of 900%) */
+    char units_table[FS_PATH_MAX];       /* the units table's file, or "" when they are listed inline */
 } fs_model;
 
 /* Frees a model and everything it owns; NULL is harmless. */

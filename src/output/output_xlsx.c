@@ -8,7 +8,10 @@
 #include "output_xlsx.h"
 
 #include <dlfcn.h>
+#include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -118,5 +121,58 @@ fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, 
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
     }
     dlclose(x.handle);
+    return FS_OK;
+}
+
+/* A cell of the template: a number when the text is one, else the text. */
+static void write_cell(const xlsx_api *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *v,
+                       const xlsx_formats *f)
+{
+    char *end = NULL;
+    double d = v[0] ? strtod(v, &end) : 0;
+    if (v[0] && end && !*end && isfinite(d))
+        x->write_number(ws, row, col, d, d == floor(d) && fabs(d) < 1e15 ? f->integer : f->real);
+    else x->write_string(ws, row, col, v, NULL);
+}
+
+fs_status output_xlsx_template(const char *path, const fs_table *t, const char *const (*notes)[3], fs_diag *diag)
+{
+    xlsx_api x;
+    if (xlsx_open(&x) != 0)
+        return fs_diag_add(diag, FS_EMISSING, path, 0, NULL,
+                           "XLSX output needs libxlsxwriter: install the Debian package libxlsxwriter4");
+    char temp[FS_PATH_MAX + 32];
+    snprintf(temp, sizeof temp, "%s.tmp-%ld", path, (long)getpid());
+    lxw_workbook *wb = x.workbook_new(temp);
+    lxw_worksheet *units = wb ? x.add_worksheet(wb, "units") : NULL;
+    lxw_worksheet *about = wb ? x.add_worksheet(wb, "notes") : NULL;
+    if (!units || !about) {
+        if (wb) x.workbook_close(wb);
+        remove(temp);
+        dlclose(x.handle);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
+    }
+    xlsx_formats f = make_formats(&x, wb);
+    for (size_t c = 0; c < t->column_count; c++) {
+        x.write_string(units, 0, (lxw_col_t)c, t->header[c], f.header);
+        x.set_column(units, (lxw_col_t)c, (lxw_col_t)c, c == 0 ? 28 : 14, NULL);
+    }
+    x.freeze_panes(units, 1, 1);
+    for (size_t r = 0; r < t->row_count; r++)
+        for (size_t c = 0; c < t->column_count; c++)
+            write_cell(&x, units, (lxw_row_t)(r + 1), (lxw_col_t)c, fs_table_cell(t, r, c), &f);
+    static const char *const heads[3] = {"column", "ghi chú", "note"};
+    for (int c = 0; c < 3; c++) {
+        x.write_string(about, 0, (lxw_col_t)c, heads[c], f.header);
+        x.set_column(about, (lxw_col_t)c, (lxw_col_t)c, c == 0 ? 18 : 70, NULL);
+    }
+    for (size_t k = 0; notes[k][0]; k++)
+        for (int c = 0; c < 3; c++) x.write_string(about, (lxw_row_t)(k + 1), (lxw_col_t)c, notes[k][c], NULL);
+    bool closed = x.workbook_close(wb) == LXW_NO_ERROR;
+    dlclose(x.handle);
+    if (!closed || rename(temp, path) != 0) {
+        remove(temp);
+        return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write the workbook");
+    }
     return FS_OK;
 }

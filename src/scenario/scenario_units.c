@@ -499,7 +499,8 @@ int scenario_read_units(reader *r, const cfg_node *units, const char *dir, fs_mo
     char path[FS_PATH_MAX * 2];
     scenario_table_path(dir, table_name, path, sizeof path);
     fs_table *t = NULL;
-    if (fs_table_read(path, &t, r->diag) != FS_OK) return -1;
+    if (fs_table_read_any(path, &t, r->diag) != FS_OK) return -1;
+    snprintf(m->units_table, sizeof m->units_table, "%.*s", (int)sizeof m->units_table - 1, path);
     check_columns(r, t, m);
     m->fingerprint = fs_fnv1a(m->fingerprint, &t->hash, sizeof t->hash);
     field_info *fields = allocate_units(m, t->row_count) ? NULL : find_fields(m, t);
