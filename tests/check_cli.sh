@@ -224,4 +224,9 @@ expect "check: warnings" "fiscalsim: warning: $tmp/teach/w.cfg:4: sources.[8].sh
 fiscalsim: warning: $tmp/teach/w.cfg:3: policy.hold_harmless: hold-harmless of 900% of last year is above 150%: a share is written as 0.9 for 90%
 fiscalsim: warning: $tmp/teach/w.cfg:3: policy.envelope: the envelope 28777335000 is 100000% of the units' total need 28777322 million VND: are its units those of the need?" "$err"
 
+# A scenario with warnings is cloned for each variant of a sweep (and each year of a
+# period): the clone carries no warnings of its own, so nothing is freed twice.
+printf 'base = "%s";\nname = "w";\npolicy = { hold_harmless = 1.6; };\nsweep = { design = "lhs"; variants = 4; seed = 1; parameters = ( { key = "policy.priority"; min = 0.0; max = 1.0; } ); };\n' "$default_cfg" > "$tmp/teach/sw.cfg"
+"$bin" sweep "$tmp/teach/sw.cfg" -o "$tmp/teach/swo" --charts none --jobs 1 >/dev/null 2>&1; expect "sweep of a scenario with warnings" 0 $?
+
 finish cli

@@ -64,6 +64,8 @@ fs_model *fs_model_clone(const fs_model *m)
     *c = *m;
     c->files = NULL, c->file_count = 0, c->changes = NULL, c->change_count = 0;
     c->disburse = NULL, c->period = NULL, c->sweep = NULL;
+    c->warnings = (fs_diag){0};                   /* the scenario's, said when it was loaded */
+    c->policy.envelope_file = NULL;               /* a name in m->files, which the clone does not have */
     bool ok = true;
     size_t n = m->unit_count, S = m->source_count;
     c->regimes = copy_of(m->regimes, m->regime_count, sizeof *m->regimes, &ok);
