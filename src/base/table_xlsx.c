@@ -9,16 +9,71 @@
  * ("4.5881E4", "45881.0") reads as the whole number, so that the CSV's typing applies.
  * The first row with a value is the header; rows keep the spreadsheet's numbers, so
  * that a message names the row an officer sees.
+ *
+ * libzip and expat are opened with dlopen the first time a workbook is read: linked
+ * outright, libzip loads libcrypto at every start, 3.5 M instructions of a 50 M run.
  */
 #include "table.h"
 
+#include <dlfcn.h>
 #include <expat.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zip.h>
+
+/* The functions of libzip and expat this file calls, loaded on first use. */
+typedef struct xlsx_libs {
+    zip_t *(*zip_open)(const char *, int, int *);
+    int (*zip_stat)(zip_t *, const char *, zip_flags_t, zip_stat_t *);
+    zip_file_t *(*zip_fopen)(zip_t *, const char *, zip_flags_t);
+    zip_int64_t (*zip_fread)(zip_file_t *, void *, zip_uint64_t);
+    int (*zip_fclose)(zip_file_t *);
+    int (*zip_close)(zip_t *);
+    XML_Parser (*parser_create)(const XML_Char *);
+    void (*set_user_data)(XML_Parser, void *);
+    void (*set_element_handler)(XML_Parser, XML_StartElementHandler, XML_EndElementHandler);
+    void (*set_character_data_handler)(XML_Parser, XML_CharacterDataHandler);
+    enum XML_Status (*parse)(XML_Parser, const char *, int, int);
+    void (*parser_free)(XML_Parser);
+} xlsx_libs;
+
+static xlsx_libs libs;
+static const xlsx_libs *loaded;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void load_libs(void)
+{
+    void *zip = dlopen("libzip.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!zip) zip = dlopen("libzip.so", RTLD_NOW | RTLD_LOCAL);
+    void *xml = dlopen("libexpat.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!xml) xml = dlopen("libexpat.so", RTLD_NOW | RTLD_LOCAL);
+    if (!zip || !xml) {
+        if (zip) dlclose(zip);
+        if (xml) dlclose(xml);
+        return;
+    }
+    /* POSIX guarantees that a data pointer from dlsym converts to a function pointer. */
+    *(void **)&libs.zip_open = dlsym(zip, "zip_open");
+    *(void **)&libs.zip_stat = dlsym(zip, "zip_stat");
+    *(void **)&libs.zip_fopen = dlsym(zip, "zip_fopen");
+    *(void **)&libs.zip_fread = dlsym(zip, "zip_fread");
+    *(void **)&libs.zip_fclose = dlsym(zip, "zip_fclose");
+    *(void **)&libs.zip_close = dlsym(zip, "zip_close");
+    *(void **)&libs.parser_create = dlsym(xml, "XML_ParserCreate");
+    *(void **)&libs.set_user_data = dlsym(xml, "XML_SetUserData");
+    *(void **)&libs.set_element_handler = dlsym(xml, "XML_SetElementHandler");
+    *(void **)&libs.set_character_data_handler = dlsym(xml, "XML_SetCharacterDataHandler");
+    *(void **)&libs.parse = dlsym(xml, "XML_Parse");
+    *(void **)&libs.parser_free = dlsym(xml, "XML_ParserFree");
+    if (libs.zip_open && libs.zip_stat && libs.zip_fopen && libs.zip_fread && libs.zip_fclose && libs.zip_close &&
+        libs.parser_create && libs.set_user_data && libs.set_element_handler && libs.set_character_data_handler &&
+        libs.parse && libs.parser_free)
+        loaded = &libs;
+}
 
 /* A growing byte buffer. */
 typedef struct text {
@@ -49,11 +104,12 @@ static void text_add(text *t, const char *s, size_t n)
 static char *read_part(zip_t *z, const char *name, size_t *len)
 {
     zip_stat_t st;
-    if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > FS_TABLE_MAX_BYTES) return NULL;
-    zip_file_t *f = zip_fopen(z, name, 0);
+    if (loaded->zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > FS_TABLE_MAX_BYTES)
+        return NULL;
+    zip_file_t *f = loaded->zip_fopen(z, name, 0);
     char *data = f ? malloc(st.size + 1) : NULL;
-    zip_int64_t got = data ? zip_fread(f, data, st.size) : -1;
-    if (f) zip_fclose(f);
+    zip_int64_t got = data ? loaded->zip_fread(f, data, st.size) : -1;
+    if (f) loaded->zip_fclose(f);
     if (got != (zip_int64_t)st.size) {
         free(data);
         return NULL;
@@ -67,13 +123,13 @@ static char *read_part(zip_t *z, const char *name, size_t *len)
 static int parse(const char *xml, size_t len, void *ctx, XML_StartElementHandler start, XML_EndElementHandler end,
                  XML_CharacterDataHandler chars)
 {
-    XML_Parser p = XML_ParserCreate("UTF-8");
+    XML_Parser p = loaded->parser_create("UTF-8");
     if (!p) return -1;
-    XML_SetUserData(p, ctx);
-    XML_SetElementHandler(p, start, end);
-    if (chars) XML_SetCharacterDataHandler(p, chars);
-    int rc = XML_Parse(p, xml, (int)len, 1) == XML_STATUS_OK ? 0 : -1;
-    XML_ParserFree(p);
+    loaded->set_user_data(p, ctx);
+    loaded->set_element_handler(p, start, end);
+    if (chars) loaded->set_character_data_handler(p, chars);
+    int rc = loaded->parse(p, xml, (int)len, 1) == XML_STATUS_OK ? 0 : -1;
+    loaded->parser_free(p);
     return rc;
 }
 
@@ -360,8 +416,13 @@ static uint64_t file_hash(const char *path)
 fs_status fs_table_read_xlsx(const char *path, fs_table **out, fs_diag *diag)
 {
     *out = NULL;
+    pthread_once(&once, load_libs);
+    if (!loaded)
+        return fs_diag_add(diag, FS_EMISSING, path, 0, NULL,
+                           "reading an Excel workbook needs libzip and expat: install the Debian packages libzip4 "
+                           "and libexpat1");
     int err = 0;
-    zip_t *z = zip_open(path, ZIP_RDONLY, &err);
+    zip_t *z = loaded->zip_open(path, ZIP_RDONLY, &err);
     if (!z)
         return fs_diag_add(diag, err == ZIP_ER_NOENT || err == ZIP_ER_OPEN ? FS_EIO : FS_EINPUT, path, 0, NULL,
                            err == ZIP_ER_NOENT || err == ZIP_ER_OPEN ? "cannot open the workbook"
@@ -382,7 +443,7 @@ fs_status fs_table_read_xlsx(const char *path, fs_table **out, fs_diag *diag)
     xml = ok ? read_part(z, ref.target, &len) : NULL;
     ok = xml && parse(xml, len, &s, on_cell_start, on_cell_end, on_cell_chars) == 0 && !s.failed;
     free(xml);
-    zip_close(z);
+    loaded->zip_close(z);
     char where[FS_PATH_MAX];
     snprintf(where, sizeof where, "%s:%s", path, ref.name[0] ? ref.name : "?");
     fs_status st = FS_OK;
