@@ -186,8 +186,10 @@ fs_status fs_run_report_backtest(const fs_run *run, const char *dir, FILE *out);
 /* ---- A sensitivity sweep --------------------------------------------------------------- */
 
 enum {
-    FS_SWEEP_RESUME = 1, /* take the variants the journal in the folder already has */
-    FS_SWEEP_RESTART = 2 /* discard this part's journal in the folder first */
+    FS_SWEEP_RESUME = 1,  /* take the variants the journal in the folder already has */
+    FS_SWEEP_RESTART = 2, /* discard this part's journal in the folder first */
+    FS_SWEEP_REASONS = 4  /* say why each infeasible variant is (sweep.csv's reason): its
+                           * relaxation, about 0.5 ms a variant */
 };
 
 /* How fs_run_sweep runs: `jobs` worker processes (1 to 1024; 1 by default), only the

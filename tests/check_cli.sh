@@ -229,4 +229,16 @@ fiscalsim: warning: $tmp/teach/w.cfg:3: policy.envelope: the envelope 2877733500
 printf 'base = "%s";\nname = "w";\npolicy = { hold_harmless = 1.6; };\nsweep = { design = "lhs"; variants = 4; seed = 1; parameters = ( { key = "policy.priority"; min = 0.0; max = 1.0; } ); };\n' "$default_cfg" > "$tmp/teach/sw.cfg"
 "$bin" sweep "$tmp/teach/sw.cfg" -o "$tmp/teach/swo" --charts none --jobs 1 >/dev/null 2>&1; expect "sweep of a scenario with warnings" 0 $?
 
+# An infeasible sweep variant says why: the requirement that gives way first and by how
+# much (as run says it), and sweep.json counts the variants by reason.
+printf 'base = "%s";\nname = "r";\nsweep = { design = "grid"; parameters = ( { key = "city.revenue"; values = [ 40165094.0, 30000000.0 ]; }, { key = "policy.hold_harmless"; values = [ 0.9, 1.3 ]; } ); };\n' "$default_cfg" > "$tmp/teach/rs.cfg"
+"$bin" sweep "$tmp/teach/rs.cfg" -o "$tmp/teach/rso" --charts none --jobs 2 --reasons >/dev/null 2>&1; expect "sweep reasons exit" 0 $?
+expect "sweep reasons" "1 solved |2 infeasible hold_harmless 8097226|3 infeasible envelope 9253658|4 infeasible hold_harmless 17487793|{'hold_harmless': 2, 'envelope': 1}" "$(python3 - "$tmp/teach/rso" <<'PY'
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1] + '/sweep.csv', encoding='utf-8-sig')))
+print('|'.join('%s %s %s %s' % (r['variant'], r['status'], r['reason'], r['reason_amount']) for r in rows).replace('  ', ' ')
+      + '|' + str(json.load(open(sys.argv[1] + '/sweep.json'))['infeasible_by_reason']))
+PY
+)"
+
 finish cli

@@ -274,7 +274,10 @@ static void free_elastic(elastic *e)
     free(e->slack_over);
 }
 
-fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag)
+/* fs_relax with a kept solver (warm starts, no binding report: the binding counts stay
+ * 0) when `solver` is not NULL. */
+static fs_status relax(const fs_model *m, const fs_lp *lp, double seconds, fs_solver *solver, fs_relaxation **out,
+                       fs_diag *diag)
 {
     *out = NULL;
     elastic e = {0};
@@ -288,7 +291,7 @@ fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxa
         return fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     }
     fs_solution *sol = NULL;
-    fs_solve_options opt = {.time_limit = seconds};
+    fs_solve_options opt = {.time_limit = seconds, .solver = solver, .no_binding = solver != NULL};
     fs_status st = fs_solve(&e.lp, &opt, &sol, diag);
     if (st == FS_OK && (sol->status == FS_LP_NO_SOLUTION_IN_TIME || sol->status == FS_LP_FEASIBLE_LIMIT))
         st = fs_diag_add(diag, FS_EINFEASIBLE, m->file, 0, "policy.mip_time_limit",
@@ -305,6 +308,16 @@ fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxa
     }
     *out = rx;
     return FS_OK;
+}
+
+fs_status fs_relax(const fs_model *m, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag)
+{
+    return relax(m, lp, seconds, NULL, out, diag);
+}
+
+fs_status fs_relax_warm(const fs_model *m, const fs_lp *lp, fs_solver *solver, fs_relaxation **out, fs_diag *diag)
+{
+    return relax(m, lp, m->policy.mip_time_limit, solver, out, diag);
 }
 
 const char *fs_relax_kind_text(const char *kind)

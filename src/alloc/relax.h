@@ -15,6 +15,7 @@
 #include "error.h"
 #include "lp.h"
 #include "model.h"
+#include "solve.h"
 
 /* One requirement that must give way. */
 typedef struct fs_relax_item {
@@ -47,6 +48,12 @@ typedef struct fs_relaxation {
  * and a relaxation the caller frees, FS_EINFEASIBLE when the time ran out, or
  * FS_EINTERNAL, with a diagnostic. */
 fs_status fs_relax(const fs_model *model, const fs_lp *lp, double seconds, fs_relaxation **out, fs_diag *diag);
+
+/* fs_relax for many LPs of one shape (a sweep's variants): the elastic LP is kept in
+ * `solver` and each solve starts warm from the last one's basis; without the binding
+ * report, so each kind's `binding` count stays 0. The time limit is the policy's. */
+fs_status fs_relax_warm(const fs_model *model, const fs_lp *lp, fs_solver *solver, fs_relaxation **out,
+                        fs_diag *diag);
 
 /* Describes a kind in words for messages, e.g. "hold-harmless". */
 const char *fs_relax_kind_text(const char *kind);

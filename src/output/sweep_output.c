@@ -72,6 +72,11 @@ static void variant_cell(const void *p, size_t row, size_t col, cell *c)
     } else if (col == np + 1) {
         c->type = CELL_TEXT, c->text = v->status == FS_OK ? status_names[0] : v->status == FS_EINFEASIBLE ? status_names[1]
                                                                                                          : "failed";
+    } else if (col == np + 2 + x->results) {
+        c->type = CELL_TEXT, c->text = fs_sweep_reason_name(v->reason); /* infeasible: what gives way first */
+    } else if (col == np + 3 + x->results) {
+        if (v->reason) c->type = CELL_INT, c->i = v->reason_amount;
+        else c->type = CELL_TEXT, c->text = "";
     } else if (v->status != FS_OK) {
         c->type = CELL_TEXT, c->text = "";
     } else {
@@ -232,6 +237,25 @@ static js_node *failures(const fs_sweep_result *r)
     return list;
 }
 
+/* The infeasible variants by the requirement that gives way first (none known without
+ * `sweep --reasons`: an empty object). */
+static js_node *infeasible_reasons(const fs_sweep_result *r)
+{
+    js_node *o = js_object();
+    size_t counts[16] = {0}, unknown = 0;
+    for (size_t i = 0; i < r->variant_count; i++) {
+        const fs_sweep_row *v = &r->rows[i];
+        if (!v->done || v->status != FS_EINFEASIBLE) continue;
+        if (v->reason > 0 && v->reason < 16) counts[v->reason]++;
+        else unknown++;
+    }
+    bool any = false;
+    for (int k = 1; k < 16 && fs_sweep_reason_name(k)[0]; k++)
+        if (counts[k]) js_set(o, fs_sweep_reason_name(k), js_int((int64_t)counts[k])), any = true;
+    if (any && unknown) js_set(o, "unknown", js_int((int64_t)unknown));
+    return o;
+}
+
 static js_node *summary(const ctx *x)
 {
     const fs_sweep_spec *s = x->m->sweep;
@@ -243,6 +267,8 @@ static js_node *summary(const ctx *x)
     js_set(o, "variants", js_int((int64_t)x->r->variant_count));
     js_set(o, "solved", js_int((int64_t)x->r->solved));
     js_set(o, "infeasible", js_int((int64_t)x->r->infeasible));
+    js_node *reasons = infeasible_reasons(x->r);
+    js_set(o, "infeasible_by_reason", reasons); /* empty without `sweep --reasons` */
     js_set(o, "failed", js_int((int64_t)x->r->failed));
     js_set(o, "failures", failures(x->r));
     js_node *params = js_array();
@@ -255,7 +281,7 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
                          fs_diag *diag)
 {
     ctx x = {.m = m, .r = r, .results = BASE_RESULTS + m->sweep->date_count};
-    size_t np = r->param_count, cols = np + 2 + x.results;
+    size_t np = r->param_count, cols = np + 2 + x.results + 2;
     for (size_t k = 0; k < m->sweep->date_count; k++) {
         char date[11];
         fs_date_format(m->sweep->dates[k], date);
@@ -267,6 +293,8 @@ fs_status fs_sweep_write(const fs_model *m, const fs_sweep_result *r, const char
     for (size_t j = 0; j < np; j++) x.header[j + 1] = m->sweep->params[j].key;
     x.header[np + 1] = "status";
     for (size_t k = 0; k < x.results; k++) x.header[np + 2 + k] = result_name(&x, k);
+    x.header[cols - 2] = "reason";
+    x.header[cols - 1] = "reason_amount";
     fs_status st = FS_OK;
     int rc = regress(&x);
     bool with_sobol = m->sweep->design == FS_DESIGN_SOBOL;

@@ -33,6 +33,7 @@ fs_status fs_run_set_sweep(fs_run *run, int jobs, size_t shard, size_t shards, u
     run->sweep_opt.jobs = jobs;
     run->sweep_opt.shard = shard, run->sweep_opt.shards = shards;
     run->sweep_opt.resume = how & FS_SWEEP_RESUME;
+    run->sweep_opt.reasons = how & FS_SWEEP_REASONS;
     run->sweep_restart = how & FS_SWEEP_RESTART;
     return FS_OK;
 }

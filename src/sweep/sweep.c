@@ -140,6 +140,34 @@ static fs_disburse_result *scenario_disbursement(const fs_model *m)
     return d;
 }
 
+/* The requirements a relaxation names (relax.c), as fs_sweep_row.reason 1.. */
+static const char *const reason_names[] = {"", "hold_harmless", "coverage_min", "per_capita_floor", "priority", "cap",
+                                      "envelope", "city_balance", "nonneg_transfer", "stability"};
+enum { REASONS = sizeof reason_names / sizeof *reason_names };
+
+const char *fs_sweep_reason_name(int reason)
+{
+    return reason > 0 && reason < REASONS ? reason_names[reason] : "";
+}
+
+/* An infeasible variant's reason: the requirement that gives way first in the smallest
+ * relaxation, and by how much (the relaxation the quick solve skips, warm from the
+ * block's last one in `relax_solver`, or cold when it is NULL). Left 0 when the
+ * relaxation cannot be made. */
+static void infeasible_reason(const fs_model *y, fs_solver *relax_solver, fs_sweep_row *row)
+{
+    fs_diag diag = {0};
+    fs_lp *lp = NULL;
+    fs_relaxation *rx = NULL;
+    if (fs_lp_build(y, &lp, &diag) == FS_OK && fs_relax_warm(y, lp, relax_solver, &rx, &diag) == FS_OK &&
+        rx->kind_count > 0)
+        for (int k = 1; k < REASONS; k++)
+            if (!strcmp(reason_names[k], rx->kinds[0].kind)) row->reason = k, row->reason_amount = rx->kinds[0].amount;
+    fs_relaxation_free(rx);
+    fs_lp_free(lp);
+    fs_diag_clear(&diag);
+}
+
 /* Why a variant the engine (or fs_sweep_variant) did not solve failed. */
 static fs_sweep_failure failure_of(fs_status st, bool built)
 {
@@ -170,9 +198,10 @@ static void forecast(const fs_model *y, const fs_result *r, const fs_disburse_re
  * The points were observed under the scenario as it is; refitted to them, a variant's
  * changes (a capacity, say) would be calibrated away, as a reform's would
  * (disburse_baseline.c). NULL without dates, or when the scenario itself has no
- * allocation. `solver`: the kept GLPK problem to start warm from, or NULL (cold). */
-static void solve_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
-                          fs_sweep_row *row, fs_diag *diag)
+ * allocation. `solver`: the kept GLPK problem to start warm from, or NULL (cold).
+ * `reasons`: an infeasible variant's reason too, its relaxation warm in `relax_solver`. */
+static void solve_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver,
+                          fs_solver *relax_solver, bool reasons, const double *x, fs_sweep_row *row, fs_diag *diag)
 {
     const fs_sweep_spec *s = m->sweep;
     memset(row, 0, sizeof *row);
@@ -184,6 +213,7 @@ static void solve_variant(const fs_model *m, const fs_disburse_result *base, fs_
     row->status = fs_sweep_variant(m, x, &disburse, &y, diag);
     if (row->status == FS_OK) row->status = fs_engine_run(y, &opt, &r, diag);
     row->failure = failure_of(row->status, y != NULL);
+    if (reasons && row->status == FS_EINFEASIBLE && y) infeasible_reason(y, relax_solver, row);
     if (r) {
         row->min_coverage = r->min_coverage;
         row->units_under_need = (int64_t)r->units_under_need;
@@ -199,11 +229,11 @@ static void solve_variant(const fs_model *m, const fs_disburse_result *base, fs_
     fs_sweep_variant_free(y);
 }
 
-static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver, const double *x,
-                        fs_sweep_row *row)
+static void run_variant(const fs_model *m, const fs_disburse_result *base, fs_solver *solver,
+                        fs_solver *relax_solver, bool reasons, const double *x, fs_sweep_row *row)
 {
     fs_diag diag = {0};
-    solve_variant(m, base, solver, x, row, &diag);
+    solve_variant(m, base, solver, relax_solver, reasons, x, row, &diag);
     fs_diag_clear(&diag);
 }
 
@@ -214,7 +244,7 @@ void fs_sweep_explain_failures(const fs_model *m, fs_sweep_result *r)
         if (fail->count == 0) continue;
         fs_diag diag = {0};
         fs_sweep_row row;
-        solve_variant(m, NULL, NULL, r->x + fail->first * r->param_count, &row, &diag);
+        solve_variant(m, NULL, NULL, NULL, false, r->x + fail->first * r->param_count, &row, &diag);
         int used = snprintf(fail->message, sizeof fail->message, "variant %zu: ", fail->first + 1);
         char *text = fail->message + used;
         size_t room = sizeof fail->message - (size_t)used;
@@ -311,21 +341,24 @@ static int run_blocks(const fs_model *m, const fs_disburse_result *calibration, 
         if (claim >= plan->block_count) break;
         size_t size = sweep_block_size(n), first = plan->blocks[claim] * size;
         size_t last = first + size < n ? first + size : n;
-        fs_solver *solver = fs_solver_new();
-        if (!solver) {
+        /* Both kept problems start cold at each block: a variant's result depends on its
+         * block alone, whichever worker runs it. */
+        fs_solver *solver = fs_solver_new(), *relax_solver = opt->reasons ? fs_solver_new() : NULL;
+        if (!solver || (opt->reasons && !relax_solver)) {
+            fs_solver_free(solver), fs_solver_free(relax_solver);
             failed = -1;
             break;
         }
         for (size_t k = first; k < last; k++) {
             size_t i = plan->order[k];
             fs_sweep_row row;
-            run_variant(m, calibration, solver, res->x + i * res->param_count, &row);
+            run_variant(m, calibration, solver, relax_solver, opt->reasons, res->x + i * res->param_count, &row);
             if (res->rows[i].done) continue;
             publish_row(&res->rows[i], &row);
             if (journal) journal_append(journal, i, &row, m->sweep->date_count);
             if (report && opt->progress && ++done % 64 == 0) opt->progress(done, n, opt->ctx);
         }
-        fs_solver_free(solver);
+        fs_solver_free(solver), fs_solver_free(relax_solver);
         if (journal) fflush(journal);
     }
     if (report && opt->progress) opt->progress(count_done(res->rows, n), n, opt->ctx);

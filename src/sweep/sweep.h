@@ -44,11 +44,18 @@ typedef struct fs_sweep_row {
     int status;                  /* fs_status of the engine: 0 solved, 1 infeasible, other failed */
     int failure;                 /* fs_sweep_failure: why it failed, else FS_SWEEP_FAIL_NONE */
     int done;                    /* set last, when the row is complete (progress) */
+    int reason;                  /* infeasible: the requirement that gives way first (fs_sweep_reason_name), or 0 */
+    int64_t reason_amount;       /* and by how much money */
     double min_coverage, gini;
     int64_t units_under_need, city_balance, transfers;
     double disbursed[FS_SWEEP_DATES_MAX]; /* forecast share of the whole plan at each date */
     double month_end[FS_SWEEP_MONTHS];    /* and at each month end (the fan chart), with dates */
 } fs_sweep_row;
+
+/* The name of an infeasible variant's reason (fs_sweep_row.reason): the requirement
+ * that gives way first in the smallest relaxation ("hold_harmless", "city_balance",
+ * "envelope", ...), "" for 0. */
+const char *fs_sweep_reason_name(int reason);
 
 /* The day number of month end k (0..FS_SWEEP_MONTHS-1) of plan year `year`. */
 int32_t fs_sweep_month_end(int year, size_t k);
@@ -116,6 +123,7 @@ typedef struct fs_sweep_options {
     /* A reform whose disbursement calibrates on its baseline, with forecast dates: the
      * baseline's disbursement run, which the caller made (required then). */
     const struct fs_disburse_result *baseline_calibration;
+    bool reasons;                /* say why each infeasible variant is (its relaxation, warm): 0.5 ms each */
 } fs_sweep_options;
 
 /* The sweep's design with no variant run yet (rows in a shared map). NULL with a

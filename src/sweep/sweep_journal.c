@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 static const char *const header =
-    "variant,status,failure,min_coverage,units_under_need,gini,city_balance,transfers";
+    "variant,status,failure,reason,reason_amount,min_coverage,units_under_need,gini,city_balance,transfers";
 
 void journal_write_header(FILE *f, uint64_t fingerprint, size_t variants)
 {
@@ -54,8 +54,8 @@ FILE *journal_create(const char *dir, size_t shard, size_t shards, uint64_t fing
 
 void journal_append(FILE *f, size_t i, const fs_sweep_row *r, size_t dates)
 {
-    fprintf(f, "%zu,%d,%d,%.17g,%" PRId64 ",%.17g,%" PRId64 ",%" PRId64, i + 1, r->status, r->failure,
-            r->min_coverage, r->units_under_need, r->gini, r->city_balance, r->transfers);
+    fprintf(f, "%zu,%d,%d,%d,%" PRId64 ",%.17g,%" PRId64 ",%.17g,%" PRId64 ",%" PRId64, i + 1, r->status, r->failure,
+            r->reason, r->reason_amount, r->min_coverage, r->units_under_need, r->gini, r->city_balance, r->transfers);
     for (size_t k = 0; k < dates; k++) fprintf(f, ",%.17g", r->disbursed[k]);
     for (size_t k = 0; dates > 0 && k < FS_SWEEP_MONTHS; k++) fprintf(f, ",%.17g", r->month_end[k]);
     fputc('\n', f);
@@ -65,8 +65,9 @@ void journal_append(FILE *f, size_t i, const fs_sweep_row *r, size_t dates)
 static bool parse_line(const char *line, const journal_expect *e, size_t *v, fs_sweep_row *r)
 {
     int used = 0;
-    bool ok = sscanf(line, "%zu,%d,%d,%lf,%" SCNd64 ",%lf,%" SCNd64 ",%" SCNd64 "%n", v, &r->status, &r->failure,
-                     &r->min_coverage, &r->units_under_need, &r->gini, &r->city_balance, &r->transfers, &used) == 8;
+    bool ok = sscanf(line, "%zu,%d,%d,%d,%" SCNd64 ",%lf,%" SCNd64 ",%lf,%" SCNd64 ",%" SCNd64 "%n", v, &r->status,
+                     &r->failure, &r->reason, &r->reason_amount, &r->min_coverage, &r->units_under_need, &r->gini,
+                     &r->city_balance, &r->transfers, &used) == 10;
     size_t extra = e->dates > 0 ? e->dates + FS_SWEEP_MONTHS : 0;
     for (size_t k = 0; ok && k < extra; k++) {
         int more = 0;
@@ -75,7 +76,8 @@ static bool parse_line(const char *line, const journal_expect *e, size_t *v, fs_
         used += more;
     }
     return ok && line[used] == '\n' && *v >= 1 && *v <= e->variants && r->failure >= FS_SWEEP_FAIL_NONE &&
-           r->failure < FS_SWEEP_FAIL_COUNT;
+           r->failure < FS_SWEEP_FAIL_COUNT && (r->reason == 0 || fs_sweep_reason_name(r->reason)[0]) &&
+           r->reason_amount >= 0;
 }
 
 /* The two header lines: this sweep's journal, of this program's form. */

@@ -3,9 +3,9 @@
  * interrupted sweep can resume and shards of a sweep can be merged.
  *
  * A journal file starts with "# fiscalsim sweep journal: fingerprint F variants N",
- * then the header "variant,status,failure,min_coverage,...", then one line per
- * finished variant: its number (from 1), status, failure reason (fs_sweep_failure) and
- * results (then the disbursement at each of the sweep's dates and, with dates, at each
+ * then the header "variant,status,failure,reason,...", then one line per finished
+ * variant: its number (from 1), status, failure reason (fs_sweep_failure), an
+ * infeasible variant's reason (fs_sweep_reason_name) and its amount, and results (then the disbursement at each of the sweep's dates and, with dates, at each
  * month end), reals with 17 significant digits so that they read back exactly. A
  * shard file (`sweep --shard`) has the same form.
  *
