@@ -65,3 +65,8 @@ void fs_format_real(double v, int decimals, fs_lang lang, char *buf, size_t size
     snprintf(buf, size, "%s%s%s%s", negative ? "-" : "", grouped, point ? (lang == FS_LANG_VI ? "," : ".") : "",
              point ? point : "");
 }
+
+const char *fs_money_unit_text(const char *unit, fs_lang lang)
+{
+    return lang == FS_LANG_VI && !strcmp(unit, "million VND") ? "triệu đồng" : unit;
+}

@@ -16,6 +16,10 @@
  * size, always terminated). */
 void fs_format_money(int64_t v, char *buf, size_t size);
 
+/* The money unit as people read it in lang: "triệu đồng" for "million VND" in
+ * Vietnamese; any other unit as the scenario names it. */
+const char *fs_money_unit_text(const char *unit, fs_lang lang);
+
 /* v with the digits grouped as lang writes them ("1.234.567" in vi, "1,234,567" in en). */
 void fs_format_int(int64_t v, fs_lang lang, char *buf, size_t size);
 

@@ -169,11 +169,6 @@ static void on_rels(void *ctx, const char *el, const char **atts)
         snprintf(s->target, sizeof s->target, "%s%s", target[0] == '/' ? "" : "xl/", target[0] == '/' ? target + 1 : target);
 }
 
-static void on_end(void *ctx, const char *el)
-{
-    (void)ctx, (void)el;
-}
-
 /* ---- Shared strings ---------------------------------------------------------------- */
 
 typedef struct strings {
@@ -430,10 +425,10 @@ fs_status fs_table_read_xlsx(const char *path, fs_table **out, fs_diag *diag)
     sheet_ref ref = {0};
     size_t len = 0;
     char *xml = read_part(z, "xl/workbook.xml", &len);
-    bool ok = xml && parse(xml, len, &ref, on_workbook, on_end, NULL) == 0 && ref.id[0];
+    bool ok = xml && parse(xml, len, &ref, on_workbook, NULL, NULL) == 0 && ref.id[0];
     free(xml);
     xml = ok ? read_part(z, "xl/_rels/workbook.xml.rels", &len) : NULL;
-    ok = xml && parse(xml, len, &ref, on_rels, on_end, NULL) == 0 && ref.target[0];
+    ok = xml && parse(xml, len, &ref, on_rels, NULL, NULL) == 0 && ref.target[0];
     free(xml);
     strings shared = {0};
     xml = ok ? read_part(z, "xl/sharedStrings.xml", &len) : NULL;

@@ -32,8 +32,6 @@ int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt);
 /* Reads -o/--output DIR at argv[*i] into *dir: returns 0 when argv[*i] is not that
  * option, 1 when it was read (*i moved past the folder), or a usage error's status. */
 int cli_output_option(int argc, char **argv, int *i, const char **dir);
-int cli_parse_charts(const char *list, cli_charts *opt);
-int cli_parse_lang(const char *lang, cli_charts *opt);
 
 /* Parses --format's list: csv, xlsx or csv,xlsx. Returns 0, or -1 when it is none of those. */
 int cli_parse_formats(const char *list, bool *csv, bool *xlsx);

@@ -7,7 +7,8 @@
 
 #include "cli.h"
 
-int cli_parse_charts(const char *list, cli_charts *opt)
+/* --charts LIST into opt->formats. Returns 0, or -1 for a format it does not know. */
+static int parse_charts(const char *list, cli_charts *opt)
 {
     opt->formats = 0;
     if (!strcmp(list, "none")) return 0;
@@ -22,7 +23,8 @@ int cli_parse_charts(const char *list, cli_charts *opt)
     return 0;
 }
 
-int cli_parse_lang(const char *lang, cli_charts *opt)
+/* --lang LANG into opt->lang. Returns 0, or -1 for a language it does not know. */
+static int parse_lang(const char *lang, cli_charts *opt)
 {
     if (strcmp(lang, "vi") && strcmp(lang, "en")) return -1;
     opt->lang = lang;
@@ -35,9 +37,9 @@ int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt)
     if (strcmp(arg, "--charts") && strcmp(arg, "--lang")) return 0;
     if (*i + 1 >= argc) return cli_usage_error("%s needs a value", arg);
     const char *value = argv[++*i];
-    if (!strcmp(arg, "--charts") && cli_parse_charts(value, opt) != 0)
+    if (!strcmp(arg, "--charts") && parse_charts(value, opt) != 0)
         return cli_usage_error("--charts takes png, svg, pdf (comma separated) or none");
-    if (!strcmp(arg, "--lang") && cli_parse_lang(value, opt) != 0) return cli_usage_error("--lang takes vi or en");
+    if (!strcmp(arg, "--lang") && parse_lang(value, opt) != 0) return cli_usage_error("--lang takes vi or en");
     return 1;
 }
 

@@ -32,7 +32,8 @@ static void add_side(fs_compare *c, const shares_ctx *x, int k)
     for (size_t i = 0; i < x->row_count; i++) {
         fs_compare_share key = {0};
         key_of(x, &x->rows[i], &key);
-        fs_compare_share *e = NULL;
+        /* The reform's rows usually come in the baseline's order: its row i first. */
+        fs_compare_share *e = i < c->share_count && same_key(&c->shares[i], &key) ? &c->shares[i] : NULL;
         for (size_t j = 0; j < c->share_count && !e; j++)
             if (same_key(&c->shares[j], &key)) e = &c->shares[j];
         if (!e) *(e = &c->shares[c->share_count++]) = key;

@@ -174,7 +174,7 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, fs_lang la
     size_t shown = 0;
     for (size_t k = 0; k < r->binding_count; k++) {
         char sentence[512];
-        if (!explain_binding(m, r, u, &r->binding[k], lang, sentence, sizeof sentence)) continue;
+        if (!explain_binding(m, u, &f, &r->binding[k], sentence, sizeof sentence)) continue;
         fprintf(out, "  - %s\n", sentence);
         shown++;
     }

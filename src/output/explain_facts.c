@@ -13,8 +13,7 @@
 
 void explain_facts_of(const fs_model *m, const fs_result *r, size_t u, fs_lang lang, explain_facts *out)
 {
-    explain_facts f = {.lang = lang, .money = m->money_unit, .level = NAN};
-    if (lang == FS_LANG_VI && !strcmp(m->money_unit, "million VND")) f.money = "triệu đồng";
+    explain_facts f = {.lang = lang, .money = fs_money_unit_text(m->money_unit, lang), .level = NAN};
     for (size_t k = 1; k < r->unit_count; k++)
         if (r->units[k].coverage < r->units[f.lowest].coverage) f.lowest = k;
     for (size_t k = 0; k < r->unit_count; k++) {
@@ -60,12 +59,12 @@ static void coverage_sentence(const fs_model *m, const explain_facts *f, bool vi
                  level, first, f->money);
 }
 
-bool explain_binding(const fs_model *m, const fs_result *r, size_t u, const fs_constraint_report *c, fs_lang lang,
+bool explain_binding(const fs_model *m, size_t u, const explain_facts *facts, const fs_constraint_report *c,
                      char *buf, size_t size)
 {
     if (!is_units(m, u, c)) return false;
-    explain_facts f;
-    explain_facts_of(m, r, u, lang, &f);
+    const explain_facts f = *facts;
+    fs_lang lang = f.lang;
     bool vi = lang == FS_LANG_VI;
     const fs_policy *p = &m->policy;
     const fs_unit *unit = &m->units[u];

@@ -27,8 +27,9 @@ typedef struct explain_facts {
 void explain_facts_of(const fs_model *m, const fs_result *r, size_t u, fs_lang lang, explain_facts *out);
 
 /* When limit c binds for unit u (its own row, or the share bound of a rule that covers
- * it), writes it as a sentence in lang into buf and returns true; else false. */
-bool explain_binding(const fs_model *m, const fs_result *r, size_t u, const fs_constraint_report *c, fs_lang lang,
+ * it), writes it as a sentence in the facts' language into buf and returns true; else
+ * false. `facts`: the unit's (explain_facts_of). */
+bool explain_binding(const fs_model *m, size_t u, const explain_facts *facts, const fs_constraint_report *c,
                      char *buf, size_t size);
 
 #endif

@@ -34,13 +34,13 @@ static js_node *revenue_json(const fs_model *m, const fs_result *r, size_t u)
     return list;
 }
 
-static js_node *binding_json(const fs_model *m, const fs_result *r, size_t u, fs_lang lang)
+static js_node *binding_json(const fs_model *m, const fs_result *r, size_t u, const explain_facts *f)
 {
     js_node *list = js_array();
     for (size_t k = 0; k < r->binding_count; k++) {
         const fs_constraint_report *c = &r->binding[k];
         char sentence[512];
-        if (!explain_binding(m, r, u, c, lang, sentence, sizeof sentence)) continue;
+        if (!explain_binding(m, u, f, c, sentence, sizeof sentence)) continue;
         js_node *o = js_object();
         js_set(o, "limit", js_string(c->kind));
         js_set(o, "row", js_string(c->name));
@@ -86,7 +86,7 @@ int fs_explain_unit_json(const fs_model *m, const fs_result *r, size_t u, fs_lan
     js_set(o, "rank_in_kind", rank);
     js_set(o, "coverage_level", js_real(f.level));
     js_set(o, "per_capita", js_real(ur->per_capita));
-    js_set(o, "binding", binding_json(m, r, u, lang));
+    js_set(o, "binding", binding_json(m, r, u, &f));
     char *text = o ? js_dump(o) : NULL;
     js_free(o);
     if (!text) return -1;

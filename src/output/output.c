@@ -14,6 +14,7 @@
 #include "columns.h"
 #include "disburse_output.h"
 #include "json.h"
+#include "money_text.h"
 #include "output_set_write.h"
 #include "output_xlsx.h"
 #include "period_output.h"
@@ -109,8 +110,7 @@ static void figure_cell(const void *ctx, size_t row, size_t col, cell *c)
     static const char *const en[KEY_FIGURES] = {"Scenario", "Year", "Units", "Total need", "Total allocation",
                                                 "Own revenue", "Balancing transfers", "Lowest coverage of need",
                                                 "Units under need"};
-    const char *unit = k->lang == FS_LANG_VI && !strcmp(k->m->money_unit, "million VND") ? "triệu đồng"
-                                                                                          : k->m->money_unit;
+    const char *unit = fs_money_unit_text(k->m->money_unit, k->lang);
     if (col == 0) {
         c->type = CELL_TEXT, c->text = (k->lang == FS_LANG_VI ? vi : en)[row];
         return;
@@ -280,9 +280,11 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     }
     alloc.header = header;
     table_view split = {"sources", 7, split_header, m->source_count, split_cell, &ctx};
-    shares_ctx shares;
-    if (shares_build(m, r, &shares) != 0) return fs_diag_add(diag, FS_EINTERNAL, dir, 0, NULL, "out of memory");
-    table_view shares_view = shares_table(&shares);
+    shares_ctx own_shares = {0};
+    if (!opt->shares && shares_build(m, r, &own_shares) != 0)
+        return fs_diag_add(diag, FS_EINTERNAL, dir, 0, NULL, "out of memory");
+    const shares_ctx *shares = opt->shares ? opt->shares : &own_shares;
+    table_view shares_view = shares_table(shares);
     const table_view *tables[3 + DISBURSE_TABLES + PERIOD_TABLES] = {&alloc, &split, &shares_view};
     size_t table_count = 3;
     disburse_ctx dctx = {m, opt->disburse};
@@ -314,11 +316,11 @@ fs_status fs_output_write(const fs_model *m, const fs_result *r, const char *dir
     if (st == FS_OK && opt->xlsx)
         st = output_xlsx_stage(p, dir, "allocation.xlsx", sheets, table_count + 1, opt->lang, diag);
     js_node *summary = summary_json(m, r);
-    if (summary) js_set(summary, "shares", shares_json(&shares));
+    if (summary) js_set(summary, "shares", shares_json(shares));
     if (summary && opt->disburse) js_set(summary, "disbursement", disburse_json(m, opt->disburse));
     if (summary && opt->period) js_set(summary, "period", period_json(&pctx));
     if (st == FS_OK) st = output_set_json(p, dir, "summary.json", summary, diag);
     else js_free(summary);
-    shares_free(&shares);
+    shares_free(&own_shares);
     return output_set_end(opt->set, &own, st, opt->sync, diag);
 }

@@ -25,6 +25,7 @@ typedef struct fs_output_options {
     fs_lang lang;      /* of the workbook's titles and words (the CSV tables have none) */
     const struct fs_disburse_result *disburse; /* its tables and summary too, or NULL */
     const struct fs_period_result *period;     /* a multi-year run's tables and summary, or NULL */
+    const struct shares_ctx *shares;           /* the run's sharing decisions (shares.h), or NULL: found here */
     fs_output_set *set; /* write into this open set (the caller commits it), or NULL: a set of their own */
 } fs_output_options;
 

@@ -194,9 +194,7 @@ fs_status fs_output_set_begin(const char *dir, fs_output_set **out, fs_diag *dia
 fs_status fs_output_set_end(fs_output_set *set, fs_status st, bool sync, fs_diag *diag)
 {
     if (!set) return st;
-    if (st != FS_OK) {
-        fs_output_set_discard(set);
-        return st;
-    }
-    return fs_output_set_commit(set, sync, diag);
+    st = output_set_finish(set, st, sync, diag);
+    free(set);
+    return st;
 }

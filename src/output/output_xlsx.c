@@ -87,8 +87,9 @@ static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const xlsx_formats *
             t->get(t->ctx, row, c, &v);
             lxw_row_t xr = (lxw_row_t)(row + 1);
             const char *column = t->header[c];
+            char word[64];
             if (v.type == CELL_TEXT)
-                x->write_string(ws, xr, (lxw_col_t)c, xlsx_code_word(column, v.text, lang), NULL);
+                x->write_string(ws, xr, (lxw_col_t)c, xlsx_code_word(column, v.text, lang, word, sizeof word), NULL);
             else if (v.type == CELL_INT) x->write_number(ws, xr, (lxw_col_t)c, (double)v.i, f->integer);
             else x->write_number(ws, xr, (lxw_col_t)c, v.r, xlsx_is_percent(column) ? f->percent : f->real);
         }

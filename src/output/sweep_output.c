@@ -242,15 +242,15 @@ static js_node *failures(const fs_sweep_result *r)
 static js_node *infeasible_reasons(const fs_sweep_result *r)
 {
     js_node *o = js_object();
-    size_t counts[16] = {0}, unknown = 0;
+    size_t counts[FS_SWEEP_REASON_COUNT] = {0}, unknown = 0;
     for (size_t i = 0; i < r->variant_count; i++) {
         const fs_sweep_row *v = &r->rows[i];
         if (!v->done || v->status != FS_EINFEASIBLE) continue;
-        if (v->reason > 0 && v->reason < 16) counts[v->reason]++;
+        if (v->reason > 0 && v->reason < FS_SWEEP_REASON_COUNT) counts[v->reason]++;
         else unknown++;
     }
     bool any = false;
-    for (int k = 1; k < 16 && fs_sweep_reason_name(k)[0]; k++)
+    for (int k = 1; k < FS_SWEEP_REASON_COUNT; k++)
         if (counts[k]) js_set(o, fs_sweep_reason_name(k), js_int((int64_t)counts[k])), any = true;
     if (any && unknown) js_set(o, "unknown", js_int((int64_t)unknown));
     return o;

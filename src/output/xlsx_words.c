@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "compare.h"
+
 typedef struct title {
     const char *id, *vi, *en;
 } title;
@@ -94,16 +96,13 @@ const char *xlsx_column_title(const char *id, fs_lang lang)
     return look_up(columns, sizeof columns / sizeof *columns, id, lang);
 }
 
-const char *xlsx_code_word(const char *column, const char *code, fs_lang lang)
+const char *xlsx_code_word(const char *column, const char *code, fs_lang lang, char *buf, size_t size)
 {
-    static const title kinds[] = {{"commune", "Xã", "Commune"},
-                                  {"ward", "Phường", "Ward"},
-                                  {"special_zone", "Đặc khu", "Special zone"}};
     static const title outcomes[] = {{"winner", "Tăng", "Gains"}, {"loser", "Giảm", "Loses"},
                                      {"unchanged", "Không đổi", "Unchanged"}};
     static const title scopes[] = {{"fixed", "Cố định", "Fixed"}, {"group", "Theo nhóm", "By group"},
                                    {"unit", "Theo từng đơn vị", "Unit by unit"}};
-    if (!strcmp(column, "kind")) return look_up(kinds, 3, code, lang);
+    if (!strcmp(column, "kind")) return fs_compare_group_label("kind", code, lang, buf, size); /* "Phường" */
     if (!strcmp(column, "outcome")) return look_up(outcomes, 3, code, lang);
     if (!strcmp(column, "scope")) return look_up(scopes, 3, code, lang);
     return code;

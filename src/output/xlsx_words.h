@@ -7,6 +7,7 @@
 #define FISCALSIM_XLSX_WORDS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "lang.h"
 
@@ -16,8 +17,9 @@ const char *xlsx_sheet_title(const char *id, fs_lang lang);
 /* The title of column `id` ("own_revenue" → "Thu ngân sách xã hưởng"), or id. */
 const char *xlsx_column_title(const char *id, fs_lang lang);
 
-/* The word for code `code` of column `column` ("kind", "ward" → "Phường"), or code. */
-const char *xlsx_code_word(const char *column, const char *code, fs_lang lang);
+/* The word for code `code` of column `column` ("kind", "ward" → "Phường", as compare's
+ * group labels say it), or code; buf (size bytes) may hold it. */
+const char *xlsx_code_word(const char *column, const char *code, fs_lang lang, char *buf, size_t size);
 
 /* Whether column `column` holds shares of a whole (shown as percentages). */
 bool xlsx_is_percent(const char *column);

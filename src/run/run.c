@@ -42,6 +42,7 @@ void fs_run_free(fs_run *run)
     if (!run) return;
     fs_run_free(run->baseline);
     fs_relaxation_free(run->relaxation);
+    shares_free(&run->shares);
     fs_disburse_result_free(run->disburse);
     fs_period_result_free(run->period);
     fs_backtest_result_free(run->backtest);
@@ -173,6 +174,9 @@ static fs_status solve(fs_run *run, fs_diag *diag)
 {
     const fs_model *m = run->model;
     fs_status st = run_solve_allocation(run, diag);
+    /* The sharing decisions, once: for the tables and for what `run` prints. */
+    if (st == FS_OK && shares_build(m, run->result, &run->shares) != 0)
+        st = fs_diag_add(diag, FS_EINTERNAL, m->file, 0, NULL, "out of memory");
     double t0 = now_ms();
     bool rest = !(run->flags & FS_RUN_ALLOCATION_ONLY);
     if (st == FS_OK && rest && m->disburse) st = run_solve_disbursement(run, NULL, diag);
@@ -195,14 +199,22 @@ fs_status fs_run_solve(fs_run *run)
     return st;
 }
 
+fs_chart_options run_chart_options(unsigned charts, fs_lang lang)
+{
+    return (fs_chart_options){.png = charts & FS_CHARTS_PNG, .svg = charts & FS_CHARTS_SVG,
+                              .pdf = charts & FS_CHARTS_PDF, .lang = lang};
+}
+
+fs_chart_place run_chart_place(const fs_output_set *set, const char *dir)
+{
+    return (fs_chart_place){fs_output_set_stage(set), fs_output_set_stage(set), dir};
+}
+
 /* Draws the charts from the tables in `tables` (the staged ones of `set`, or dir's own)
  * into the set. */
 static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const char *dir)
 {
-    fs_chart_options opt = {.png = run->charts & FS_CHARTS_PNG,
-                            .svg = run->charts & FS_CHARTS_SVG,
-                            .pdf = run->charts & FS_CHARTS_PDF,
-                            .lang = run->lang};
+    fs_chart_options opt = run_chart_options(run->charts, run->lang);
     fs_chart_place place = {tables, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);
@@ -228,7 +240,8 @@ static fs_status write(fs_run *run, const char *dir)
                             .sync = run->flags & FS_RUN_SYNC,
                             .lang = run->lang,
                             .disburse = run->disburse,
-                            .period = run->period};
+                            .period = run->period,
+                            .shares = &run->shares};
     fs_status st = fs_output_make_dirs(dir, &run->diag);
     if (explain) {
         /* The explanation is this run's result: summary.json only. */

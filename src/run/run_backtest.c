@@ -83,9 +83,8 @@ static fs_status write_backtest(fs_run *run, const char *dir)
     fs_status st = fs_output_set_begin(dir, &set, &run->diag);
     if (st == FS_OK) st = fs_backtest_write(run->model, run->backtest, dir, set, sync, &run->diag);
     if (st == FS_OK && run->charts) {
-        fs_chart_options charts = {.png = run->charts & FS_CHARTS_PNG, .svg = run->charts & FS_CHARTS_SVG,
-                                   .pdf = run->charts & FS_CHARTS_PDF, .lang = run->lang};
-        fs_chart_place place = {fs_output_set_stage(set), fs_output_set_stage(set), dir};
+        fs_chart_options charts = run_chart_options(run->charts, run->lang);
+        fs_chart_place place = run_chart_place(set, dir);
         st = fs_backtest_draw(&place, &charts, &run->diag);
     }
     st = fs_output_set_end(set, st, sync, &run->diag);

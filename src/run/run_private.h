@@ -11,6 +11,7 @@
 #include "fiscalsim.h"
 
 #include "backtest.h"
+#include "chart.h"
 #include "disburse.h"
 #include "engine.h"
 #include "error.h"
@@ -18,6 +19,7 @@
 #include "output.h"
 #include "period.h"
 #include "scenario.h"
+#include "shares.h"
 #include "sweep.h"
 
 enum { FS_CUTOFFS_MAX = 12 };
@@ -33,6 +35,7 @@ struct fs_run {
     int solved;                   /* fs_run_solve's status, or -1 before it */
     fs_result *result;
     fs_relaxation *relaxation;    /* the allocation is infeasible: what would have to give */
+    shares_ctx shares;            /* the allocation's sharing decisions, for its tables and report */
     fs_disburse_result *disburse;
     fs_period_result *period;
     int failed_year;              /* the period's year with no feasible allocation, or 0 */
@@ -56,6 +59,12 @@ struct fs_run {
 /* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the
  * language. Returns FS_OK, or FS_EUSAGE with a diagnostic. */
 fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag);
+
+/* The library's chart options for the public FS_CHARTS_* formats and a language. */
+fs_chart_options run_chart_options(unsigned charts, fs_lang lang);
+
+/* Where charts are drawn: from the tables staged in `set`, into it, for folder dir. */
+fs_chart_place run_chart_place(const fs_output_set *set, const char *dir);
 
 /* Loads run's scenario (from the len bytes at text standing for `name` when text is not
  * NULL, else from the file `name`) and, with_baseline, the baseline's run its

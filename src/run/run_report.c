@@ -98,10 +98,9 @@ static void print_disbursement(const fs_model *m, const fs_disburse_result *d, F
 
 /* The chosen shares, one line per group of rules that apply to the same units ("regime
  * HP"), and one per source chosen unit by unit, with its range over the units. */
-static void print_shares(const fs_model *m, const fs_result *r, FILE *out)
+static void print_shares(const fs_model *m, const shares_ctx *shares, FILE *out)
 {
-    shares_ctx x;
-    if (shares_build(m, r, &x) != 0) return; /* the tables, written already, have them */
+    const shares_ctx x = *shares;
     for (size_t k = 0; k < x.row_count; k++) {
         const share_row *row = &x.rows[k];
         if (row->scope != SHARE_GROUP) continue;
@@ -137,7 +136,6 @@ static void print_shares(const fs_model *m, const fs_result *r, FILE *out)
         fprintf(out, "chosen shares unit by unit, %s: %g%% to %g%% over %zu units\n", src->name[0] ? src->name : src->id,
                 100 * lo, 100 * hi, units);
     }
-    shares_free(&x);
 }
 
 static void print_timings(const fs_run *run, FILE *warnings)
@@ -164,7 +162,7 @@ static fs_status report(const fs_run *run, const char *dir, FILE *out, FILE *war
                                                               : "optimal";
         fprintf(out, "%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
                 r->min_coverage, r->units_under_need, m->unit_count, dir);
-        print_shares(m, r, out);
+        print_shares(m, &run->shares, out);
         print_money_gaps(m, r, warnings);
         if (run->disburse) print_disbursement(m, run->disburse, out);
         if (run->period) print_period(run->period, out, warnings);

@@ -162,9 +162,8 @@ static fs_status write_sweep(fs_run *run, const char *dir, const char *export_lp
                    : fs_sweep_write(m, r, dir, set, sync, &run->diag);
     /* The charts are drawn from the tables just staged, into the same set (a shard draws none). */
     if (st == FS_OK && !shard && run->charts) {
-        fs_chart_options charts = {.png = run->charts & FS_CHARTS_PNG, .svg = run->charts & FS_CHARTS_SVG,
-                                   .pdf = run->charts & FS_CHARTS_PDF, .lang = run->lang};
-        fs_chart_place place = {fs_output_set_stage(set), fs_output_set_stage(set), dir};
+        fs_chart_options charts = run_chart_options(run->charts, run->lang);
+        fs_chart_place place = run_chart_place(set, dir);
         st = fs_sweep_draw(&place, m->money_unit, &charts, &run->diag);
     }
     st = fs_output_set_end(set, st, sync, &run->diag);

@@ -143,11 +143,11 @@ static fs_disburse_result *scenario_disbursement(const fs_model *m)
 /* The requirements a relaxation names (relax.c), as fs_sweep_row.reason 1.. */
 static const char *const reason_names[] = {"", "hold_harmless", "coverage_min", "per_capita_floor", "priority", "cap",
                                       "envelope", "city_balance", "nonneg_transfer", "stability"};
-enum { REASONS = sizeof reason_names / sizeof *reason_names };
+_Static_assert(sizeof reason_names / sizeof *reason_names == FS_SWEEP_REASON_COUNT, "sweep.h counts the reasons");
 
 const char *fs_sweep_reason_name(int reason)
 {
-    return reason > 0 && reason < REASONS ? reason_names[reason] : "";
+    return reason > 0 && reason < FS_SWEEP_REASON_COUNT ? reason_names[reason] : "";
 }
 
 /* An infeasible variant's reason: the requirement that gives way first in the smallest
@@ -161,7 +161,7 @@ static void infeasible_reason(const fs_model *y, fs_solver *relax_solver, fs_swe
     fs_relaxation *rx = NULL;
     if (fs_lp_build(y, &lp, &diag) == FS_OK && fs_relax_warm(y, lp, relax_solver, &rx, &diag) == FS_OK &&
         rx->kind_count > 0)
-        for (int k = 1; k < REASONS; k++)
+        for (int k = 1; k < FS_SWEEP_REASON_COUNT; k++)
             if (!strcmp(reason_names[k], rx->kinds[0].kind)) row->reason = k, row->reason_amount = rx->kinds[0].amount;
     fs_relaxation_free(rx);
     fs_lp_free(lp);

@@ -52,6 +52,9 @@ typedef struct fs_sweep_row {
     double month_end[FS_SWEEP_MONTHS];    /* and at each month end (the fan chart), with dates */
 } fs_sweep_row;
 
+/* The reasons fs_sweep_row.reason may hold: 1 .. FS_SWEEP_REASON_COUNT - 1 (0: none). */
+enum { FS_SWEEP_REASON_COUNT = 10 };
+
 /* The name of an infeasible variant's reason (fs_sweep_row.reason): the requirement
  * that gives way first in the smallest relaxation ("hold_harmless", "city_balance",
  * "envelope", ...), "" for 0. */
