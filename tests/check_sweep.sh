@@ -439,7 +439,7 @@ text=$(pdftotext -f 3 -l 3 disb/sweep-pack.pdf - 2>/dev/null)
 for t in "Tỷ lệ giải ngân kế hoạch vốn đầu tư công dự báo qua các biến thể" \
          "Kịch bản: Hải Phòng 2026 · Thiết kế: siêu khối Latin (LHS) · 24 biến thể: 24 giải được, 0 không khả thi" \
          "90% biến thể ở giữa (phân vị 5–95)" "50% biến thể ở giữa (phân vị 25–75)" "Trung vị, cuối mỗi tháng" \
-         "Đến hạn 2027-01-31: trung vị" "2026-06-30: " "2026-12-31: "; do
+         "Đến hạn 31/01/2027: trung vị" "30/06/2026: " "31/12/2026: "; do
   expect "fan page text: $t" yes "$(has_text "$text" "$t")"
 done
 "$bin" sweep "$tmp/disb.cfg" -o fan-en --charts png,svg,pdf --lang en >/dev/null; expect "fan english" 0 $?
@@ -447,7 +447,7 @@ expect "fan english: sweep_fan.png" "PNG image data" "$(file -b fan-en/sweep_fan
 expect "fan english: sweep_fan.svg" "SVG" "$(grep -q '<svg' fan-en/sweep_fan.svg && echo SVG)"
 text=$(pdftotext -f 3 -l 3 fan-en/sweep-pack.pdf - 2>/dev/null)
 for t in "Forecast disbursement of the public investment plan across the variants" \
-         "Middle 90% of the variants (5th–95th percentile)" "Median, at each month end" "By the deadline, 2027-01-31: median"; do
+         "Middle 90% of the variants (5th–95th percentile)" "Median, at each month end" "By the deadline, 31 Jan 2027: median"; do
   expect "fan english text: $t" yes "$(has_text "$text" "$t")"
 done
 sed '/dates = /d' "$tmp/disb.cfg" > nodates.cfg

@@ -1,7 +1,9 @@
 /*
- * money_text.c: money as text for people (see money_text.h).
+ * money_text.c: numbers and dates as text for people (see money_text.h).
  */
 #include "money_text.h"
+
+#include "calendar.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -69,4 +71,37 @@ void fs_format_real(double v, int decimals, fs_lang lang, char *buf, size_t size
 const char *fs_money_unit_text(const char *unit, fs_lang lang)
 {
     return lang == FS_LANG_VI && !strcmp(unit, "million VND") ? "triệu đồng" : unit;
+}
+
+static const char *const month_abbrev[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+void fs_format_month_day(int month, int day, fs_lang lang, char buf[FS_DATE_TEXT_MAX])
+{
+    month = month < 1 ? 1 : month > 12 ? 12 : month;
+    if (lang == FS_LANG_VI) snprintf(buf, FS_DATE_TEXT_MAX, "%02d/%02d", day % 100, month);
+    else snprintf(buf, FS_DATE_TEXT_MAX, "%d %s", day % 100, month_abbrev[month - 1]);
+}
+
+void fs_format_day_month(int32_t day, fs_lang lang, char buf[FS_DATE_TEXT_MAX])
+{
+    int y, m, d;
+    fs_civil_from_days(day, &y, &m, &d);
+    fs_format_month_day(m, d, lang, buf);
+}
+
+void fs_format_date(int32_t day, fs_lang lang, char buf[FS_DATE_TEXT_MAX])
+{
+    int y, m, d;
+    fs_civil_from_days(day, &y, &m, &d);
+    if (lang == FS_LANG_VI) snprintf(buf, FS_DATE_TEXT_MAX, "%02d/%02d/%04d", d, m, y % 10000);
+    else snprintf(buf, FS_DATE_TEXT_MAX, "%d %s %04d", d, month_abbrev[m - 1], y % 10000);
+}
+
+void fs_format_month(int32_t day, fs_lang lang, char buf[FS_DATE_TEXT_MAX])
+{
+    int y, m, d;
+    fs_civil_from_days(day, &y, &m, &d);
+    if (lang == FS_LANG_VI) snprintf(buf, FS_DATE_TEXT_MAX, "%02d/%04d", m, y % 10000);
+    else snprintf(buf, FS_DATE_TEXT_MAX, "%s %04d", month_abbrev[m - 1], y % 10000);
 }

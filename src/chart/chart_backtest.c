@@ -22,6 +22,7 @@
 #include "chart_disburse.h"
 #include "columns.h"
 #include "json.h"
+#include "money_text.h"
 
 enum { CUTOFFS_MAX = 12, NAME_MAX_BYTES = 64 };
 
@@ -56,6 +57,8 @@ typedef struct bt_data {
 
 typedef struct bt_words {
     const char *title, *x, *y, *band, *forecast, *earlier, *known, *later, *cutoff, *own, *footer;
+    const char *month[4]; /* the x axis: January, April, July, October */
+    fs_lang lang;         /* how the cutoffs' days are written */
 } bt_words;
 
 static const bt_words vi = {"Kiểm định dự báo giải ngân theo từng năm (bỏ riêng từng năm)",
@@ -68,7 +71,9 @@ static const bt_words vi = {"Kiểm định dự báo giải ngân theo từng n
                             "Số thực hiện cần dự báo",
                             "Mốc dự báo",
                             "kế hoạch riêng",
-                            "fiscalsim backtest · %s"};
+                            "fiscalsim backtest · %s",
+                            {"T1", "T4", "T7", "T10"},
+                            FS_LANG_VI};
 
 static const bt_words en = {"Backtest of the disbursement forecast, each plan year left out in turn",
                             "Month",
@@ -80,7 +85,9 @@ static const bt_words en = {"Backtest of the disbursement forecast, each plan ye
                             "Actual, to forecast",
                             "Cutoff",
                             "own plans",
-                            "fiscalsim backtest · %s"};
+                            "fiscalsim backtest · %s",
+                            {"Jan", "Apr", "Jul", "Oct"},
+                            FS_LANG_EN};
 
 static void bt_free(bt_data *d)
 {
@@ -208,6 +215,14 @@ static int32_t cutoff_day(const char *cutoff, int year)
     return first + day - 1 <= last ? first + day - 1 : last;
 }
 
+/* A cutoff "MM-DD" as w's language writes a day of a year ("30/04", "30 Apr"). */
+static const char *cutoff_text(const char *cutoff, const bt_words *w, char text[FS_DATE_TEXT_MAX])
+{
+    int month = (cutoff[0] - '0') * 10 + (cutoff[1] - '0'), day = (cutoff[3] - '0') * 10 + (cutoff[4] - '0');
+    fs_format_month_day(month, day, w->lang, text);
+    return text;
+}
+
 /* One panel: its curves (one datablock per cutoff), its points known and to forecast. */
 static void panel(FILE *out, const bt_data *d, size_t k, const bt_words *w)
 {
@@ -244,17 +259,15 @@ static void panel(FILE *out, const bt_data *d, size_t k, const bt_words *w)
     date_text(out, start);
     fputs("':'", out);
     date_text(out, end);
-    fputs("']\nset format x '%m'\nset xtics ('", out);
-    date_text(out, start);
-    fputs("', '", out);
-    date_text(out, fs_days_from_civil(p->year, 4, 1));
-    fputs("', '", out);
-    date_text(out, fs_days_from_civil(p->year, 7, 1));
-    fputs("', '", out);
-    date_text(out, fs_days_from_civil(p->year, 10, 1));
-    fputs("', '", out);
-    date_text(out, fs_days_from_civil(p->year + 1, 1, 1));
-    fputs("') font ',9'\nset yrange [0:105]\nset ytics 0, 25, 100 font ',9'\nset format y '%g'\n", out);
+    fputs("']\nset xtics (", out);
+    for (int q = 0; q <= 4; q++) {
+        fputs(q ? ", " : "", out);
+        chart_quoted(out, w->month[q % 4]);
+        fputs(" '", out);
+        date_text(out, fs_days_from_civil(p->year + q / 4, 3 * (q % 4) + 1, 1));
+        fputc('\'', out);
+    }
+    fputs(") font ',9'\nset yrange [0:105]\nset ytics 0, 25, 100 font ',9'\nset format y '%g'\n", out);
     fputs("set grid ytics lc 'gray70' dt 3\nset border 3\nset xtics nomirror\nset ytics nomirror\n", out);
     fputs("set arrow 1 from '", out);
     date_text(out, cut);
@@ -271,10 +284,11 @@ static void panel(FILE *out, const bt_data *d, size_t k, const bt_words *w)
         first = false;
     }
     for (size_t c = 0; c < d->cutoff_count; c++) {
+        char day[FS_DATE_TEXT_MAX];
         if (!has_curve[c]) continue;
         fprintf(out, "%s$c%zu_%zu using 1:2 with lines %s lc 'black' title ", first ? "plot " : ", \\\n     ", k, c,
                 c == last ? "dt 1 lw 2.5" : dashes[c % 4]);
-        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, d->cutoff[c]);
+        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, cutoff_text(d->cutoff[c], w, day));
         first = false;
     }
     if (known) {
@@ -305,8 +319,9 @@ static void legend(FILE *out, const bt_data *d, const bt_words *w)
           out);
     chart_quoted(out, w->band);
     for (size_t c = 0; c < d->cutoff_count; c++) {
+        char day[FS_DATE_TEXT_MAX];
         fprintf(out, ", \\\n     NaN with lines %s lc 'black' title ", c == last ? "dt 1 lw 2.5" : dashes[c % 4]);
-        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, d->cutoff[c]);
+        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, cutoff_text(d->cutoff[c], w, day));
     }
     fputs(", \\\n     NaN with points pt 7 ps 1.1 lc 'black' title ", out);
     chart_quoted(out, w->known);

@@ -16,6 +16,7 @@
 
 #include "chart_common.h"
 #include "calendar.h"
+#include "money_text.h"
 
 bool chart_format_wanted(const fs_chart_options *opt, chart_format f)
 {
@@ -139,8 +140,59 @@ void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int deci
         snprintf(buf, size, "%s%s", s, grouped);
 }
 
-/* "set xtics (...)" with the months from `first` to `last` (see chart_time_axes). */
-static void month_tics(FILE *out, int32_t first, int32_t last)
+chart_numbers chart_numbers_of(fs_lang lang)
+{
+    return lang == FS_LANG_VI ? (chart_numbers){'.', ','} : (chart_numbers){',', '.'};
+}
+
+/* A tic label for gnuplot, which reads it as a format: quoted, with "%" doubled. */
+static void tic_label(FILE *out, const char *text)
+{
+    char doubled[160];
+    size_t k = 0;
+    for (; *text && k + 2 < sizeof doubled; text++) {
+        if (*text == '%') doubled[k++] = '%';
+        doubled[k++] = *text;
+    }
+    doubled[k] = '\0';
+    chart_quoted(out, doubled);
+}
+
+void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double step, const char *suffix,
+                       chart_numbers num)
+{
+    if (!(step > 0)) step = 1;
+    int decimals = step >= 1 ? 0 : (int)-floor(log10(step) + 1e-9);
+    if (decimals > 6) decimals = 6;
+    double unit = pow(10, decimals);
+    fprintf(out, "set %srange [%.10g:%.10g]\nset %stics (", axis, lo, hi, axis);
+    long long from = (long long)ceil(lo / step - 1e-9), to = (long long)floor(hi / step + 1e-9);
+    for (long long k = from; k <= to; k++) {
+        char number[64], text[128];
+        if (k == 0) snprintf(number, sizeof number, "0"); /* 0, not 0,0 */
+        else chart_fixed_text(number, sizeof number, llround((double)k * step * unit), decimals, decimals, false, num);
+        snprintf(text, sizeof text, "%s%s", number, suffix);
+        if (k > from) fputs(", ", out);
+        tic_label(out, text);
+        fprintf(out, " %.10g", (double)k * step);
+    }
+    fputs(")\n", out);
+}
+
+double chart_nice_range(double *lo, double *hi, double ticks)
+{
+    double span = *hi - *lo;
+    if (!(span > 0)) span = fabs(*hi) > 0 ? fabs(*hi) : 1;
+    double step = chart_nice_step(span, ticks);
+    *lo = floor(*lo / step + 1e-9) * step;
+    *hi = ceil(*hi / step - 1e-9) * step;
+    if (!(*hi > *lo)) *hi = *lo + step;
+    return step;
+}
+
+/* "set xtics (...)" with the months from `first` to `last`, named as lang writes a
+ * month (see chart_time_axes). */
+static void month_tics(FILE *out, int32_t first, int32_t last, fs_lang lang)
 {
     int y0, m0, d0;
     fs_civil_from_days(first, &y0, &m0, &d0);
@@ -150,8 +202,8 @@ static void month_tics(FILE *out, int32_t first, int32_t last)
     fputs("set xtics (", out);
     size_t k = 0;
     for (int y = y0, m = m0; k < months; m = m % 12 + 1, y += m == 1, k++) {
-        char name[16], at[16];
-        snprintf(name, sizeof name, "%02d/%04d", m, y);
+        char name[FS_DATE_TEXT_MAX], at[16];
+        fs_format_month(fs_days_from_civil(y, m, 1), lang, name);
         snprintf(at, sizeof at, "%04d-%02d-01", y, m);
         if (k) fputs(", ", out);
         chart_quoted(out, k % step ? "" : name);
@@ -162,9 +214,10 @@ static void month_tics(FILE *out, int32_t first, int32_t last)
     fputs(")\n", out);
 }
 
-void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, const char *xlabel, const char *ylabel)
+void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,
+                     const char *ylabel)
 {
-    month_tics(out, first, last);
+    month_tics(out, first, last, lang);
     fprintf(out, "set yrange [0:%d]\nset ytics 0, 10, 100\nset format y '%%g%%%%'\n"
                  "set grid xtics ytics lc 'gray70' dt 3\nset key bottom right opaque box spacing 1.4\nset xlabel ",
             ymax);

@@ -68,6 +68,23 @@ typedef struct chart_numbers {
     char thousands, decimal;
 } chart_numbers;
 
+/* The number format of lang: thousands dots and a decimal comma in Vietnamese
+ * (1.234,5), the other way round in English (1,234.5). */
+chart_numbers chart_numbers_of(fs_lang lang);
+
+/* A number axis written by fiscalsim, not by gnuplot (whose formats know only the C
+ * locale without a locale installed): "set <axis>range [lo:hi]" and "set <axis>tics
+ * (...)" with a tic at every multiple of `step` from lo to hi, each labelled in num's
+ * format with the decimals step needs (at most 6; 0 is written "0") and `suffix` after
+ * the number (plain text: a "%" is written for gnuplot as "%%"). axis is "x", "y",
+ * "x2" or "y2". */
+void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double step, const char *suffix,
+                       chart_numbers num);
+
+/* Rounds *lo down and *hi up to whole steps of 1, 2 or 5 × 10^k, about `ticks` steps
+ * between them, and returns the step (a span of 0 becomes one step above *lo). */
+double chart_nice_range(double *lo, double *hi, double ticks);
+
 /* value × 10^-scale with `decimals` digits (0 <= decimals <= scale, at most 20),
  * rounded half away from zero, digits grouped by thousands, in the format `num`. With
  * `sign`, a positive value gets a "+" and one that rounds to zero is written "0". */
@@ -75,11 +92,12 @@ void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int deci
 
 /* The axes of a share of a plan over time (timefmt '%Y-%m-%d', xrange set by the
  * caller): month ticks from the month of `first` to that of `last` (day numbers,
- * calendar.h), "MM/YYYY" on every month when they fit (13 at most), else on every
- * second (third...) month with minor ticks between; the y axis in percent from 0 to
- * `ymax`, ticked every 10 up to 100; grid lines at both; the key at the bottom right;
- * the two axis labels. */
-void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, const char *xlabel, const char *ylabel);
+ * calendar.h), named as lang writes a month ("01/2027", "Jan 2027"), on every month
+ * when they fit (13 at most), else on every second (third...) month with minor ticks
+ * between; the y axis in percent from 0 to `ymax`, ticked every 10 up to 100; grid lines
+ * at both; the key at the bottom right; the two axis labels. */
+void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,
+                     const char *ylabel);
 
 /* The charts of a run (chart_script.c, whose order the scripts and chart.c follow): the
  * four of every run, then the two drawn only with disbursement data, then the one drawn

@@ -19,6 +19,7 @@
 
 #include "chart_compare.h"
 #include "calendar.h"
+#include "money_text.h"
 #include "compare.h"
 
 /* ---- the cover page (the pack only) ---- */
@@ -81,8 +82,8 @@ static void chart_cover(FILE *out, const cmp_data *d, const cmp_words *w)
     tag += 4;
     if (d->has_disbursement && d->date_count) {
         const cmp_point *p = &d->date[d->date_count - 1];
-        char date[11], name[160];
-        fs_date_format(p->date, date);
+        char date[FS_DATE_TEXT_MAX], name[160];
+        fs_format_date(p->date, w->lang, date);
         snprintf(name, sizeof name, w->disb_row, date);
         cmp_percent_text(b, sizeof b, p->before, w);
         cmp_percent_text(a, sizeof a, p->after, w);

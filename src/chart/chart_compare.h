@@ -70,6 +70,7 @@ typedef struct cmp_words {
     const char *item, *was, *is, *change, *rows[5], *unit_counts, *disb_row;
     const char *billion, *million, *points;
     chart_numbers numbers;
+    fs_lang lang; /* how dates are written */
 } cmp_words;
 
 /* chart_compare_text.c: the words of `lang`. */

@@ -116,7 +116,9 @@ void cmp_chart_groups(FILE *out, const cmp_data *d, const cmp_words *w)
     fprintf(out, "set tmargin at screen 0.83\nset bmargin at screen 0.56\nset yrange [%g:%g]\nset ytics (", ymin, ymax);
     bool comma = false;
     for (double t = -floor(bottom / step) * step; t <= top + step / 2; t += step) {
-        fprintf(out, "%s'%g' %g", comma ? ", " : "", fabs(t), t);
+        char count[32];
+        chart_fixed_text(count, sizeof count, llround(fabs(t)), 0, 0, false, w->numbers);
+        fprintf(out, "%s'%s' %g", comma ? ", " : "", count, t);
         comma = true;
     }
     fputs(")\nset ylabel ", out);
@@ -149,8 +151,9 @@ void cmp_chart_groups(FILE *out, const cmp_data *d, const cmp_words *w)
     fputs("unset label\nunset key\n", out);
     double span = high - low;
     if (!(span > 0)) span = 1, high = fmax(high, 0.5), low = fmin(low, -0.5);
-    fprintf(out, "set tmargin at screen 0.45\nset bmargin at screen 0.17\nset yrange [%.10g:%.10g]\nset ytics auto\n",
-            low < 0 ? low - 0.2 * span : 0, high > 0 ? high + 0.2 * span : 0.1 * span);
+    fputs("set tmargin at screen 0.45\nset bmargin at screen 0.17\n", out);
+    double ylo = low < 0 ? low - 0.2 * span : 0, yhi = high > 0 ? high + 0.2 * span : 0.1 * span;
+    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 6), "", w->numbers);
     fputs("set ylabel ", out);
     chart_quoted(out, cmp_display_unit(d, w));
     fputs("\nset label 103 ", out);
@@ -208,9 +211,11 @@ void cmp_chart_units(FILE *out, const cmp_data *d, const cmp_words *w)
     /* Room for the names written along the largest bars. */
     double room = named ? 0.15 : 0.4;
     if (!(span > 0)) span = 1;
-    fprintf(out, "set xrange [0:%zu]\nset yrange [%.10g:%.10g]\nset boxwidth 0.8 absolute\nset xzeroaxis lt -1 lw 1.5\n"
+    fprintf(out, "set xrange [0:%zu]\nset boxwidth 0.8 absolute\nset xzeroaxis lt -1 lw 1.5\n"
                  "set key top center horizontal\n",
-            n + 1, fmin(0, low) - room * span, fmax(0, high) + room * span);
+            n + 1);
+    double ylo = fmin(0, low) - room * span, yhi = fmax(0, high) + room * span;
+    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 8), "", w->numbers);
     char xlabel[160];
     snprintf(xlabel, sizeof xlabel, "%s (%zu)", w->units_x, n);
     fputs("set xlabel ", out);

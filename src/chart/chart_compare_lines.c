@@ -37,10 +37,11 @@ void cmp_chart_scatter(FILE *out, const cmp_data *d, const cmp_words *w)
     double pad = hi > lo ? 0.06 * (hi - lo) : 0.05;
     lo = fmax(0, lo - pad), hi += pad;
     cmp_page_setup(out, d, w, w->scatter_title);
-    fprintf(out, "set size ratio -1\nset lmargin at screen 0.2\nset xrange [%.10g:%.10g]\nset yrange [%.10g:%.10g]\n"
-                 "set grid xtics ytics lc 'gray70' dt 3\nset key at graph 1.05, graph 1 top left Left reverse "
-                 "spacing 1.4\nset xlabel ",
-            lo, hi, lo, hi);
+    fputs("set size ratio -1\nset lmargin at screen 0.2\n", out);
+    chart_number_axis(out, "x", lo, hi, chart_nice_step(hi - lo, 6), "", w->numbers);
+    chart_number_axis(out, "y", lo, hi, chart_nice_step(hi - lo, 6), "", w->numbers);
+    fputs("set grid xtics ytics lc 'gray70' dt 3\nset key at graph 1.05, graph 1 top left Left reverse "
+          "spacing 1.4\nset xlabel ", out);
     chart_quoted(out, w->scatter_x);
     fputs("\nset ylabel ", out);
     chart_quoted(out, w->scatter_y);
@@ -91,7 +92,7 @@ void cmp_chart_disbursement(FILE *out, const cmp_data *d, const cmp_words *w)
     fs_date_format(first, a);
     fs_date_format(right, b);
     fprintf(out, "set xdata time\nset timefmt '%%Y-%%m-%%d'\nset xrange ['%s':'%s']\nset rmargin 4\n", a, b);
-    chart_time_axes(out, first, last, 113, w->disb_x, w->disb_y);
+    chart_time_axes(out, first, last, 113, w->lang, w->disb_x, w->disb_y);
     /* Each comparison date: a dotted line, and both shares above the 100% line, where
      * no curve goes, in two alternating rows so that close dates do not collide. */
     fputs("set style textbox opaque noborder margins 2, 2\n", out);

@@ -53,6 +53,7 @@ static const cmp_words vi = {
     "triệu đồng",
     " điểm %",
     {'.', ','},
+    FS_LANG_VI,
 };
 
 static const cmp_words en = {
@@ -98,6 +99,7 @@ static const cmp_words en = {
     "million VND",
     " pp",
     {',', '.'},
+    FS_LANG_EN,
 };
 
 const cmp_words *cmp_words_of(fs_lang lang)

@@ -146,7 +146,7 @@ void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang)
     fputs("':'", out);
     date_text(out, last);
     fputs("']\n", out);
-    chart_time_axes(out, start, last, 105, w->x, w->y);
+    chart_time_axes(out, start, last, 105, lang, w->x, w->y);
     bool first = true;
     plot_item(out, &first, "$disb_daily using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-gray'", w->band);
     plot_item(out, &first, "100 with lines dt 4 lw 1.5 lc 'gray40'", w->plan);

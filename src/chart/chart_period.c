@@ -75,8 +75,8 @@ static int money_decimals(const fs_chart_data *d, int64_t largest)
 
 /* The y axis of a panel: from 0 (or below the lowest value when it is negative) to
  * above the highest, with room for the value labels; tics at a step of 1, 2 or 5 times
- * a power of ten (whole numbers when `whole`), written in the words' number format
- * followed by `suffix`. A tic label is a format for gnuplot: a % in `suffix` is "%%". */
+ * a power of ten (whole numbers when `whole`), in the words' number format followed by
+ * `suffix` (chart_number_axis). */
 static void y_axis(FILE *out, double lo, double hi, bool whole, const char *suffix, const period_words *w)
 {
     lo = fmin(lo, 0), hi = fmax(hi, whole ? 1 : 0); /* a count of 0: the axis still shows 1 */
@@ -85,22 +85,7 @@ static void y_axis(FILE *out, double lo, double hi, bool whole, const char *suff
     double raw = (ymax - ymin) / 5, mag = pow(10, floor(log10(raw))), norm = raw / mag;
     double step = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
     if (whole && step < 1) step = 1;
-    int decimals = step >= 1 ? 0 : (int)-floor(log10(step) + 1e-9);
-    if (decimals > 6) decimals = 6;
-    double unit = pow(10, decimals);
-    fprintf(out, "set yrange [%.10g:%.10g]\nset ytics (", ymin, ymax);
-    long long from = (long long)ceil(ymin / step - 1e-9), to = (long long)floor(ymax / step + 1e-9);
-    for (long long k = from; k <= to; k++) {
-        char text[64];
-        if (k == 0) snprintf(text, sizeof text, "0%s", suffix); /* 0, not 0,0 */
-        else chart_fixed_text(text, sizeof text, llround((double)k * step * unit), decimals, decimals, false,
-                              w->numbers);
-        if (k != 0) strncat(text, suffix, sizeof text - strlen(text) - 1);
-        if (k > from) fputs(", ", out);
-        chart_quoted(out, text);
-        fprintf(out, " %.10g", (double)k * step);
-    }
-    fputs(")\n", out);
+    chart_number_axis(out, "y", ymin, ymax, step, suffix, w->numbers);
 }
 
 static void panel_title(FILE *out, const char *title, const char *ylabel)
@@ -209,7 +194,7 @@ void chart_period(FILE *out, const fs_chart_data *d, fs_lang lang)
     }
     /* Lowest coverage, in % of need, with need (100%) dashed when it is in range. */
     panel_title(out, w->coverage, w->coverage_y);
-    y_axis(out, cov_lo, cov_hi, false, "%%", w);
+    y_axis(out, cov_lo, cov_hi, false, "%", w);
     panel_plot(out, 2, labelled, "100");
     fputs("unset label 100\n", out); /* the footer, once */
     /* Balancing transfers. */

@@ -7,7 +7,9 @@
  * All user text (names, the scenario title) goes through the quoting helpers, and the
  * script's first lines, terminals and fonts are those of every chart script
  * (chart_common.c). Fills use patterns and lines use dash types, so charts stay
- * readable in black and white. Data go in datablocks, numbers printed in the C locale.
+ * readable in black and white. Data go in datablocks, numbers printed in the C locale;
+ * what a person reads (tic labels, the Gini) is written here in the language's number
+ * format (chart_number_axis), since gnuplot knows only the C locale's.
  * The disbursement and risk charts, drawn when the run has disbursement data, are in
  * chart_disburse.c; the trajectory of a stability period, drawn when the run has one,
  * in chart_period.c.
@@ -20,6 +22,7 @@
 #include "chart_common.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
+#include "money_text.h"
 
 enum { CHART_COUNT = 4, CHART_PERIOD = 6 };
 /* The four charts of every run, then the two drawn when the run has disbursement data,
@@ -40,6 +43,7 @@ typedef struct words {
     const char *lorenz_x, *lorenz_y, *lorenz_curve, *equality;
     const char *kind[3], *cls[4];
     const char *fingerprint, *estimates;
+    fs_lang lang;
 } words;
 
 static const words vi = {
@@ -52,6 +56,7 @@ static const words vi = {
     "Tỷ lệ dân số cộng dồn", "Tỷ lệ phân bổ cộng dồn", "Đường Lorenz", "Bình đẳng tuyệt đối",
     {"Xã", "Phường", "Đặc khu"}, {"loại I", "loại II", "loại III", "đặc biệt"},
     "mã dữ liệu", "số liệu từng đơn vị là ước tính",
+    FS_LANG_VI,
 };
 
 static const words en = {
@@ -63,6 +68,7 @@ static const words en = {
     "Cumulative share of population", "Cumulative share of allocation", "Lorenz curve", "Perfect equality",
     {"Commune", "Ward", "Special zone"}, {"class I", "class II", "class III", "special class"},
     "fingerprint", "per-unit figures are estimates",
+    FS_LANG_EN,
 };
 
 static void unit_text(FILE *out, const fs_chart_data *d, fs_lang lang, bool per_person)
@@ -104,6 +110,15 @@ void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const cha
     page_setup_title(out, d, lang == FS_LANG_EN ? &en : &vi, title);
 }
 
+/* The y axis of values from 0 to hi: whole steps of 1, 2 or 5 × 10^k, in the words'
+ * number format. */
+static void value_axis(FILE *out, double hi, const words *w)
+{
+    double lo = 0;
+    double step = chart_nice_range(&lo, &hi, 6);
+    chart_number_axis(out, "y", lo, hi, step, "", chart_numbers_of(w->lang));
+}
+
 static int by_coverage(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -120,7 +135,8 @@ static void chart_coverage(FILE *out, const fs_chart_data *d, const words *w)
     for (size_t k = 0; k < d->unit_count; k++) fprintf(out, "%zu %.17g\n", k + 1, v[k]);
     fputs("EOD\n", out);
     page_setup(out, d, w, 0);
-    fprintf(out, "set xrange [0:%zu]\nset yrange [0:*]\nset key top left\n", d->unit_count + 1);
+    fprintf(out, "set xrange [0:%zu]\nset key top left\n", d->unit_count + 1);
+    value_axis(out, fmax(1, d->unit_count ? v[d->unit_count - 1] : 1), w);
     fputs("set xlabel ", out);
     chart_quoted(out, w->coverage_x);
     fputs("\nset ylabel ", out);
@@ -140,7 +156,7 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
 {
     static const char *const kinds[] = {"commune", "ward", "special_zone"};
     static const char *const classes[] = {"I", "II", "III", "special"};
-    double div = 1.0; /* money unit per person: million VND per person is "triệu đồng/người" */
+    double div = 1.0, top = 0; /* money unit per person: million VND per person is "triệu đồng/người" */
     fputs("$per_capita << EOD\n", out);
     for (int k = 0; k < 3; k++)
         for (int c = 0; c < 4; c++) {
@@ -153,11 +169,14 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
             snprintf(name, sizeof name, "%s, %s", w->kind[k], w->cls[c]);
             chart_label(out, name);
             fprintf(out, " %.17g\n", alloc / pop / div);
+            top = fmax(top, alloc / pop / div);
         }
     fputs("EOD\n", out);
     page_setup(out, d, w, 1);
     fputs("set style data histograms\nset style histogram clustered gap 1\nset style fill pattern 2 border lc 'black'\n"
-          "set yrange [0:*]\nset key off\nset ylabel ", out);
+          "set key off\n", out);
+    value_axis(out, top, w);
+    fputs("set ylabel ", out);
     unit_text(out, d, lang, true);
     fputs("\nplot $per_capita using 2:xtic(1) lc 'black' title ", out);
     chart_quoted(out, w->per_capita_bar);
@@ -166,9 +185,10 @@ static void chart_per_capita(FILE *out, const fs_chart_data *d, const words *w, 
 
 static void chart_split(FILE *out, const fs_chart_data *d, const words *w, fs_lang lang)
 {
-    double div = chart_divisor(d->money_unit); /* tỷ đồng / billion VND from million VND */
+    double div = chart_divisor(d->money_unit), top = 0; /* tỷ đồng / billion VND from million VND */
     fputs("$split << EOD\n", out);
     for (size_t s = 0; s < d->source_count; s++) {
+        top = fmax(top, (double)(d->central[s] + d->city[s] + d->commune[s]) / div);
         chart_label(out, d->source[s]);
         fprintf(out, " %.17g %.17g %.17g\n", (double)d->central[s] / div, (double)d->city[s] / div,
                 (double)d->commune[s] / div);
@@ -177,7 +197,9 @@ static void chart_split(FILE *out, const fs_chart_data *d, const words *w, fs_la
     page_setup(out, d, w, 2);
     fputs("set style data histograms\nset style histogram rowstacked\nset boxwidth 0.7\n"
           "set style fill pattern border lc 'black'\nset xtics rotate by -35 left font ',9'\n"
-          "set bmargin 12\nset rmargin 12\nset yrange [0:*]\nset key top right\nset ylabel ", out);
+          "set bmargin 12\nset rmargin 12\nset key top right\n", out);
+    value_axis(out, top, w);
+    fputs("set ylabel ", out);
     unit_text(out, d, lang, false);
     fputs("\nplot $split using 2:xtic(1) lc 'black' fs pattern 2 title ", out);
     chart_quoted(out, w->central);
@@ -223,12 +245,16 @@ static void chart_lorenz(FILE *out, const fs_chart_data *d, const words *w)
     fputs("EOD\n", out);
     free(p);
     page_setup(out, d, w, 3);
-    fputs("set size ratio -1\nset xrange [0:1]\nset yrange [0:1]\nset key top left\nset xlabel ", out);
+    fputs("set size ratio -1\nset key top left\n", out);
+    chart_number_axis(out, "x", 0, 1, 0.2, "", chart_numbers_of(w->lang));
+    chart_number_axis(out, "y", 0, 1, 0.2, "", chart_numbers_of(w->lang));
+    fputs("set xlabel ", out);
     chart_quoted(out, w->lorenz_x);
     fputs("\nset ylabel ", out);
     chart_quoted(out, w->lorenz_y);
-    char curve[128];
-    snprintf(curve, sizeof curve, "%s (Gini %.4f)", w->lorenz_curve, gini);
+    char curve[128], number[32];
+    fs_format_real(gini, 4, w->lang, number, sizeof number);
+    snprintf(curve, sizeof curve, "%s (Gini %s)", w->lorenz_curve, number);
     fputs("\nplot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title ", out);
     chart_quoted(out, curve);
     fputs(", x with lines lw 1 dt 2 lc 'black' title ", out);

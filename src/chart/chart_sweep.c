@@ -193,16 +193,18 @@ static void tornado_notes(FILE *out, const sw_data *d, const sw_words *w, bool o
     double y = box[2] - (oat ? 0.135 : d->has_sobol ? 0.105 : 0.07);
     const char *notes[4] = {NULL, NULL, NULL, NULL};
     char fit[256], more[256];
+    sw_count count, total;
     if (oat) {
         notes[0] = w->oat_note;
     } else {
-        snprintf(fit, sizeof fit, w->fit_note, (long long)d->fitted);
+        snprintf(fit, sizeof fit, w->fit_note, sw_count_text(count, (long long)d->fitted, w));
         notes[0] = fit;
         notes[1] = w->src_note;
         if (d->has_sobol) notes[2] = w->st_note;
     }
     if (d->param_count > MAX_BARS) {
-        snprintf(more, sizeof more, w->more_params, (size_t)MAX_BARS, d->param_count);
+        snprintf(more, sizeof more, w->more_params, sw_count_text(count, MAX_BARS, w),
+                 sw_count_text(total, (long long)d->param_count, w));
         notes[3] = more;
     }
     for (int k = 0; k < 4; k++) {
@@ -341,7 +343,6 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
         fputs(" font ',11' offset 0, 0.3\n", out);
     } else {
         fputs("unset xlabel\n", out);
-        if (k == SW_MIN_COVERAGE) fputs("set format x '%g%%'\n", out);
     }
     if (key_here) {
         fprintf(out, "set key at screen %.4f, screen %.4f top left Left reverse samplen 2.5 spacing 1.3 "
@@ -401,7 +402,8 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
             lo = -m, hi = m;
         }
         /* About five ticks: the panels are narrow. */
-        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", lo, hi, oat ? chart_nice_step(hi - lo, 5) : 0.5);
+        chart_number_axis(out, "x", lo, hi, oat ? chart_nice_step(hi - lo, 5) : 0.5,
+                          oat && k == SW_MIN_COVERAGE ? "%" : "", w->numbers);
         double x0 = oat ? base : 0;
         fprintf(out, "set arrow 1 from %.10g, graph 0 to %.10g, graph 1 nohead %s lc 'black' front\n", x0, x0,
                 oat ? "dt 2 lw 2" : "lw 1.5");
@@ -547,6 +549,7 @@ static void quoted_title(FILE *out, const char *name, const char *detail, size_t
 void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_data)
 {
     size_t np = d->param_count, n = d->row_count;
+    sw_count number;
     chart_rank *rank = malloc((np + 1) * sizeof *rank);
     if (!rank) return;
     for (size_t j = 0; j < np; j++) {
@@ -609,7 +612,7 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
     fputs(" at screen 0.018, screen 0.51 center rotate by 90 font ',12'\n", out);
     if (step > 1) {
         fputs("set label 104 ", out);
-        chart_quoted_printf(out, w->thinned, step);
+        chart_quoted_printf(out, w->thinned, sw_count_text(number, (long long)step, w));
         fputs(" at screen 0.03, screen 0.885 left font ',11'\n", out);
     }
     /* The panels share the y axis: its labels on the first only. */
@@ -631,7 +634,7 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
         double xs = xhi[p] - xlo[p], a = xlo[p], b = xhi[p];
         if (!(xs > 0)) xs = fmax(fabs(a) * 0.1, 1), a -= xs / 2, b += xs / 2;
         else a -= 0.05 * xs, b += 0.05 * xs;
-        fprintf(out, "set xrange [%.10g:%.10g]\nset xtics %.10g\n", a, b, chart_nice_step(b - a, 5));
+        chart_number_axis(out, "x", a, b, chart_nice_step(b - a, 5), "", w->numbers);
         char name[256], detail[512], src[64], panel[SW_NAME_MAX + 96];
         sw_param_title(name, sizeof name, detail, sizeof detail, d, d->param[j].key, w);
         fputs("set xlabel ", out);
@@ -663,14 +666,14 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
         bool comma = false;
         if (solved) {
             fprintf(out, "$scatter using %zu:2 with points %s lc 'black' title ", 4 + p, pts);
-            chart_quoted_printf(out, w->solved_points, solved);
+            chart_quoted_printf(out, w->solved_points, sw_count_text(number, (long long)solved, w));
             comma = true;
         }
         if (infeasible) {
             fprintf(out, "%s$scatter using %zu:($3 > 0 ? %.10g + %.10g * (int($1) %% 7 - 3) : NaN) with points pt 2 "
                          "ps 1.1 lw 1.5 lc 'gray20' title ",
                     comma ? ", \\\n     " : "", 4 + p, strip, 0.011 * span);
-            chart_quoted_printf(out, w->infeasible_points, infeasible);
+            chart_quoted_printf(out, w->infeasible_points, sw_count_text(number, (long long)infeasible, w));
             comma = true;
         }
         if (!comma) fputs("-1e30 notitle", out);

@@ -103,6 +103,7 @@ typedef struct sw_words {
     const char *fan_widest;                     /* printf: points (text), month end */
     chart_numbers numbers;
     const char *failed;                         /* after the subtitle when variants failed: count */
+    fs_lang lang;                               /* how dates are written */
 } sw_words;
 
 /* chart_sweep_text.c: the words of `lang`. */
@@ -126,6 +127,10 @@ void sw_result_text(char *buf, size_t size, const sw_data *d, sw_result k, doubl
 
 /* A real with `decimals` decimals in the words' number format (grouped by thousands). */
 void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_words *w);
+
+/* A count as the words' language writes it ("10.000", "10,000"); returns buf. */
+typedef char sw_count[32];
+const char *sw_count_text(sw_count buf, long long n, const sw_words *w);
 
 /* A parameter's axis title in two parts: what it is, and its key with its unit, e.g.
  * "Tổng mức phân bổ cho cấp xã" and "(policy.envelope), tỷ đồng"; a key of no known

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "money_text.h"
 #include "chart_sweep.h"
 
 /* A share (0..1) in percent with one decimal in the words' format, "41,8%". */
@@ -79,17 +80,18 @@ static size_t fan_block(FILE *out, const sw_data *d)
 static void date_marks(FILE *out, const sw_data *d, const sw_words *w, int32_t first, int32_t right)
 {
     for (size_t k = 0; k < d->date_count; k++) {
-        char date[11], median[32];
+        char date[11], text[FS_DATE_TEXT_MAX], median[32];
         fs_date_format(d->date[k], date);
+        fs_format_date(d->date[k], w->lang, text);
         double m = median_at(d, k), at = (double)(d->date[k] - first) / (double)(right - first);
         fprintf(out, "set arrow %zu from '%s', graph 0 to '%s', graph 1 nohead dt 3 lw 1.5 lc 'gray40'\n", k + 1, date,
                 date);
         fprintf(out, "set label %zu ", k + 1);
         if (isnan(m)) {
-            chart_quoted(out, date);
+            chart_quoted(out, text);
         } else {
             percent_text(median, sizeof median, m, w);
-            chart_quoted_printf(out, w->fan_date_label, date, median);
+            chart_quoted_printf(out, w->fan_date_label, text, median);
         }
         fprintf(out, " at '%s', %d %s font ',11' front boxed\n", date, k % 2 ? 104 : 109,
                 at < 0.08 ? "left" : at > 0.92 ? "right" : "center");
@@ -107,8 +109,8 @@ static void fan_notes(FILE *out, const sw_data *d, const sw_words *w)
             widest = &d->fan[r];
     }
     if (!widest) return;
-    char date[11], median[32], lo[32], hi[32], points[32];
-    fs_date_format(last->month_end, date);
+    char date[FS_DATE_TEXT_MAX], median[32], lo[32], hi[32], points[32];
+    fs_format_date(last->month_end, w->lang, date);
     percent_text(median, sizeof median, last->stat[SW_P50], w);
     percent_text(lo, sizeof lo, last->stat[SW_P05], w);
     percent_text(hi, sizeof hi, last->stat[SW_P95], w);
@@ -117,7 +119,7 @@ static void fan_notes(FILE *out, const sw_data *d, const sw_words *w)
     fputs(" at screen 0.08, screen 0.89 left font ',12'\nset label 22 ", out);
     double width = 100 * (widest->stat[SW_P95] - widest->stat[SW_P05]);
     sw_real_text(points, sizeof points, width, width < 1 ? 2 : 1, w);
-    fs_date_format(widest->month_end, date);
+    fs_format_date(widest->month_end, w->lang, date);
     chart_quoted_printf(out, w->fan_widest, points, date);
     fputs(" at screen 0.08, screen 0.86 left font ',12'\n", out);
 }
@@ -161,7 +163,7 @@ void sw_chart_fan(FILE *out, const sw_data *d, const sw_words *w)
     fprintf(out, "set xdata time\nset timefmt '%%Y-%%m-%%d'\nset xrange ['%s':'%s']\n", a, b);
     fputs("set lmargin at screen 0.08\nset rmargin at screen 0.97\nset tmargin at screen 0.83\n"
           "set bmargin at screen 0.12\nset style textbox opaque noborder margins 2, 2\n", out);
-    chart_time_axes(out, first, last, 113, w->fan_x, w->fan_y);
+    chart_time_axes(out, first, last, 113, w->lang, w->fan_x, w->fan_y);
     date_marks(out, d, w, first, right);
     fan_notes(out, d, w);
     if (!drawn) {

@@ -14,7 +14,7 @@ static const sw_words vi = {
     "Độ nhạy của các kết quả theo từng tham số",
     "Biểu đồ tornado: kết quả khi từng tham số ở mức thấp và mức cao",
     "Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất",
-    "Kịch bản: %s · Thiết kế: %s · %lld biến thể: %lld giải được, %lld không khả thi",
+    "Kịch bản: %s · Thiết kế: %s · %s biến thể: %s giải được, %s không khả thi",
     {"lưới đầy đủ", "từng tham số một (OAT)", "siêu khối Latin (LHS)", "Monte Carlo", "Sobol (mẫu Saltelli)"},
     "fiscalsim · quét độ nhạy",
     "Đơn vị tiền",
@@ -29,7 +29,7 @@ static const sw_words vi = {
     "Hệ số hồi quy chuẩn hóa (SRC)",
     "Chỉ số Sobol tổng (ST), khoảng tin cậy 95%",
     "R² = %s",
-    "Hồi quy tuyến tính trên %lld biến thể giải được.",
+    "Hồi quy tuyến tính trên %s biến thể giải được.",
     "SRC: kết quả thay đổi bao nhiêu độ lệch chuẩn khi tham số tăng một độ lệch chuẩn; R²: phần biến động "
     "mà hồi quy giải thích được.",
     "ST: phần phương sai của kết quả do tham số gây ra, kể cả qua tương tác với tham số khác.",
@@ -42,12 +42,12 @@ static const sw_words vi = {
     "Biến thể cơ sở không khả thi",
     "Không đổi giữa các biến thể",
     "Không biến thể nào giải được",
-    "Mỗi ô chỉ vẽ %zu tham số ảnh hưởng nhiều nhất (trong %zu tham số).",
+    "Mỗi ô chỉ vẽ %s tham số ảnh hưởng nhiều nhất (trong %s tham số).",
     "Tỷ lệ đáp ứng thấp nhất",
-    "Biến thể giải được (%lld)",
-    "Biến thể không khả thi (%lld)",
+    "Biến thể giải được (%s)",
+    "Biến thể không khả thi (%s)",
     "không khả thi",
-    "Vẽ 1 trên %zu biến thể",
+    "Vẽ 1 trên %s biến thể",
     "SRC = %s",
     "Tỷ lệ giải ngân kế hoạch vốn đầu tư công dự báo qua các biến thể",
     "Tháng",
@@ -62,14 +62,15 @@ static const sw_words vi = {
     "Đến hạn %s: trung vị %s; 90%% biến thể ở giữa từ %s đến %s",
     "Khoảng phân vị 5–95 rộng nhất: %s điểm phần trăm (cuối tháng %s)",
     {'.', ','},
-    ", %lld lỗi",
+    ", %s lỗi",
+    FS_LANG_VI,
 };
 
 static const sw_words en = {
     "Sensitivity of the results to each parameter",
     "Tornado chart: the results with each parameter at its low and high end",
     "Lowest coverage of need against the most influential parameters",
-    "Scenario: %s · Design: %s · %lld variants: %lld solved, %lld infeasible",
+    "Scenario: %s · Design: %s · %s variants: %s solved, %s infeasible",
     {"full grid", "one at a time (OAT)", "Latin hypercube (LHS)", "Monte Carlo", "Sobol (Saltelli sample)"},
     "fiscalsim · sweep",
     "Money",
@@ -84,7 +85,7 @@ static const sw_words en = {
     "Standardised regression coefficient (SRC)",
     "Total Sobol index (ST), 95% interval",
     "R² = %s",
-    "Linear regression over the %lld solved variants.",
+    "Linear regression over the %s solved variants.",
     "SRC: the change of the result, in standard deviations, when the parameter rises by one standard "
     "deviation; R²: the share of the variation the regression explains.",
     "ST: the share of the result's variance due to the parameter, its interactions with the others included.",
@@ -97,12 +98,12 @@ static const sw_words en = {
     "The baseline variant is infeasible",
     "The same in every variant",
     "No variant solved",
-    "Each panel shows only the %zu parameters with the largest effects (of %zu).",
+    "Each panel shows only the %s parameters with the largest effects (of %s).",
     "Lowest coverage",
-    "Solved variants (%lld)",
-    "Infeasible variants (%lld)",
+    "Solved variants (%s)",
+    "Infeasible variants (%s)",
     "infeasible",
-    "One variant in %zu drawn",
+    "One variant in %s drawn",
     "SRC = %s",
     "Forecast disbursement of the public investment plan across the variants",
     "Month",
@@ -117,7 +118,8 @@ static const sw_words en = {
     "By the deadline, %s: median %s; the middle 90%% of the variants from %s to %s",
     "The 5th–95th percentile band is at most %s percentage points wide (month end %s)",
     {',', '.'},
-    ", %lld failed",
+    ", %s failed",
+    FS_LANG_EN,
 };
 
 const sw_words *sw_words_of(fs_lang lang)
@@ -153,6 +155,12 @@ double sw_shown(const sw_data *d, sw_result k, double value)
 {
     if (k == SW_MIN_COVERAGE) return 100 * value;
     return sw_money_result(k) ? value / sw_divisor(d) : value;
+}
+
+const char *sw_count_text(sw_count buf, long long n, const sw_words *w)
+{
+    chart_fixed_text(buf, sizeof(sw_count), n, 0, 0, false, w->numbers);
+    return buf;
 }
 
 void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_words *w)
@@ -274,10 +282,13 @@ void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *t
     chart_quoted(out, title);
     fputs(" at screen 0.5, screen 0.965 center font ',16'\nset label 101 ", out);
     char subtitle[512];
+    sw_count variants, solved, infeasible, failed;
     int used = snprintf(subtitle, sizeof subtitle, w->subtitle, d->scenario, w->designs[d->design],
-                        (long long)d->variants, (long long)d->solved, (long long)d->infeasible);
+                        sw_count_text(variants, (long long)d->variants, w), sw_count_text(solved, (long long)d->solved, w),
+                        sw_count_text(infeasible, (long long)d->infeasible, w));
     if (d->failed > 0 && used >= 0 && (size_t)used < sizeof subtitle)
-        snprintf(subtitle + used, sizeof subtitle - (size_t)used, w->failed, (long long)d->failed);
+        snprintf(subtitle + used, sizeof subtitle - (size_t)used, w->failed,
+                 sw_count_text(failed, (long long)d->failed, w));
     chart_quoted(out, subtitle);
     fputs(" at screen 0.5, screen 0.925 center font ',12'\nset label 100 ", out);
     if (chart_in_billions(d->money_unit))

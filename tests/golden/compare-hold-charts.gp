@@ -55,7 +55,7 @@ unset key
 set tmargin at screen 0.45
 set bmargin at screen 0.17
 set yrange [-0.168:0.168]
-set ytics auto
+set ytics ('-0,1' -0.1, '0' 0, '0,1' 0.1)
 set ylabel 'tỷ đồng'
 set label 103 'Thay đổi tổng phân bổ của nhóm' at graph 0, graph 1 left offset 0, 1.2 font ',13'
 set label 1 '-0,120' at 1, -0.12 center offset 0, -0.7 font ',11'
@@ -89,10 +89,11 @@ set label 102 'Thay đổi phân bổ của từng đơn vị' at screen 0.5, sc
 set label 101 'Phương án cơ sở: water filling   →   Phương án cải cách: water filling, half hold-harmless' at screen 0.5, screen 0.925 center font ',11'
 set label 100 'fiscalsim · so sánh · water filling → water filling, half hold-harmless · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [-0.248:0.168]
 set boxwidth 0.8 absolute
 set xzeroaxis lt -1 lw 1.5
 set key top center horizontal
+set yrange [-0.248:0.168]
+set ytics ('-0,2' -0.2, '-0,1' -0.1, '0' 0, '0,1' 0.1)
 set xlabel 'Đơn vị cấp xã, xếp theo mức thay đổi (3)'
 set ylabel 'tỷ đồng'
 set xtics rotate by -40 left scale 0 font ',11'
@@ -131,7 +132,9 @@ set label 100 'fiscalsim · so sánh · water filling → water filling, half ho
 set size ratio -1
 set lmargin at screen 0.2
 set xrange [0.41:2.09]
+set xtics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set yrange [0.41:2.09]
+set ytics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set grid xtics ytics lc 'gray70' dt 3
 set key at graph 1.05, graph 1 top left Left reverse spacing 1.4
 set xlabel 'Trước (phương án cơ sở)'
@@ -193,7 +196,7 @@ unset key
 set tmargin at screen 0.45
 set bmargin at screen 0.17
 set yrange [-0.168:0.168]
-set ytics auto
+set ytics ('-0,1' -0.1, '0' 0, '0,1' 0.1)
 set ylabel 'tỷ đồng'
 set label 103 'Thay đổi tổng phân bổ của nhóm' at graph 0, graph 1 left offset 0, 1.2 font ',13'
 set label 1 '-0,120' at 1, -0.12 center offset 0, -0.7 font ',11'
@@ -227,10 +230,11 @@ set label 102 'Thay đổi phân bổ của từng đơn vị' at screen 0.5, sc
 set label 101 'Phương án cơ sở: water filling   →   Phương án cải cách: water filling, half hold-harmless' at screen 0.5, screen 0.925 center font ',11'
 set label 100 'fiscalsim · so sánh · water filling → water filling, half hold-harmless · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [-0.248:0.168]
 set boxwidth 0.8 absolute
 set xzeroaxis lt -1 lw 1.5
 set key top center horizontal
+set yrange [-0.248:0.168]
+set ytics ('-0,2' -0.2, '-0,1' -0.1, '0' 0, '0,1' 0.1)
 set xlabel 'Đơn vị cấp xã, xếp theo mức thay đổi (3)'
 set ylabel 'tỷ đồng'
 set xtics rotate by -40 left scale 0 font ',11'
@@ -269,7 +273,9 @@ set label 100 'fiscalsim · so sánh · water filling → water filling, half ho
 set size ratio -1
 set lmargin at screen 0.2
 set xrange [0.41:2.09]
+set xtics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set yrange [0.41:2.09]
+set ytics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set grid xtics ytics lc 'gray70' dt 3
 set key at graph 1.05, graph 1 top left Left reverse spacing 1.4
 set xlabel 'Trước (phương án cơ sở)'
@@ -366,7 +372,7 @@ unset key
 set tmargin at screen 0.45
 set bmargin at screen 0.17
 set yrange [-0.168:0.168]
-set ytics auto
+set ytics ('-0,1' -0.1, '0' 0, '0,1' 0.1)
 set ylabel 'tỷ đồng'
 set label 103 'Thay đổi tổng phân bổ của nhóm' at graph 0, graph 1 left offset 0, 1.2 font ',13'
 set label 1 '-0,120' at 1, -0.12 center offset 0, -0.7 font ',11'
@@ -397,10 +403,11 @@ set label 102 'Thay đổi phân bổ của từng đơn vị' at screen 0.5, sc
 set label 101 'Phương án cơ sở: water filling   →   Phương án cải cách: water filling, half hold-harmless' at screen 0.5, screen 0.925 center font ',11'
 set label 100 'fiscalsim · so sánh · water filling → water filling, half hold-harmless · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [-0.248:0.168]
 set boxwidth 0.8 absolute
 set xzeroaxis lt -1 lw 1.5
 set key top center horizontal
+set yrange [-0.248:0.168]
+set ytics ('-0,2' -0.2, '-0,1' -0.1, '0' 0, '0,1' 0.1)
 set xlabel 'Đơn vị cấp xã, xếp theo mức thay đổi (3)'
 set ylabel 'tỷ đồng'
 set xtics rotate by -40 left scale 0 font ',11'
@@ -436,7 +443,9 @@ set label 100 'fiscalsim · so sánh · water filling → water filling, half ho
 set size ratio -1
 set lmargin at screen 0.2
 set xrange [0.41:2.09]
+set xtics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set yrange [0.41:2.09]
+set ytics ('0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set grid xtics ytics lc 'gray70' dt 3
 set key at graph 1.05, graph 1 top left Left reverse spacing 1.4
 set xlabel 'Trước (phương án cơ sở)'

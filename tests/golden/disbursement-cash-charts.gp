@@ -18,8 +18,9 @@ set bmargin 6
 set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -43,8 +44,9 @@ set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b7
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.3]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -68,8 +70,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.2]
+set ytics ('0' 0, '0,2' 0.2)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -90,12 +93,14 @@ set bmargin 6
 set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/disbursement.png'
@@ -941,8 +946,9 @@ set bmargin 6
 set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -966,8 +972,9 @@ set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b7
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.3]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -991,8 +998,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.2]
+set ytics ('0' 0, '0,2' 0.2)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -1013,12 +1021,14 @@ set bmargin 6
 set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/disbursement.svg'
@@ -1864,8 +1874,9 @@ set bmargin 6
 set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -1886,8 +1897,9 @@ set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b7
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.3]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 $split << EOD
@@ -1908,8 +1920,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.2]
+set ytics ('0' 0, '0,2' 0.2)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 $lorenz << EOD
@@ -1927,12 +1940,14 @@ set bmargin 6
 set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 $disb_daily << EOD
 # date whole whole_lo whole_hi lower lower_lo lower_hi (% of plan)
 2026-01-01 0.1494 0 3.4732 0.0982 0 3.4098

@@ -18,8 +18,9 @@ set bmargin 6
 set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -43,8 +44,9 @@ set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -68,8 +70,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -90,12 +93,14 @@ set bmargin 6
 set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'period').'/period.png'
@@ -163,8 +168,9 @@ set bmargin 6
 set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -188,8 +194,9 @@ set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -213,8 +220,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -235,12 +243,14 @@ set bmargin 6
 set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'period').'/period.svg'
@@ -308,8 +318,9 @@ set bmargin 6
 set title 'water filling over three years: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -330,8 +341,9 @@ set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 $split << EOD
@@ -352,8 +364,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 $lorenz << EOD
@@ -371,12 +384,14 @@ set bmargin 6
 set title 'water filling over three years: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling over three years · mã dữ liệu 7c704bc403359378 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 $period << EOD
 # year min_coverage(%) transfer units_under_need own_revenue and their labels
 2026 50 0.75 2 0.15 "50,0%" "0,750" "2" "0,150"

@@ -35,7 +35,7 @@ set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
@@ -89,7 +89,7 @@ set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -116,7 +116,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -144,7 +144,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -243,7 +243,7 @@ set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
 set ytics add ('không khả thi' -6.4)
 set xrange [0.2710234423:1.233447339]
-set xtics 0.2
+set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
 set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
 set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
 plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
@@ -255,7 +255,7 @@ set tmargin at screen 0.82
 set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format ''
 set xrange [-0.03841815:1.04281915]
-set xtics 0.5
+set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
 set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
 set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
 unset key
@@ -297,7 +297,7 @@ set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
@@ -351,7 +351,7 @@ set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -378,7 +378,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -406,7 +406,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -442,7 +442,7 @@ set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
 set ytics add ('không khả thi' -6.4)
 set xrange [0.2710234423:1.233447339]
-set xtics 0.2
+set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
 set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
 set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
 plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
@@ -454,7 +454,7 @@ set tmargin at screen 0.82
 set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format ''
 set xrange [-0.03841815:1.04281915]
-set xtics 0.5
+set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
 set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
 set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
 unset key
@@ -496,7 +496,7 @@ set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
@@ -550,7 +550,7 @@ set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -577,7 +577,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.275400291:1.275400291]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -605,7 +605,7 @@ set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
 set ytics ('policy.envelope' 2, 'policy.priority' 1)
 set xrange [-1.342629482:1.342629482]
-set xtics 0.5
+set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -638,7 +638,7 @@ set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
 set ytics add ('không khả thi' -6.4)
 set xrange [0.2710234423:1.233447339]
-set xtics 0.2
+set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
 set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
 set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
 plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
@@ -650,7 +650,7 @@ set tmargin at screen 0.82
 set bmargin at screen 0.2
 set ytics -0, 20, 82.8125 nomirror font ',11' format ''
 set xrange [-0.03841815:1.04281915]
-set xtics 0.5
+set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
 set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
 set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
 unset key

@@ -18,8 +18,9 @@ set bmargin 6
 set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -43,8 +44,9 @@ set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 ·
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -68,8 +70,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -90,12 +93,14 @@ set bmargin 6
 set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'out').'/coverage.svg'
@@ -113,8 +118,9 @@ set bmargin 6
 set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -138,8 +144,9 @@ set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 ·
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 unset output
@@ -163,8 +170,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 unset output
@@ -185,12 +193,14 @@ set bmargin 6
 set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
 set output (exists("outdir") ? outdir : 'out').'/council-pack.pdf'
@@ -208,8 +218,9 @@ set bmargin 6
 set title 'water filling: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set xrange [0:4]
-set yrange [0:*]
 set key top left
+set yrange [0:2]
+set ytics ('0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5, '2,0' 2)
 set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
 set ylabel 'Phân bổ / nhu cầu'
 set style fill pattern 4 border lc 'black'
@@ -230,8 +241,9 @@ set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 ·
 set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
-set yrange [0:*]
 set key off
+set yrange [0:0.2]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2)
 set ylabel 'triệu đồng/người'
 plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
 $split << EOD
@@ -252,8 +264,9 @@ set style fill pattern border lc 'black'
 set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
-set yrange [0:*]
 set key top right
+set yrange [0:0.15]
+set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15)
 set ylabel 'tỷ đồng'
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
 $lorenz << EOD
@@ -271,10 +284,12 @@ set bmargin 6
 set title 'water filling: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
 set label 100 'fiscalsim · water filling · mã dữ liệu 47ec7bc9629fc6a8 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
 set size ratio -1
-set xrange [0:1]
-set yrange [0:1]
 set key top left
+set xrange [0:1]
+set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
+set yrange [0:1]
+set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
 set xlabel 'Tỷ lệ dân số cộng dồn'
 set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0.2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,2778)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
 unset output

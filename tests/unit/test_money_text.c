@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "check.h"
+#include "calendar.h"
 #include "money_text.h"
 
 static void check_int(int64_t v, fs_lang lang, const char *want)
@@ -19,6 +20,18 @@ static void check_real(double v, int decimals, fs_lang lang, const char *want)
     char buf[64];
     fs_format_real(v, decimals, lang, buf, sizeof buf);
     CHECK_STR(buf, want);
+}
+
+static void check_date(int y, int m, int d, fs_lang lang, const char *date, const char *month, const char *day_month)
+{
+    char buf[FS_DATE_TEXT_MAX];
+    int32_t day = fs_days_from_civil(y, m, d);
+    fs_format_date(day, lang, buf);
+    CHECK_STR(buf, date);
+    fs_format_month(day, lang, buf);
+    CHECK_STR(buf, month);
+    fs_format_day_month(day, lang, buf);
+    CHECK_STR(buf, day_month);
 }
 
 int main(void)
@@ -40,5 +53,10 @@ int main(void)
     check_real(7, 0, FS_LANG_VI, "7");
     check_real(NAN, 2, FS_LANG_VI, "\u2013");
     check_real(INFINITY, 2, FS_LANG_EN, "\u2013");
+    check_date(2027, 1, 31, FS_LANG_VI, "31/01/2027", "01/2027", "31/01");
+    check_date(2027, 1, 31, FS_LANG_EN, "31 Jan 2027", "Jan 2027", "31 Jan");
+    check_date(2026, 12, 5, FS_LANG_VI, "05/12/2026", "12/2026", "05/12");
+    check_date(2026, 12, 5, FS_LANG_EN, "5 Dec 2026", "Dec 2026", "5 Dec");
+    check_date(2028, 2, 29, FS_LANG_EN, "29 Feb 2028", "Feb 2028", "29 Feb");
     return check_report("money_text");
 }
