@@ -166,6 +166,40 @@ expect "stability violation table" "2026,solved,900,1200,150,750,900,0.750000,3,
 2028,not_run,,,,,,,,," "$(tail -n +2 "$tmp/period/period.csv")"
 
 # XLSX alone: no charts by default (they are drawn from the CSV tables); asking for them is a usage error.
+# What run prints follows --lang: Vietnamese numbers and dates by default, English ones
+# with --lang en (the figures are the same).
+out_vi=$("$bin" run "$default" -o "$tmp/lang-vi" --charts none)
+out_en=$("$bin" run "$default" -o "$tmp/lang-en" --charts none --lang en)
+expect "run report vi" "giải ngân 2026: dự báo đến 31/01/2027: toàn bộ kế hoạch 94,0% [77,0; 100,0], cấp xã 93,5% [74,1; 100,0] (khoảng 90%)" "$(echo "$out_vi" | grep '^giải ngân')"
+expect "run report en" "disbursement 2026: forecast by 31 Jan 2027: whole plan 94.0% [77.0, 100.0], lower level 93.5% [74.1, 100.0] (90% band)" "$(echo "$out_en" | grep '^disbursement')"
+expect "run report vi summary" "Hải Phòng 2026: tối ưu, tỷ lệ đáp ứng nhu cầu chi thấp nhất 0,9920, 100/114 đơn vị được phân bổ dưới nhu cầu chi, kết quả tại $tmp/lang-vi" "$(echo "$out_vi" | head -1)"
+cmp_vi=$("$bin" compare "$default" "$tests/../scenarios/reforms/b-landuse-commune-30.cfg" -o "$tmp/cmp-vi" --charts none)
+expect "compare report vi: a date" "  31/01/2027: 94,0% → 94,0%; 36.473.653 → 36.474.361 (708)" "$(echo "$cmp_vi" | tail -1)"
+expect "compare report vi: shares of wards" "tỷ lệ phân chia thay đổi, Phường: Tiền sử dụng đất: đất xen kẹt 40% → (không có)" "$(echo "$cmp_vi" | grep 'Phường:')"
+
+# Dates in a workbook are real dates, shown as the run's language writes them; years are
+# not grouped (the observed points' years). The daily sheet's first date is the first row of disbursement_daily.csv.
+for lang in vi en; do
+  "$bin" run "$default" -o "$tmp/xd-$lang" --charts none --format csv,xlsx --lang $lang >/dev/null
+  expect "xlsx dates $lang run" 0 $?
+done
+xlsx_dates() { python3 - "$1" <<'PY'
+import csv, datetime, re, sys, zipfile
+d = sys.argv[1]; z = zipfile.ZipFile(d + '/allocation.xlsx')
+names = re.findall(r'<sheet name="([^"]+)"', z.read('xl/workbook.xml').decode())
+styles = z.read('xl/styles.xml').decode()
+fmts = dict(re.findall(r'numFmtId="(\d+)" formatCode="([^"]+)"', styles))
+xfs = re.findall(r'<xf [^>]*numFmtId="(\d+)"', styles.split('<cellXfs')[1])
+daily = z.read('xl/worksheets/sheet%d.xml' % (names.index(d.endswith('vi') and 'Giải ngân theo ngày' or 'Disbursement by day') + 1)).decode()
+s, v = re.search(r'<c r="A2" s="(\d+)"><v>([^<]+)</v>', daily).groups()
+first = next(csv.DictReader(open(d + '/disbursement_daily.csv', encoding='utf-8-sig')))['date']
+serial = (datetime.date.fromisoformat(first) - datetime.date(1899, 12, 30)).days
+years = set(fmts.get(xfs[int(c)], xfs[int(c)]) for c in re.findall(r'<c r="B\d+" s="(\d+)"><v>20\d\d</v>', z.read('xl/worksheets/sheet%d.xml' % len(names)).decode()))
+print(fmts.get(xfs[int(s)]), int(float(v)) == serial, sorted(years))
+PY
+}
+expect "xlsx dates vi" "dd/mm/yyyy True ['0']" "$(xlsx_dates "$tmp/xd-vi")"
+expect "xlsx dates en" "d mmm yyyy True ['0']" "$(xlsx_dates "$tmp/xd-en")"
 "$bin" run "$tests/fixtures/water-filling.cfg" -o "$tmp/xlsx-only" --format xlsx >/dev/null; expect "xlsx only" 0 $?
 expect "xlsx only files" "allocation.xlsx summary.json" "$(cd "$tmp/xlsx-only" && echo *)"
 "$bin" run "$tests/fixtures/water-filling.cfg" -o "$tmp/xlsx-only" --format xlsx --charts png >/dev/null 2>&1

@@ -22,8 +22,9 @@ def check(what, ok):
 def rows(path):
     return list(csv.DictReader(open(path, encoding='utf-8-sig')))
 
-def run(scenario, tmp):
-    r = subprocess.run([exe, 'run', scenario, '-o', tmp, '--charts', 'none'], capture_output=True, text=True)
+def run(scenario, tmp, lang='en'):
+    r = subprocess.run([exe, 'run', scenario, '-o', tmp, '--charts', 'none', '--lang', lang], capture_output=True,
+                       text=True)
     check('%s: exit %d' % (scenario, r.returncode), r.returncode == 0)
     return r.stdout
 
@@ -62,12 +63,15 @@ with tempfile.TemporaryDirectory() as tmp:
     out = run(os.path.join(root, 'scenarios/haiphong-2026.cfg'), tmp)
     check('default: the HP line', 'chosen shares, regime HP: Lệ phí trước bạ 40%, Thuế hộ kinh doanh 70%, '
           'Thuế thu nhập cá nhân 20%' in out)
+    out = run(os.path.join(root, 'scenarios/haiphong-2026.cfg'), tmp, 'vi')
+    check('default: the HP line in Vietnamese', 'tỷ lệ phân chia đã chọn, chế độ HP: Lệ phí trước bạ 40%, '
+          'Thuế hộ kinh doanh 70%, Thuế thu nhập cá nhân 20%' in out)
 # compare: a scenario against itself changes no share; a reform that lowers the range of
 # personal income tax moves its shares into the new range, and each source's changes add
 # up to the change of its commune column in revenue_split.csv.
 with tempfile.TemporaryDirectory() as tmp:
     default = os.path.join(root, 'scenarios/haiphong-2026.cfg')
-    r = subprocess.run([exe, 'compare', default, default, '-o', tmp + '/self', '--charts', 'none'],
+    r = subprocess.run([exe, 'compare', default, default, '-o', tmp + '/self', '--charts', 'none', '--lang', 'en'],
                        capture_output=True, text=True)
     check('self compare: exit', r.returncode == 0)
     check('self compare: no share changed', 'shares changed' not in r.stdout)
@@ -76,7 +80,7 @@ with tempfile.TemporaryDirectory() as tmp:
         'base = "%s";\nname = "pit";\nsources = ( { id = "pit"; shares = ( '
         '{ regime = "HP"; min = 0.1; max = 0.4; step = 0.05; }, { regime = "HD"; min = 0.0; max = 0.3; step = 0.05; } ); } );\n'
         % default)
-    r = subprocess.run([exe, 'compare', default, tmp + '/pit.cfg', '-o', tmp + '/pit', '--charts', 'none'],
+    r = subprocess.run([exe, 'compare', default, tmp + '/pit.cfg', '-o', tmp + '/pit', '--charts', 'none', '--lang', 'en'],
                        capture_output=True, text=True)
     check('pit reform: exit', r.returncode == 0)
     cmp = rows(tmp + '/pit/compare_shares.csv')

@@ -144,7 +144,7 @@ expect "merge of a file that is not a shard" "fiscalsim: $tmp/oat/sweep.csv:1: n
 # Resume: the variants a journal holds are not run again, and the outputs are the same.
 mkdir -p "$tmp/resume" && cp "$tmp/s2/sweep-shard-2-of-3.csv" "$tmp/resume/sweep-part-1.csv"
 out=$("$bin" sweep "$sweep" -o "$tmp/resume" --resume --charts none); expect "resume" 0 $?
-expect "resume count" "water filling: 60 variants (20 from the journal), 46 solved, 14 infeasible, 0 failed, outputs in $tmp/resume" "$out"
+expect "resume count (Vietnamese by default)" "water filling: 60 biến thể (20 lấy từ nhật ký), 46 giải được, 14 không khả thi, 0 lỗi, kết quả tại $tmp/resume" "$out"
 for f in sweep.csv sensitivity.csv; do expect_same_file "resumed $f" "$tmp/j1/$f" "$tmp/resume/$f"; done
 expect "journal removed" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/resume" && echo *)"
 
@@ -252,7 +252,7 @@ base = "$fixtures/water-filling.cfg";
 sweep = { design = "grid"; parameters = ( { key = "population"; values = [ 0.0001, 0.5, 1.0, 0.0002 ]; },
   { key = "policy.envelope"; values = [ 900.0, 1000.0 ]; } ); };
 CFG
-out=$("$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail" --charts none 2>"$tmp/fail.err"); expect "failed variants: exit" 0 $?
+out=$("$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail" --charts none --lang en 2>"$tmp/fail.err"); expect "failed variants: exit" 0 $?
 expect "failed variants: summary" "water filling: 8 variants (0 from the journal), 4 solved, 0 infeasible, 4 failed, outputs in $tmp/fail" "$out"
 first="variant 1: $tmp/fail.cfg:2: population: unit \"A\": population 1000 × 0.0001 is 0.1, but a unit's population must be a positive integer up to 10^15"
 expect "failed variants: warning" "fiscalsim: warning: 4 variants failed (invalid_variant), the first: $first" "$(cat "$tmp/fail.err")"

@@ -12,9 +12,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "calendar.h"
 #include "xlsx_words.h"
 
 typedef struct xlsx_api {
@@ -31,9 +33,10 @@ typedef struct xlsx_api {
     lxw_error (*set_column)(lxw_worksheet *, lxw_col_t, lxw_col_t, double, lxw_format *);
 } xlsx_api;
 
-/* The workbook's cell formats: the header, whole numbers, reals, percentages. */
+/* The workbook's cell formats: the header, whole numbers, reals, percentages, dates
+ * and months. */
 typedef struct xlsx_formats {
-    lxw_format *header, *integer, *real, *percent;
+    lxw_format *header, *integer, *real, *percent, *date, *month, *year;
 } xlsx_formats;
 
 static int xlsx_open(xlsx_api *x)
@@ -60,14 +63,41 @@ static int xlsx_open(xlsx_api *x)
     return 0;
 }
 
-static xlsx_formats make_formats(const xlsx_api *x, lxw_workbook *wb)
+/* The formats of a workbook in lang. Numbers are grouped and marked as the reader's
+ * Excel does it (its own locale's separators); dates and months are real dates, shown
+ * day first in Vietnamese (31/01/2027, 01/2027), with the month's name in English
+ * (31 Jan 2027, Jan 2027). */
+static xlsx_formats make_formats(const xlsx_api *x, lxw_workbook *wb, fs_lang lang)
 {
-    xlsx_formats f = {x->add_format(wb), x->add_format(wb), x->add_format(wb), x->add_format(wb)};
+    xlsx_formats f = {x->add_format(wb), x->add_format(wb), x->add_format(wb), x->add_format(wb),
+                      x->add_format(wb), x->add_format(wb), x->add_format(wb)};
     if (f.header) x->set_bold(f.header);
     if (f.integer) x->set_num_format(f.integer, "#,##0");
     if (f.real) x->set_num_format(f.real, "#,##0.00##");
     if (f.percent) x->set_num_format(f.percent, "0.00%");
+    if (f.date) x->set_num_format(f.date, lang == FS_LANG_VI ? "dd/mm/yyyy" : "d mmm yyyy");
+    if (f.month) x->set_num_format(f.month, lang == FS_LANG_VI ? "mm/yyyy" : "mmm yyyy");
+    if (f.year) x->set_num_format(f.year, "0");
     return f;
+}
+
+/* Excel's serial number of a day number (calendar.h): days since 30 December 1899. */
+static double excel_serial(int32_t day)
+{
+    return (double)day + 25569.0;
+}
+
+/* Whether text is an ISO date ("2027-01-31": *is_month false) or month ("2027-01":
+ * *is_month true), and its first day in *day. */
+static bool iso_date(const char *text, int32_t *day, bool *is_month)
+{
+    char first[11];
+    *is_month = strlen(text) == 7;
+    if (*is_month) {
+        snprintf(first, sizeof first, "%s-01", text);
+        text = first;
+    }
+    return text[0] >= '0' && text[0] <= '9' && fs_date_parse(text, day) == 0;
 }
 
 /* One table as a sheet for people: titles in lang, the header bold and frozen, words
@@ -88,9 +118,14 @@ static int write_sheet(const xlsx_api *x, lxw_workbook *wb, const xlsx_formats *
             lxw_row_t xr = (lxw_row_t)(row + 1);
             const char *column = t->header[c];
             char word[64];
-            if (v.type == CELL_TEXT)
+            int32_t day;
+            bool is_month;
+            if (v.type == CELL_TEXT && iso_date(v.text, &day, &is_month))
+                x->write_number(ws, xr, (lxw_col_t)c, excel_serial(day), is_month ? f->month : f->date);
+            else if (v.type == CELL_TEXT)
                 x->write_string(ws, xr, (lxw_col_t)c, xlsx_code_word(column, v.text, lang, word, sizeof word), NULL);
-            else if (v.type == CELL_INT) x->write_number(ws, xr, (lxw_col_t)c, (double)v.i, f->integer);
+            else if (v.type == CELL_INT)
+                x->write_number(ws, xr, (lxw_col_t)c, (double)v.i, xlsx_is_year(column) ? f->year : f->integer);
             else x->write_number(ws, xr, (lxw_col_t)c, v.r, xlsx_is_percent(column) ? f->percent : f->real);
         }
     return 0;
@@ -113,7 +148,7 @@ fs_status output_xlsx_stage(output_set *set, const char *dir, const char *name, 
         dlclose(x.handle);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }
-    xlsx_formats formats = make_formats(&x, wb);
+    xlsx_formats formats = make_formats(&x, wb, lang);
     int failed = 0;
     for (size_t k = 0; k < n && !failed; k++) failed = write_sheet(&x, wb, &formats, tables[k], lang);
     if (x.workbook_close(wb) != LXW_NO_ERROR || failed) {
@@ -153,7 +188,7 @@ fs_status output_xlsx_template(const char *path, const fs_table *t, const char *
         dlclose(x.handle);
         return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot write");
     }
-    xlsx_formats f = make_formats(&x, wb);
+    xlsx_formats f = make_formats(&x, wb, FS_LANG_VI); /* a template has no dates */
     for (size_t c = 0; c < t->column_count; c++) {
         x.write_string(units, 0, (lxw_col_t)c, t->header[c], f.header);
         x.set_column(units, (lxw_col_t)c, (lxw_col_t)c, c == 0 ? 28 : 14, NULL);

@@ -6,6 +6,7 @@
  */
 #include "xlsx_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "compare.h"
@@ -96,8 +97,31 @@ const char *xlsx_column_title(const char *id, fs_lang lang)
     return look_up(columns, sizeof columns / sizeof *columns, id, lang);
 }
 
+const char *fs_applies_to_text(const char *applies_to, fs_lang lang, char *buf, size_t size)
+{
+    if (lang == FS_LANG_EN || size == 0) return snprintf(buf, size, "%s", applies_to), buf;
+    if (!strcmp(applies_to, "all")) return snprintf(buf, size, "tất cả đơn vị"), buf;
+    size_t used = 0;
+    buf[0] = '\0';
+    for (const char *p = applies_to; *p && used < size;) {
+        size_t len = strcspn(p, ",");
+        char part[96], word[96];
+        snprintf(part, sizeof part, "%.*s", (int)len, p);
+        const char *space = strchr(part, ' '), *text = part;
+        if (space && !strncmp(part, "kind ", 5)) text = fs_compare_group_label("kind", space + 1, lang, word, sizeof word);
+        else if (space && !strncmp(part, "class ", 6))
+            text = fs_compare_group_label("class", space + 1, lang, word, sizeof word);
+        else if (space && !strncmp(part, "regime ", 7)) snprintf(word, sizeof word, "chế độ %s", space + 1), text = word;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? ", " : "", text);
+        p += len;
+        p += strspn(p, ", ");
+    }
+    return buf;
+}
+
 const char *xlsx_code_word(const char *column, const char *code, fs_lang lang, char *buf, size_t size)
 {
+    if (!strcmp(column, "applies_to")) return fs_applies_to_text(code, lang, buf, size);
     static const title outcomes[] = {{"winner", "Tăng", "Gains"}, {"loser", "Giảm", "Loses"},
                                      {"unchanged", "Không đổi", "Unchanged"}};
     static const title scopes[] = {{"fixed", "Cố định", "Fixed"}, {"group", "Theo nhóm", "By group"},
@@ -106,6 +130,12 @@ const char *xlsx_code_word(const char *column, const char *code, fs_lang lang, c
     if (!strcmp(column, "outcome")) return look_up(outcomes, 3, code, lang);
     if (!strcmp(column, "scope")) return look_up(scopes, 3, code, lang);
     return code;
+}
+
+bool xlsx_is_year(const char *column)
+{
+    size_t n = strlen(column);
+    return !strcmp(column, "year") || (n > 5 && !strcmp(column + n - 5, "_year"));
 }
 
 bool xlsx_is_percent(const char *column)

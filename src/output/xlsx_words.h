@@ -21,7 +21,15 @@ const char *xlsx_column_title(const char *id, fs_lang lang);
  * group labels say it), or code; buf (size bytes) may hold it. */
 const char *xlsx_code_word(const char *column, const char *code, fs_lang lang, char *buf, size_t size);
 
+/* The units a sharing rule applies to (shares.csv's applies_to: "all", or "kind ward,
+ * class I, regime HP") in lang: Vietnamese words ("Phường, loại I, chế độ HP", "tất cả
+ * đơn vị"); English keeps the label. Returns buf (size bytes). */
+const char *fs_applies_to_text(const char *applies_to, fs_lang lang, char *buf, size_t size);
+
 /* Whether column `column` holds shares of a whole (shown as percentages). */
 bool xlsx_is_percent(const char *column);
+
+/* Whether column `column` holds years (shown without digit groups: 2026, not 2.026). */
+bool xlsx_is_year(const char *column);
 
 #endif

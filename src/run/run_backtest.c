@@ -12,7 +12,9 @@
 #include "backtest_output.h"
 #include "calendar.h"
 #include "chart.h"
+#include "money_text.h"
 #include "run_private.h"
+#include "run_words.h"
 
 /* "MM-DD,MM-DD,...": days of a plan year, increasing. */
 static fs_status parse_cutoffs(const char *list, fs_run *run)
@@ -102,7 +104,7 @@ fs_status fs_run_write_backtest(fs_run *run, const char *dir)
 
 /* The lines printed: per cutoff, the errors at 31 December and 31 January of the
  * model and the naive forecasts, and the band's coverage. */
-static void print_summary(const fs_backtest_result *b, FILE *out)
+static void print_summary(const fs_backtest_result *b, const report_words *w, FILE *out)
 {
     for (size_t c = 0; c < b->cutoff_count; c++) {
         double err[2][3] = {{0}}, inside = 0;
@@ -122,14 +124,17 @@ static void print_summary(const fs_backtest_result *b, FILE *out)
             err[at][2] += fabs(r->naive_mean_curve - r->actual);
             n[at]++;
         }
-        fprintf(out, "cutoff %02d-%02d: %zu points, %.0f%% inside the band", b->cutoffs[c].month, b->cutoffs[c].day, rows,
-               rows ? 100 * inside / (double)rows : 0.0);
-        static const char *const at_name[] = {"31 Dec", "31 Jan"};
+        char day[FS_DATE_TEXT_MAX];
+        report_number points, share, model, last_year, mean;
+        fs_format_month_day(b->cutoffs[c].month, b->cutoffs[c].day, w->lang, day);
+        fprintf(out, w->cutoff, day, report_int(points, (int64_t)rows, w),
+                report_real(share, rows ? 100 * inside / (double)rows : 0.0, 0, w));
         for (int at = 0; at < 2; at++)
             if (n[at])
-                fprintf(out, "; %s mean abs error (pp) over %zu: model %.2f, last year %.2f, mean curve %.2f", at_name[at],
-                       n[at], 100 * err[at][0] / (double)n[at], 100 * err[at][1] / (double)n[at],
-                       100 * err[at][2] / (double)n[at]);
+                fprintf(out, w->cutoff_error, w->year_end[at], report_int(points, (int64_t)n[at], w),
+                        report_real(model, 100 * err[at][0] / (double)n[at], 2, w),
+                        report_real(last_year, 100 * err[at][1] / (double)n[at], 2, w),
+                        report_real(mean, 100 * err[at][2] / (double)n[at], 2, w));
         fprintf(out, "\n");
     }
 }
@@ -139,8 +144,10 @@ fs_status fs_run_report_backtest(const fs_run *run, const char *dir, FILE *out)
     const fs_backtest_result *b = run->backtest;
     if (!b) return FS_EUSAGE;
     run_locale l = run_locale_enter();
-    fprintf(out, "%s: backtest of %zu plan years, outputs in %s\n", run->model->name, b->year_count, dir);
-    print_summary(b, out);
+    const report_words *w = report_words_of(run->lang);
+    report_number years;
+    fprintf(out, w->backtest, run->model->name, report_int(years, (int64_t)b->year_count, w), dir);
+    print_summary(b, w, out);
     run_locale_leave(l);
     return FS_OK;
 }

@@ -18,6 +18,8 @@
 #include "compare_output.h"
 #include "money_text.h"
 #include "run_private.h"
+#include "run_words.h"
+#include "xlsx_words.h"
 
 enum { DATES_MAX = 64 };
 
@@ -168,21 +170,19 @@ int fs_comparison_output_kept(const fs_comparison *c)
 }
 
 /* The whole plan's forecast share and simulated amount at each compared date. */
-static void print_disbursement(const fs_compare *c, const char *money_unit, FILE *out)
+static void print_disbursement(const fs_compare *c, const char *money_unit, const report_words *w, FILE *out)
 {
-    fprintf(out, "disbursement of the whole plan, forecast share and simulated by the month's end (%s):\n",
-            money_unit);
+    fprintf(out, w->compare_disb, fs_money_unit_text(money_unit, w->lang));
     for (size_t k = 0; k < c->date_count; k++) {
         const fs_compare_date *d = &c->dates[k];
-        char date[11];
-        fs_date_format(d->date, date);
+        char date[FS_DATE_TEXT_MAX];
+        fs_format_date(d->date, w->lang, date);
         int64_t before = d->simulated[FS_PLAN_WHOLE][0], after = d->simulated[FS_PLAN_WHOLE][1];
-        char b[48], a[48], ch[48];
-        fs_format_money(before, b, sizeof b);
-        fs_format_money(after, a, sizeof a);
-        fs_format_money(after - before, ch, sizeof ch);
-        fprintf(out, "  %s: %.1f%% -> %.1f%%; %s -> %s (%s)\n", date, 100 * d->share[FS_PLAN_WHOLE][0],
-                100 * d->share[FS_PLAN_WHOLE][1], b, a, ch);
+        report_number sb, sa, b, a, ch;
+        fprintf(out, "  %s: %s%% %s %s%%; %s %s %s (%s)\n", date,
+                report_real(sb, 100 * d->share[FS_PLAN_WHOLE][0], 1, w), w->arrow,
+                report_real(sa, 100 * d->share[FS_PLAN_WHOLE][1], 1, w), report_int(b, before, w), w->arrow,
+                report_int(a, after, w), report_int(ch, after - before, w));
     }
 }
 
@@ -194,9 +194,10 @@ static bool share_changed(const fs_compare_share *e)
 
 /* The shares that changed: one line per group of units ("regime HP"), then a count of
  * the shares chosen unit by unit that changed. */
-static void print_shares(const fs_compare *cmp, FILE *out)
+static void print_shares(const fs_compare *cmp, const report_words *w, FILE *out)
 {
     size_t per_unit = 0;
+    report_number a, b;
     for (size_t k = 0; k < cmp->share_count; k++) {
         const fs_compare_share *e = &cmp->shares[k];
         if (!share_changed(e)) continue;
@@ -209,35 +210,36 @@ static void print_shares(const fs_compare *cmp, FILE *out)
             first = !(share_changed(&cmp->shares[j]) && !cmp->shares[j].unit[0] &&
                       !strcmp(cmp->shares[j].applies_to, e->applies_to));
         if (!first) continue;
-        fprintf(out, "shares changed, %s:", e->applies_to);
+        char words[192];
+        fprintf(out, w->shares_changed, fs_applies_to_text(e->applies_to, w->lang, words, sizeof words));
         for (size_t j = k, n = 0; j < cmp->share_count; j++) {
             const fs_compare_share *f = &cmp->shares[j];
             if (!share_changed(f) || f->unit[0] || strcmp(f->applies_to, e->applies_to)) continue;
             fprintf(out, "%s %s ", n++ ? "," : "", f->name[0] ? f->name : f->source);
-            if (f->present[0]) fprintf(out, "%g%%", 100 * f->share[0]);
-            else fputs("(none)", out);
-            if (f->present[1]) fprintf(out, " -> %g%%", 100 * f->share[1]);
-            else fputs(" -> (none)", out);
+            if (f->present[0]) fprintf(out, "%s%%", report_share(a, f->share[0], w));
+            else fputs(w->none, out);
+            if (f->present[1]) fprintf(out, " %s %s%%", w->arrow, report_share(b, f->share[1], w));
+            else fprintf(out, " %s %s", w->arrow, w->none);
         }
         fputc('\n', out);
     }
-    if (per_unit) fprintf(out, "shares changed unit by unit: %zu (compare_shares.csv)\n", per_unit);
+    if (per_unit) fprintf(out, w->shares_changed_units, report_int(a, (int64_t)per_unit, w));
 }
 
 static void report(const fs_comparison *c, const char *dir, FILE *out)
 {
     const fs_compare *cmp = c->cmp;
     const fs_model *base = c->run[0]->model, *reform = c->run[1]->model;
-    char change[48], transfers[48];
-    fs_format_money(cmp->allocation[1] - cmp->allocation[0], change, sizeof change);
-    fs_format_money(cmp->transfer[1] - cmp->transfer[0], transfers, sizeof transfers);
-    fprintf(out,
-            "%s -> %s: %zu winners, %zu losers, %zu unchanged; allocation change %s, transfers change %s %s; "
-            "outputs in %s\n",
-            base->name, reform->name, cmp->winners, cmp->losers, cmp->unit_count - cmp->winners - cmp->losers,
-            change, transfers, base->money_unit, dir);
-    print_shares(cmp, out);
-    if (cmp->has_disbursement) print_disbursement(cmp, base->money_unit, out);
+    const report_words *w = report_words_of(c->lang);
+    report_number gains, losses, same, change, transfers;
+    fprintf(out, w->compare, base->name, reform->name, report_int(gains, (int64_t)cmp->winners, w),
+            report_int(losses, (int64_t)cmp->losers, w),
+            report_int(same, (int64_t)(cmp->unit_count - cmp->winners - cmp->losers), w),
+            report_int(change, cmp->allocation[1] - cmp->allocation[0], w),
+            report_int(transfers, cmp->transfer[1] - cmp->transfer[0], w), fs_money_unit_text(base->money_unit, w->lang),
+            dir);
+    print_shares(cmp, w, out);
+    if (cmp->has_disbursement) print_disbursement(cmp, base->money_unit, w, out);
 }
 
 fs_status fs_comparison_report(const fs_comparison *c, const char *dir, FILE *out)

@@ -11,23 +11,27 @@
 #include "calendar.h"
 #include "explain.h"
 #include "run_private.h"
+#include "money_text.h"
+#include "run_words.h"
 #include "shares_output.h"
+#include "xlsx_words.h"
 
 /* One line per later year of a multi-year run. */
-static void print_period(const fs_period_result *p, FILE *out, FILE *warnings)
+static void print_period(const fs_period_result *p, const report_words *w, FILE *out, FILE *warnings)
 {
-    static const char *const status[] = {"solved", "no feasible allocation", "not run"};
     for (size_t k = 1; k < p->year_count; k++) {
         const fs_period_year *y = &p->years[k];
         if (y->status == FS_YEAR_SOLVED) {
-            fprintf(out, "%d: min coverage %.4f, %zu units under need, transfers %lld\n", y->year,
-                    y->result->min_coverage, y->result->units_under_need, (long long)y->result->total_transfer);
+            report_number cov, under, transfers;
+            fprintf(out, w->year_solved, y->year, report_real(cov, y->result->min_coverage, 4, w),
+                    report_int(under, (int64_t)y->result->units_under_need, w),
+                    report_int(transfers, y->result->total_transfer, w));
             if (y->result->gap_count)
                 fprintf(warnings, "fiscalsim: warning: %d: %zu requirement%s cannot be met in whole money; "
                                   "summary.json lists them under period.by_year[].whole_money.gaps\n",
                         y->year, y->result->gap_count, y->result->gap_count == 1 ? "" : "s");
         } else
-            fprintf(out, "%d: %s\n", y->year, status[y->status]);
+            fprintf(out, "%d: %s\n", y->year, w->year_status[y->status]);
     }
 }
 
@@ -48,63 +52,84 @@ static void print_money_gaps(const fs_model *m, const fs_result *r, FILE *warnin
     if (r->gap_count > GAPS_SHOWN) fprintf(warnings, "  ... and %zu more\n", r->gap_count - GAPS_SHOWN);
 }
 
-static void print_disbursement(const fs_model *m, const fs_disburse_result *d, FILE *out)
+/* A share of a plan in percent with one decimal. */
+static const char *percent(report_number buf, double share, const report_words *w)
 {
-    char date[11];
-    fs_date_format(d->start + (int32_t)d->day_count - 1, date);
-    size_t last = d->day_count - 1;
-    fprintf(out, "disbursement %d: forecast by %s: whole plan %.1f%% [%.1f, %.1f], lower level %.1f%% [%.1f, %.1f] "
-           "(%.0f%% band)\n",
-           d->year, date, 100 * d->daily[FS_PLAN_WHOLE][0][last], 100 * d->daily[FS_PLAN_WHOLE][1][last],
-           100 * d->daily[FS_PLAN_WHOLE][2][last], 100 * d->daily[FS_PLAN_LOWER][0][last],
-           100 * d->daily[FS_PLAN_LOWER][1][last], 100 * d->daily[FS_PLAN_LOWER][2][last],
-           100 * erf(m->disburse->band_z / sqrt(2)));
+    return report_real(buf, 100 * share, 1, w);
+}
+
+static void print_calibration(const fs_disburse_result *d, const char *date, const report_words *w, FILE *out)
+{
     const fs_disburse_prior *pr = &d->prior;
+    report_number a, b, c;
     if (d->baseline_calibration) {
-        fprintf(out, "calibration: the baseline's (at this scenario's %zu points of %d it differs by up to %.2f pp)\n",
-               d->points, d->year, 100 * d->max_residual);
-    } else {
-        fprintf(out, "calibration: %zu point%s of %d", d->points, d->points == 1 ? "" : "s", d->year);
-        if (d->points > 0) fprintf(out, " (largest residual %.2f pp)", 100 * d->max_residual);
-        fprintf(out, " and a prior from %zu other plan year%s (%zu points)", pr->years, pr->years == 1 ? "" : "s",
-               pr->points);
-        if (d->points < FS_DISBURSE_PARAMS)
-            fprintf(out, "; %zu point%s for %d parameters: the prior carries the rest", d->points, d->points == 1 ? "" : "s",
-                   FS_DISBURSE_PARAMS);
-        fprintf(out, "; this year's points settle %.0f%% of the forecast's uncertainty at %s, the prior %.0f%%; bands "
-               "widened x%.2f by leave-one-year-out\n",
-               100 * d->data_weight, date, 100 * (1 - d->data_weight), pr->band_scale);
+        fprintf(out, w->calib_baseline, report_int(a, (int64_t)d->points, w), d->year,
+                report_real(b, 100 * d->max_residual, 2, w));
+        return;
     }
+    fprintf(out, w->calib_points, report_int(a, (int64_t)d->points, w), report_plural(d->points, w), d->year);
+    if (d->points > 0) fprintf(out, w->calib_residual, report_real(a, 100 * d->max_residual, 2, w));
+    fprintf(out, w->calib_prior, report_int(a, (int64_t)pr->years, w), report_plural(pr->years, w),
+            report_int(b, (int64_t)pr->points, w));
+    if (d->points < FS_DISBURSE_PARAMS)
+        fprintf(out, w->calib_few, report_int(a, (int64_t)d->points, w), report_plural(d->points, w),
+                report_int(b, FS_DISBURSE_PARAMS, w));
+    fprintf(out, w->calib_weight, report_real(a, 100 * d->data_weight, 0, w), date,
+            report_real(b, 100 * (1 - d->data_weight), 0, w), report_real(c, pr->band_scale, 2, w));
+}
+
+static void print_cash(const fs_model *m, const fs_disburse_result *d, const report_words *w, FILE *out)
+{
     size_t constrained = 0, watch = 0;
     for (size_t mo = 0; mo < d->month_count; mo++) constrained += d->constrained[mo];
     for (size_t e = 0; e < d->entity_count; e++) watch += d->entities[e].risk == 1;
+    report_number a, b;
     if (constrained == 0) {
-        fprintf(out, "cash: no month is cash-constrained");
+        fputs(w->cash_none, out);
     } else {
-        fprintf(out, "cash: %zu constrained month%s (", constrained, constrained > 1 ? "s" : "");
+        fprintf(out, w->cash_months, report_int(a, (int64_t)constrained, w), report_plural(constrained, w));
         const char *sep = "";
         for (size_t mo = 0; mo < d->month_count; mo++)
             if (d->constrained[mo]) {
-                char month[8];
-                fs_month_format(d->month_end[mo], month);
+                char month[FS_DATE_TEXT_MAX];
+                fs_format_month(d->month_end[mo], w->lang, month);
                 fprintf(out, "%s%s", sep, month);
                 sep = ", ";
             }
-        fprintf(out, "), delay %lld %s-months, %lld not paid by a deadline", (long long)d->delay_total, m->money_unit,
-               (long long)d->lost_total);
+        fprintf(out, w->cash_delay, report_int(a, d->delay_total, w), fs_money_unit_text(m->money_unit, w->lang),
+                report_int(b, d->lost_total, w));
     }
-    fprintf(out, "; %zu units at risk of missing the deadline, %zu to watch\n", d->units_at_risk, watch);
+    fprintf(out, w->at_risk, report_int(a, (int64_t)d->units_at_risk, w), report_int(b, (int64_t)watch, w));
+}
+
+static void print_disbursement(const fs_model *m, const fs_disburse_result *d, const report_words *w, FILE *out)
+{
+    char date[FS_DATE_TEXT_MAX];
+    fs_format_date(d->start + (int32_t)d->day_count - 1, w->lang, date);
+    size_t last = d->day_count - 1;
+    char whole_band[128], lower_band[128];
+    report_number a, b, whole, lower, band;
+    snprintf(whole_band, sizeof whole_band, w->band, percent(a, d->daily[FS_PLAN_WHOLE][1][last], w),
+             percent(b, d->daily[FS_PLAN_WHOLE][2][last], w));
+    snprintf(lower_band, sizeof lower_band, w->band, percent(a, d->daily[FS_PLAN_LOWER][1][last], w),
+             percent(b, d->daily[FS_PLAN_LOWER][2][last], w));
+    fprintf(out, w->disbursement, d->year, date, percent(whole, d->daily[FS_PLAN_WHOLE][0][last], w), whole_band,
+            percent(lower, d->daily[FS_PLAN_LOWER][0][last], w), lower_band,
+            report_real(band, 100 * erf(m->disburse->band_z / sqrt(2)), 0, w));
+    print_calibration(d, date, w, out);
+    print_cash(m, d, w, out);
 }
 
 /* The chosen shares, one line per group of rules that apply to the same units ("regime
  * HP"), and one per source chosen unit by unit, with its range over the units. */
-static void print_shares(const fs_model *m, const shares_ctx *shares, FILE *out)
+static void print_shares(const fs_model *m, const shares_ctx *shares, const report_words *w, FILE *out)
 {
     const shares_ctx x = *shares;
+    report_number a, b, c;
     for (size_t k = 0; k < x.row_count; k++) {
         const share_row *row = &x.rows[k];
         if (row->scope != SHARE_GROUP) continue;
-        char label[128], other[128];
+        char label[128], other[128], words[192];
         shares_rule_label(m, row->source, row->rule, label, sizeof label);
         bool first = true;
         for (size_t j = 0; j < k && first; j++) {
@@ -113,13 +138,14 @@ static void print_shares(const fs_model *m, const shares_ctx *shares, FILE *out)
             first = strcmp(label, other) != 0;
         }
         if (!first) continue; /* printed with the first rule of this label */
-        fprintf(out, "chosen shares, %s:", label);
+        fprintf(out, w->shares, fs_applies_to_text(label, w->lang, words, sizeof words));
         for (size_t j = k, n = 0; j < x.row_count; j++) {
             if (x.rows[j].scope != SHARE_GROUP) continue;
             shares_rule_label(m, x.rows[j].source, x.rows[j].rule, other, sizeof other);
             if (strcmp(label, other)) continue;
             const fs_source *src = &m->sources[x.rows[j].source];
-            fprintf(out, "%s %s %g%%", n++ ? "," : "", src->name[0] ? src->name : src->id, 100 * x.rows[j].share);
+            fprintf(out, "%s %s %s%%", n++ ? "," : "", src->name[0] ? src->name : src->id,
+                    report_share(a, x.rows[j].share, w));
         }
         fputc('\n', out);
     }
@@ -133,8 +159,9 @@ static void print_shares(const fs_model *m, const shares_ctx *shares, FILE *out)
         for (size_t j = k; j < x.row_count && x.rows[j].source == row->source && x.rows[j].rule == row->rule; j++)
             lo = fmin(lo, x.rows[j].share), hi = fmax(hi, x.rows[j].share), units++;
         const fs_source *src = &m->sources[row->source];
-        fprintf(out, "chosen shares unit by unit, %s: %g%% to %g%% over %zu units\n", src->name[0] ? src->name : src->id,
-                100 * lo, 100 * hi, units);
+        fprintf(out, w->shares_by_unit, src->name[0] ? src->name : src->id,
+                report_share(a, lo, w), report_share(b, hi, w),
+                report_int(c, (int64_t)units, w));
     }
 }
 
@@ -154,18 +181,20 @@ static fs_status report(const fs_run *run, const char *dir, FILE *out, FILE *war
     const fs_model *m = run->model;
     const fs_result *r = run->result;
     if (!r) return FS_EUSAGE;
+    const report_words *w = report_words_of(run->lang);
     if (run->failed_year) {
-        print_period(run->period, out, warnings);
+        print_period(run->period, w, out, warnings);
     } else {
-        const char *how = m->policy.mode == FS_MODE_LEGAL    ? "legal formula"
-                          : r->status == FS_LP_FEASIBLE_LIMIT ? "best allocation found within the time limit"
-                                                              : "optimal";
-        fprintf(out, "%s: %s, min coverage %.4f, %zu of %zu units under need, outputs in %s\n", m->name, how,
-                r->min_coverage, r->units_under_need, m->unit_count, dir);
-        print_shares(m, &run->shares, out);
+        const char *how = m->policy.mode == FS_MODE_LEGAL            ? w->legal
+                          : r->status == FS_LP_FEASIBLE_LIMIT ? w->time_limit
+                                                              : w->optimal;
+        report_number cov, under, units;
+        fprintf(out, w->summary, m->name, how, report_real(cov, r->min_coverage, 4, w),
+                report_int(under, (int64_t)r->units_under_need, w), report_int(units, (int64_t)m->unit_count, w), dir);
+        print_shares(m, &run->shares, w, out);
         print_money_gaps(m, r, warnings);
-        if (run->disburse) print_disbursement(m, run->disburse, out);
-        if (run->period) print_period(run->period, out, warnings);
+        if (run->disburse) print_disbursement(m, run->disburse, w, out);
+        if (run->period) print_period(run->period, w, out, warnings);
     }
     if (run->flags & FS_RUN_TIMINGS) print_timings(run, warnings);
     return FS_OK;

@@ -10,6 +10,7 @@
 
 #include "chart.h"
 #include "run_private.h"
+#include "run_words.h"
 #include "sweep_journal.h"
 #include "sweep_output.h"
 
@@ -236,16 +237,20 @@ static void report(const fs_run *run, const char *dir, FILE *out, FILE *warnings
 {
     const fs_sweep_result *r = run->sweep;
     const char *name = run->model->name;
+    const report_words *w = report_words_of(run->lang);
+    report_number a, b, c, d, e, f;
     print_failures(r, warnings);
     if (run->sweep_merged)
-        fprintf(out, "%s: %zu shards merged, %zu variants, %zu solved, %zu infeasible, %zu failed, outputs in %s\n",
-                name, run->sweep_merged, r->variant_count, r->solved, r->infeasible, r->failed, dir);
+        fprintf(out, w->sweep_merged, name, report_int(a, (int64_t)run->sweep_merged, w),
+                report_int(b, (int64_t)r->variant_count, w), report_int(c, (int64_t)r->solved, w),
+                report_int(d, (int64_t)r->infeasible, w), report_int(e, (int64_t)r->failed, w), dir);
     else if (is_shard(run))
-        fprintf(out, "%s: shard %zu of %zu written to %s (merge the shards with fiscalsim merge)\n", name,
-                run->sweep_opt.shard + 1, run->sweep_opt.shards, dir);
+        fprintf(out, w->sweep_shard, name, report_int(a, (int64_t)run->sweep_opt.shard + 1, w),
+                report_int(b, (int64_t)run->sweep_opt.shards, w), dir);
     else
-        fprintf(out, "%s: %zu variants (%zu from the journal), %zu solved, %zu infeasible, %zu failed, outputs in %s\n",
-                name, r->variant_count, r->resumed, r->solved, r->infeasible, r->failed, dir);
+        fprintf(out, w->sweep_done, name, report_int(a, (int64_t)r->variant_count, w),
+                report_int(b, (int64_t)r->resumed, w), report_int(c, (int64_t)r->solved, w),
+                report_int(d, (int64_t)r->infeasible, w), report_int(f, (int64_t)r->failed, w), dir);
 }
 
 fs_status fs_run_report_sweep(const fs_run *run, const char *dir, FILE *out, FILE *warnings)
