@@ -17,6 +17,7 @@
 
 #include "error.h"
 #include "scenario_read.h"
+#include "scenario_syntax.h"
 #include "scenario_text.h"
 #include "table.h"
 
@@ -327,10 +328,19 @@ static fs_status load_file(chain *c, const char *path, const char *from, int fro
         return fs_diag_add(c->diag, FS_EINTERNAL, path, 0, NULL, "out of memory");
     }
     if (cfg_doc_parse(own, text) != 0) {
-        scenario_report_syntax_error(path, text, cfg_doc_error_line(own), cfg_doc_error_text(own), c->diag);
+        /* Every syntax error of the file; when each had a fix, the rest of the file is
+         * checked on the repaired text (the errors already reported fail the load). */
+        char *repaired = scenario_syntax_errors(path, text, cfg_doc_error_line(own), cfg_doc_error_text(own), c->diag);
         free(text);
         cfg_doc_free(own);
-        return FS_EINPUT;
+        if (!repaired) return FS_EINPUT;
+        text = repaired;
+        own = cfg_doc_new();
+        if (!own || cfg_doc_parse(own, text) != 0) {
+            free(text);
+            cfg_doc_free(own);
+            return FS_EINPUT;
+        }
     }
     free(text);
     cfg_node *root = cfg_root(own);

@@ -1,7 +1,7 @@
 /*
  * scenario_text.c: reading a scenario file's text before libconfig parses it (size,
  * encoding, the integer literals libconfig would silently wrap, nesting its parser
- * cannot take), and naming the cause of a syntax error where the line shows it. The
+ * cannot take). Syntax errors are explained in scenario_syntax.c. The
  * names a scenario holds are checked as they are read, by fs_name_validate (model.h).
  */
 #include "scenario_text.h"
@@ -36,7 +36,7 @@ static int invalid_utf8_line(const char *text)
 
 /* Skips the string or comment that starts at *p, counting its line breaks into *line;
  * false (and nothing moved) when none starts there. */
-static bool skip_string_or_comment(const char **p, int *line)
+bool scenario_skip_string_or_comment(const char **p, int *line)
 {
     const char *q = *p;
     if (*q == '"') {
@@ -92,7 +92,7 @@ int scenario_check_text(const char *path, const char *text, fs_diag *diag)
     bool too_deep = false;
     const char *p = text;
     while (*p) {
-        if (skip_string_or_comment(&p, &line)) continue;
+        if (scenario_skip_string_or_comment(&p, &line)) continue;
         if (*p == '\n') {
             line++;
         } else if (*p == '{' || *p == '(' || *p == '[') {
@@ -121,98 +121,11 @@ int scenario_text_is_empty(const char *text)
     const char *p = text;
     while (*p) {
         if (*p == '"') return 0;
-        if (skip_string_or_comment(&p, &line)) continue;
+        if (scenario_skip_string_or_comment(&p, &line)) continue;
         if (!isspace((unsigned char)*p)) return 0;
         p++;
     }
     return 1;
-}
-
-/* The first number written with a separator libconfig does not read, after an `=` or
- * `:` of `line`: a decimal comma (0,9), digit-group commas (28,777,335) or dots
- * (27.338.468), or both (1.234,5). Fills key, the number as written and as it must be
- * written, and what the separator is; false when the line has none. */
-static bool find_local_number(const char *line, char *key, size_t key_size, char *number, size_t number_size,
-                              char *fixed, size_t fixed_size, const char **what)
-{
-    int ignored = 0;
-    for (const char *p = line; *p && *p != '\n';) {
-        if (skip_string_or_comment(&p, &ignored)) continue;
-        if (*p != '=' && *p != ':') {
-            p++;
-            continue;
-        }
-        const char *name_end = p;
-        while (name_end > line && isspace((unsigned char)name_end[-1])) name_end--;
-        const char *name = name_end;
-        while (name > line && (isalnum((unsigned char)name[-1]) || name[-1] == '_' || name[-1] == '-' || name[-1] == '*'))
-            name--;
-        const char *q = p + 1;
-        while (*q == ' ' || *q == '\t') q++;
-        const char *num = q;
-        if (*q == '-' || *q == '+') q++;
-        const char *end = q;
-        size_t commas = 0, dots = 0;
-        while (isdigit((unsigned char)*end) || ((*end == ',' || *end == '.') && isdigit((unsigned char)end[1]))) {
-            commas += *end == ',', dots += *end == '.';
-            end++;
-        }
-        if (end > q && (commas > 0 || dots > 1)) {
-            /* The last separator is the decimal mark when both kinds appear, or when a single
-             * comma is not followed by a group of exactly three digits; the others group digits. */
-            const char *last = NULL;
-            for (const char *c = q; c < end; c++)
-                if (*c == ',' || *c == '.') last = c;
-            size_t after = (size_t)(end - last - 1);
-            bool decimal = (commas && dots) || (commas == 1 && dots == 0 && after != 3);
-            size_t w = 0;
-            for (const char *c = num; c < end && w + 1 < fixed_size; c++) {
-                if (c == last && decimal) fixed[w++] = '.';
-                else if (*c != ',' && *c != '.') fixed[w++] = *c;
-            }
-            fixed[w] = '\0';
-            *what = commas && dots ? (*last == ',' ? "digit groups and a decimal comma" : "digit-group commas")
-                    : decimal      ? "decimal comma"
-                    : commas       ? "digit-group commas"
-                                   : "digit-group dots";
-            snprintf(key, key_size, "%.*s", (int)(name_end - name), name);
-            snprintf(number, number_size, "%.*s", (int)(end - num), num);
-            return true;
-        }
-        p++;
-    }
-    return false;
-}
-
-void scenario_report_syntax_error(const char *path, const char *text, int line, const char *message,
-                                  fs_diag *diag)
-{
-    if (!strcmp(message, "memory exhausted")) {
-        fs_diag_add(diag, FS_EINPUT, path, line, NULL,
-                    "nested too deeply: libconfig's parser ran out of stack (\"memory exhausted\")");
-        return;
-    }
-    const char *at = text;
-    for (int l = 1; l < line && at; l++) {
-        at = strchr(at, '\n');
-        if (at) at++;
-    }
-    char key[FS_KEY_MAX], number[64], fixed[64];
-    const char *what = NULL;
-    if (at && find_local_number(at, key, sizeof key, number, sizeof number, fixed, sizeof fixed, &what)) {
-        fs_diag_add(diag, FS_EINPUT, path, line, key[0] ? key : NULL,
-                    "%s: %s: write %s, not %s (libconfig stops at this error, so the rest of the file is not "
-                    "checked)",
-                    message, what, fixed, number);
-        return;
-    }
-    const char *end = at ? strchr(at, '\n') : NULL, *bom = at ? strstr(at, "\xEF\xBB\xBF") : NULL;
-    if (bom && (!end || bom < end)) {
-        fs_diag_add(diag, FS_EINPUT, path, line, NULL,
-                    "%s: a byte-order mark (U+FEFF) inside the file: was another file pasted in? Remove it", message);
-        return;
-    }
-    fs_diag_add(diag, FS_EINPUT, path, line, NULL, "%s", message);
 }
 
 /* Reads the whole file; rejects what libconfig would misread. Returns NULL on error. */

@@ -4,6 +4,7 @@
 #ifndef FISCALSIM_SCENARIO_TEXT_H
 #define FISCALSIM_SCENARIO_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "error.h"
@@ -36,11 +37,10 @@ int scenario_text_is_empty(const char *text);
  * many problems were reported. */
 int scenario_check_text(const char *path, const char *text, fs_diag *diag);
 
-/* Reports libconfig's syntax error `message` at `line` of `text`, naming its cause when
- * the line shows one: a decimal comma ("hold_harmless = 0,9"), a byte-order mark inside
- * the file, or nesting too deep ("memory exhausted"). */
-void scenario_report_syntax_error(const char *path, const char *text, int line, const char *message,
-                                  fs_diag *diag);
+/* Skips the string or comment that starts at *p (a "string", a # or // comment to the
+ * end of the line, a block comment), counting its line breaks into *line; false (and
+ * nothing moved) when none starts there. */
+bool scenario_skip_string_or_comment(const char **p, int *line);
 
 /* The folder of `path` ("." when it has none). */
 void scenario_directory_of(const char *path, char *dir, size_t size);
