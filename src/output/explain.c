@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "explain_facts.h"
+#include "xlsx_words.h"
 
 typedef struct words {
     const char *kinds[FS_KIND_COUNT], *kinds_plural[FS_KIND_COUNT], *class_word, *regime_word;
@@ -22,6 +23,7 @@ typedef struct words {
     const char *own, *transfer, *targeted, *allocation, *last_year, *change;
     const char *coverage, *lowest, *this_unit, *rank, *per_capita, *per_person;
     const char *binding_title, *none, *legal_note;
+    fs_lang lang;
 } words;
 
 static const words vi = {
@@ -33,7 +35,8 @@ static const words vi = {
     "mức bảo đảm nhu cầu", "thấp nhất trong các đơn vị", "đơn vị này", "xếp hạng mức bảo đảm", "bình quân đầu người",
     "/người",
     "Các giới hạn đang quyết định phân bổ của đơn vị", "không có: phân bổ của đơn vị không chạm giới hạn nào",
-    "(công thức theo luật: tỷ lệ = (nhu cầu − thu hưởng 100%) / thu phân chia, tối đa 100%)"};
+    "(công thức theo luật: tỷ lệ = (nhu cầu − thu hưởng 100%) / thu phân chia, tối đa 100%)",
+    FS_LANG_VI};
 
 static const words en = {
     {"commune", "ward", "special zone"}, {"communes", "wards", "special zones"}, "class", "regime",
@@ -44,7 +47,8 @@ static const words en = {
     "own revenue", "balancing transfer", "targeted transfer", "allocation", "last year", "change",
     "coverage of need", "lowest coverage of all units", "this unit", "coverage rank", "per capita", " per person",
     "Limits that decide this unit's allocation", "none: this unit's allocation is not at any of its limits",
-    "(legal formula: ratio = (need − own 100% revenue) / shared revenue, capped at 100%)"};
+    "(legal formula: ratio = (need − own 100% revenue) / shared revenue, capped at 100%)",
+    FS_LANG_EN};
 
 /* The number of characters (not bytes) of UTF-8 text. */
 static int chars_of(const char *text)
@@ -98,9 +102,13 @@ static void header(const fs_model *m, size_t u, const explain_facts *f, const wo
             unit->has_pmb ? w->pmb : "");
     if (unit->published[0]) {
         fprintf(out, "%s: ", w->published);
-        for (const char *p = unit->published; *p; p++) /* the table's list, "a;b" */
-            if (*p == ';') fputs(", ", out);
-            else fputc(*p, out);
+        for (const char *p = unit->published; *p;) { /* the table's list, "a;b", in words */
+            size_t len = strcspn(p, ";");
+            char column[64];
+            snprintf(column, sizeof column, "%.*s", (int)len, p);
+            fprintf(out, "%s%s", p > unit->published ? "; " : "", xlsx_column_title(column, w->lang));
+            p += len + (p[len] == ';');
+        }
         fprintf(out, " (%s)\n", w->estimates);
     }
 }

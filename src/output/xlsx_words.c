@@ -74,6 +74,19 @@ static const title columns[] = {
     {"figure", "Chỉ tiêu", "Figure"},
     {"value", "Giá trị", "Value"},
     {"measure", "Đơn vị tính", "Measured in"},
+    /* The units table's inputs (explain names the published ones). */
+    {"district", "Quận, huyện cũ", "Former district"},
+    {"dossiers", "Số hồ sơ thủ tục hành chính", "Administrative dossiers"},
+    {"staff_quota", "Biên chế được giao", "Staff quota"},
+    {"staff_in_post", "Cán bộ, công chức hiện có", "Staff in post"},
+    {"schools", "Số trường học", "Schools"},
+    {"health_stations", "Số trạm y tế", "Health stations"},
+    {"hq_buildings", "Số trụ sở", "Headquarters buildings"},
+    {"island", "Hải đảo", "Island"},
+    {"coastal", "Ven biển", "Coastal"},
+    {"has_pmb", "Có ban quản lý dự án", "Project management board"},
+    {"last_year", "Dự toán năm trước", "Last year"},
+    {"delegated", "Kinh phí nhiệm vụ mới giao", "Newly delegated tasks"},
 };
 
 /* Columns that are shares of a whole: shown as percentages. */
