@@ -1,6 +1,8 @@
 /*
  * fuzz_table.c: libFuzzer target for the CSV reader and the typed reading of a units
- * table: the input is the table of a fixed scenario with two sources.
+ * table: the input is the table of a fixed scenario with two sources. With
+ * FUZZ_TABLE_EXT "xlsx" (fuzz_xlsx.c) the input is the table as a workbook, for the
+ * workbook reader (libzip and expat) instead.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +11,10 @@
 #include <unistd.h>
 
 #include "scenario.h"
+
+#ifndef FUZZ_TABLE_EXT
+#define FUZZ_TABLE_EXT "csv"
+#endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -25,8 +31,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char table[64], cfg[64];
     long pid = (long)getpid();
-    snprintf(table, sizeof table, "fiscalsim-fuzz-%ld.csv", pid);
-    snprintf(cfg, sizeof cfg, "/dev/shm/fiscalsim-fuzz-%ld-table.cfg", pid);
+    snprintf(table, sizeof table, "fiscalsim-fuzz-%ld." FUZZ_TABLE_EXT, pid);
+    snprintf(cfg, sizeof cfg, "/dev/shm/fiscalsim-fuzz-%ld-table-" FUZZ_TABLE_EXT ".cfg", pid);
     char path[96];
     snprintf(path, sizeof path, "/dev/shm/%s", table);
     FILE *f = fopen(path, "wb");
