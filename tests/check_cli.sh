@@ -166,6 +166,14 @@ expect "stability violation table" "2026,solved,900,1200,150,750,900,0.750000,3,
 2028,not_run,,,,,,,,," "$(tail -n +2 "$tmp/period/period.csv")"
 
 # XLSX alone: no charts by default (they are drawn from the CSV tables); asking for them is a usage error.
+# A syntax error's cause, for the causes the bad-input fixtures do not show.
+syntax_cause() { printf '%b\n' "$1" > "$tmp/syntax.cfg"; "$bin" check "$tmp/syntax.cfg" 2>&1 | grep ':1: \|:2: ' | grep 'syntax error' | sed "s|$tmp/||"; }
+expect "syntax: comma before )" "fiscalsim: syntax.cfg:1: syntax error: a list or array does not end with a comma: remove the one before )" "$(syntax_cause 'a = (1, 2,);')"
+expect "syntax: wrong closer" "fiscalsim: syntax.cfg:1: syntax error: the ] on line 1 closes the ( opened on line 1, which needs ) (the settings were not checked: correct the syntax first)" "$(syntax_cause 'a = (1, 2]);')"
+expect "syntax: closes nothing" "fiscalsim: syntax.cfg:1: syntax error: the } on line 1 closes nothing that is open (the settings were not checked: correct the syntax first)" "$(syntax_cause 'a = 1; };')"
+expect "syntax: not a key" "fiscalsim: syntax.cfg:1: syntax error: \"2a\" cannot be a key: a key starts with a letter and holds only letters, digits, - and _ (the settings were not checked: correct the syntax first)" "$(syntax_cause '2a = 1;')"
+expect "syntax: byte-order mark inside" "fiscalsim: syntax.cfg:2: syntax error: a byte-order mark (U+FEFF) inside the file: was another file pasted in? Remove it" "$(syntax_cause 'a = 1;\n\xef\xbb\xbfb = 2;')"
+
 # What run prints follows --lang: Vietnamese numbers and dates by default, English ones
 # with --lang en (the figures are the same).
 out_vi=$("$bin" run "$default" -o "$tmp/lang-vi" --charts none)
