@@ -67,6 +67,32 @@ with tempfile.TemporaryDirectory() as tmp:
     open(tmp + '/not.cfg', 'w', encoding='utf-8').write(text.replace('data/units.xlsx', 'data/not.xlsx'))
     r = run(['check', 'not.cfg'], tmp)
     check('not a workbook: %r' % r.stderr, 'data/not.xlsx: not an Excel workbook (.xlsx)' in r.stderr and r.returncode == 65)
+# A scenario that lists its units inline gets the same template, made from its units:
+# naming the workbook as its table gives the same allocation (fixtures with
+# hold-harmless, workloads and islands, delegated tasks and targeted transfers, a
+# project management board).
+for fixture in ('water-filling.cfg', 'needs.cfg', 'city-balance.cfg', 'disbursement-cash.cfg'):
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(root, 'tests/fixtures', fixture)
+        text = open(src, encoding='utf-8').read()
+        shutil.copy(src, tmp + '/inline.cfg')
+        r = run(['template', 'inline.cfg', '-o', 'units.xlsx'], tmp)
+        check('%s inline template: exit %d %s' % (fixture, r.returncode, r.stderr), r.returncode == 0)
+        start = text.index('units = {')
+        depth, end = 0, start
+        for k in range(start, len(text)):
+            depth += text[k] == '{'
+            depth -= text[k] == '}'
+            if text[k] == '}' and depth == 0:
+                end = k + 1
+                break
+        open(tmp + '/table.cfg', 'w', encoding='utf-8').write(text[:start] + 'units = { table = "units.xlsx"; }' + text[end:])
+        for name in ('inline', 'table'):
+            r = run(['run', name + '.cfg', '-o', 'out-' + name, '--charts', 'none'], tmp)
+            check('%s %s: exit %d %s' % (fixture, name, r.returncode, r.stderr), r.returncode == 0)
+        check('%s: the inline units and their template give the same allocation' % fixture,
+              os.path.exists(tmp + '/out-table/allocation.csv') and
+              open(tmp + '/out-inline/allocation.csv').read() == open(tmp + '/out-table/allocation.csv').read())
 for f in failures: print('FAIL', f)
 print('xlsx: %d failed' % len(failures))
 sys.exit(1 if failures else 0)
