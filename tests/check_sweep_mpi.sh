@@ -28,7 +28,7 @@ for cfg in "$tmp/lhs.cfg" "$project/tests/fixtures/sweep-water-filling.cfg"; do
   for f in sweep.csv sensitivity.csv sweep.json; do
     expect_same_file "$name: $f of 2 ranks = of one process" "$tmp/$name-one/$f" "$tmp/$name-mpi/$f"
   done
-  expect "$name: one report, from rank 0" 1 "$(grep -c 'variants' "$tmp/$name.out")"
+  expect "$name: one report, from rank 0" 1 "$(grep -c 'biến thể' "$tmp/$name.out")"
   expect "$name: no journal left" "sensitivity.csv sweep.csv sweep.json" "$(cd "$tmp/$name-mpi" && echo *)"
 done
 mpi 2 "$bin" sweep "$tmp/lhs.cfg" -o "$tmp/shard" --shard 1/2 --charts none >/dev/null 2>&1
