@@ -73,6 +73,11 @@ enum { FS_CHARTS_PNG = 1, FS_CHARTS_SVG = 2, FS_CHARTS_PDF = 4 };
  * (with a diagnostic) for no table format, an unknown language, or charts without CSV. */
 fs_status fs_run_set_outputs(fs_run *run, unsigned tables, unsigned charts, const char *lang);
 
+/* The folder of the chart scripts the run's charts are drawn with (a copy of plots/,
+ * restyled); NULL, the default: plots/ next to the program (README: charts). Returns
+ * FS_OK, or FS_EUSAGE (with a diagnostic) when dir holds no chart scripts. */
+fs_status fs_run_set_plots(fs_run *run, const char *dir);
+
 /* Also write the allocation's LP (CPLEX LP format) to `path` when it is solved; NULL:
  * do not. The path is copied. */
 fs_status fs_run_set_export_lp(fs_run *run, const char *path);

@@ -13,12 +13,16 @@ bin=$1 tests=$2 update=${3:-}
 . "$(dirname "$0")/expect.sh"
 cd "$tmp"
 
+# A script without the folder of the chart scripts (plots/), which depends on where
+# the sources are: the goldens hold the rest, the settings and data.
+without_plots() { sed "s|^if (!exists(\"plots\")) plots = '.*'\$|if (!exists(\"plots\")) plots = 'PLOTS'|" "$1" > "$1.golden"; echo "$1.golden"; }
+
 # Golden script (paths are relative to this folder, so they are stable).
 "$bin" run "$tests/fixtures/water-filling.cfg" -o out --charts none >/dev/null; expect "run without charts" 0 $?
 expect "no charts drawn" "allocation.csv revenue_split.csv shares.csv summary.json" "$(cd out && echo *)"
 "$bin" plot out --charts png,svg,pdf >/dev/null; expect "plot" 0 $?
-if [ "$update" = "--update" ]; then cp out/charts.gp "$tests/golden/water-filling-charts.gp"; fi
-expect_same_file "golden chart script" "$tests/golden/water-filling-charts.gp" out/charts.gp
+if [ "$update" = "--update" ]; then cp "$(without_plots out/charts.gp)" "$tests/golden/water-filling-charts.gp"; fi
+expect_same_file "golden chart script" "$tests/golden/water-filling-charts.gp" "$(without_plots out/charts.gp)"
 for c in coverage per_capita revenue_split lorenz; do
   expect "$c.png" "PNG image data" "$(file -b out/$c.png | cut -d, -f1)"
   expect "$c.svg" "SVG" "$(grep -q '<svg' out/$c.svg && echo SVG)"
@@ -31,6 +35,20 @@ done
 expect "no temporary files" "" "$(ls out | grep -E '\.tmp' || true)"
 expect "no disbursement charts without disbursement" "" "$(ls out | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
 
+# The chart scripts are plots/, found next to the program; a restyled copy is used
+# with --plots (here its Vietnamese title of the coverage chart), and a folder without
+# chart scripts is refused.
+expect "the script loads plots/" "yes" "$(grep -q "^load plots.'/coverage.gp'" out/charts.gp && echo yes)"
+cp -r "$tests/../plots" restyled
+sed -i "s|^w_coverage_title = .*|w_coverage_title = 'Mức đáp ứng (bản sửa)'|" restyled/words/vi.gp
+"$bin" plot out --charts pdf --plots restyled >/dev/null; expect "plot --plots" 0 $?
+expect "restyled title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Mức đáp ứng (bản sửa)" && echo yes)"
+FISCALSIM_PLOTS="$PWD/restyled" "$bin" plot out --charts pdf >/dev/null
+expect "FISCALSIM_PLOTS" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Mức đáp ứng (bản sửa)" && echo yes)"
+err=$("$bin" plot out --charts pdf --plots "$PWD/out" 2>&1); expect "--plots without scripts: exit" 64 $?
+expect "--plots without scripts: message" "fiscalsim: $PWD/out: not a folder of chart scripts (it has no lib/common.gp): give the plots/ folder of fiscalsim or a copy of it" "$err"
+"$bin" plot out --charts png,svg,pdf >/dev/null
+
 # English labels.
 "$bin" plot out --charts pdf --lang en >/dev/null
 expect "english title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Coverage of need by unit" && echo yes)"
@@ -38,8 +56,8 @@ expect "english title" "yes" "$(pdftotext out/council-pack.pdf - | grep -qF "Cov
 # Disbursement: two more charts and a 6-page pack; golden script (relative paths).
 "$bin" run "$tests/fixtures/disbursement-cash.cfg" -o disb --charts png,svg,pdf >/dev/null
 expect "run with disbursement" 0 $?
-if [ "$update" = "--update" ]; then cp disb/charts.gp "$tests/golden/disbursement-cash-charts.gp"; fi
-expect_same_file "golden disbursement chart script" "$tests/golden/disbursement-cash-charts.gp" disb/charts.gp
+if [ "$update" = "--update" ]; then cp "$(without_plots disb/charts.gp)" "$tests/golden/disbursement-cash-charts.gp"; fi
+expect_same_file "golden disbursement chart script" "$tests/golden/disbursement-cash-charts.gp" "$(without_plots disb/charts.gp)"
 for c in coverage per_capita revenue_split lorenz disbursement risk; do
   expect "disbursement run: $c.png" "PNG image data" "$(file -b disb/$c.png | cut -d, -f1)"
   expect "disbursement run: $c.svg" "SVG" "$(grep -q '<svg' disb/$c.svg && echo SVG)"
@@ -76,8 +94,8 @@ expect "stale tables ignored: no new charts" "" "$(ls stale | grep -E '^(disburs
 # 5 pages); golden script (relative paths).
 "$bin" run "$tests/fixtures/period-growth.cfg" -o period --charts png,svg,pdf >/dev/null
 expect "run with a period" 0 $?
-if [ "$update" = "--update" ]; then cp period/charts.gp "$tests/golden/period-growth-charts.gp"; fi
-expect_same_file "golden period chart script" "$tests/golden/period-growth-charts.gp" period/charts.gp
+if [ "$update" = "--update" ]; then cp "$(without_plots period/charts.gp)" "$tests/golden/period-growth-charts.gp"; fi
+expect_same_file "golden period chart script" "$tests/golden/period-growth-charts.gp" "$(without_plots period/charts.gp)"
 for c in coverage per_capita revenue_split lorenz period; do
   expect "period run: $c.png" "PNG image data" "$(file -b period/$c.png | cut -d, -f1)"
   expect "period run: $c.svg" "SVG" "$(grep -q '<svg' period/$c.svg && echo SVG)"

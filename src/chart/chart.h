@@ -32,7 +32,15 @@ typedef struct fs_chart_options {
     bool png, svg, pdf;   /* pdf: one multi-page council pack */
     fs_lang lang;
     double timeout_s;     /* gnuplot is killed after this; 0 = 60 s */
+    const char *plots;    /* the folder of the chart scripts (plots/); NULL: fs_chart_find_plots */
 } fs_chart_options;
+
+/* The folder of the chart scripts, as an absolute path into out: `given` (it must hold
+ * lib/common.gp), else $FISCALSIM_PLOTS, else plots/ next to the program (../plots,
+ * ../../plots or ../share/fiscalsim/plots from its folder), else the folder
+ * `cmake --install` puts them in. Returns FS_OK; FS_EUSAGE when `given` is not such a
+ * folder; FS_EMISSING when none is found (the message says what to do). */
+fs_status fs_chart_find_plots(const char *given, char *out, size_t size, fs_diag *diag);
 
 /* One day of disbursement_daily.csv: the forecast share of the plan in place that day
  * and its band, for the whole plan and the lower level (shares in [0, 1]). */

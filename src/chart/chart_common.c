@@ -36,6 +36,17 @@ void chart_script_start(FILE *out, const char *drawn_by, const char *script)
     fputs("set encoding utf8\n", out);
 }
 
+void chart_plots_settings(FILE *out, const fs_chart_options *opt)
+{
+    fputs("# The chart scripts (plots/); another copy: gnuplot -e \"plots='DIR'\" <this script>\n"
+          "if (!exists(\"plots\")) plots = ", out);
+    chart_quoted(out, opt->plots ? opt->plots : "plots");
+    chart_numbers num = chart_numbers_of(opt->lang);
+    fprintf(out, "\nlang = '%s'\nthousands = '%c'\ndecimal = '%c'\n", opt->lang == FS_LANG_EN ? "en" : "vi",
+            num.thousands, num.decimal);
+    fputs("load plots.'/lib/common.gp'\nload plots.'/words/'.lang.'.gp'\n", out);
+}
+
 void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
 {
     static const char *const terminal[] = {

@@ -29,6 +29,12 @@ const char *chart_format_ext(chart_format f);
  * the note on `suffix` and its default (empty), and the UTF-8 encoding. */
 void chart_script_start(FILE *out, const char *drawn_by, const char *script);
 
+/* The settings every script of plots/ starts from: the scripts' folder (opt->plots,
+ * unless `plots` is set when the script runs: gnuplot -e "plots='DIR'" charts.gp), the
+ * language and its number format (lang, thousands, decimal), then plots/lib/common.gp
+ * and the words of the language (plots/words/<lang>.gp). */
+void chart_plots_settings(FILE *out, const fs_chart_options *opt);
+
 /* An output of format f: its terminal (DejaVu Sans, `noenhanced`; 1600×1000 pixels, or
  * A4 landscape for the PDF) and "set output <outdir, else '<dir>'>.'/<name>.<ext>'".
  * The caller draws the pages, then writes "unset output". */

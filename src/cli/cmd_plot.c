@@ -1,5 +1,6 @@
 /*
- * cmd_plot.c: `fiscalsim plot DIR`: redraw the charts from a run's tables, no solve.
+ * cmd_plot.c: `fiscalsim plot DIR [--plots SCRIPTS]`: redraw the charts from a run's
+ * tables, no solve, with the chart scripts of plots/ or of a restyled copy.
  */
 #include <stdio.h>
 #include <string.h>
@@ -9,11 +10,16 @@
 int cmd_plot(int argc, char **argv)
 {
     cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
-    const char *dir = NULL;
+    const char *dir = NULL, *plots = NULL;
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &charts);
         if (used < 0 || used > 1) return used;
         if (used == 1) continue;
+        if (!strcmp(argv[i], "--plots")) {
+            if (i + 1 >= argc) return cli_usage_error("--plots needs the folder of the chart scripts");
+            plots = argv[++i];
+            continue;
+        }
         if (argv[i][0] == '-') return cli_usage_error("unknown option \"%s\"", argv[i]);
         if (dir) return cli_usage_error("plot takes one folder");
         dir = argv[i];
@@ -22,6 +28,7 @@ int cmd_plot(int argc, char **argv)
     fs_run *run = cli_run_new();
     if (!run) return FS_EINTERNAL;
     fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, charts.formats, charts.lang);
+    if (st == FS_OK) st = fs_run_set_plots(run, plots);
     if (st == FS_OK) st = fs_run_redraw(run, dir);
     if (st == FS_OK) printf("charts drawn in %s\n", dir);
     else cli_print_diagnostics(fs_run_diagnostics(run));

@@ -132,6 +132,13 @@ fs_status fs_run_set_outputs(fs_run *run, unsigned tables, unsigned charts, cons
     return st;
 }
 
+fs_status fs_run_set_plots(fs_run *run, const char *dir)
+{
+    run->plots[0] = '\0';
+    if (!dir) return FS_OK;
+    return fs_chart_find_plots(dir, run->plots, sizeof run->plots, &run->diag);
+}
+
 fs_status fs_run_set_export_lp(fs_run *run, const char *path)
 {
     char *copy = path ? strdup(path) : NULL;
@@ -215,6 +222,7 @@ fs_chart_place run_chart_place(const fs_output_set *set, const char *dir)
 static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const char *dir)
 {
     fs_chart_options opt = run_chart_options(run->charts, run->lang);
+    opt.plots = run->plots[0] ? run->plots : NULL;
     fs_chart_place place = {tables, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);

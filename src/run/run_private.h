@@ -42,6 +42,7 @@ struct fs_run {
     unsigned flags, tables, charts;
     fs_lang lang;
     char *export_lp;
+    char plots[FS_PATH_MAX];      /* fs_run_set_plots's folder (absolute), or "" for the default */
     bool output_kept;             /* the last write failed and left its folder as it was */
     double ms[FS_PHASE_COUNT];
     fs_cutoff cutoffs[FS_CUTOFFS_MAX]; /* a backtest's cutoffs, increasing */

@@ -2,105 +2,57 @@
 # fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
 # folder each `set output` names.
 set encoding utf8
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'disb').'/coverage.png'
+# The chart scripts (plots/); another copy: gnuplot -e "plots='DIR'" <this script>
+if (!exists("plots")) plots = 'PLOTS'
+lang = 'vi'
+thousands = '.'
+decimal = ','
+load plots.'/lib/common.gp'
+load plots.'/words/'.lang.'.gp'
+scenario = 'disbursement under cash'
+fingerprint = 'f1e9c72b71dea305'
+money_unit = 'million VND'
+in_billions = 1
 $coverage << EOD
+# rank coverage (allocation / need)
 1 1
 2 1
 3 1
 EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set xrange [0:4]
-set key top left
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
-set ylabel 'Phân bổ / nhu cầu'
-set style fill pattern 4 border lc 'black'
-set boxwidth 0.8
-plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 1 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
-unset output
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'disb').'/per_capita.png'
+unit_count = 3
+lowest_coverage = 1
 $per_capita << EOD
-"Xã, loại II" 0.29999999999999999
-"Phường, loại II" 0.29999999999999999
+# kind class allocation_per_person
+commune II 0.29999999999999999
+ward II 0.29999999999999999
 EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram clustered gap 1
-set style fill pattern 2 border lc 'black'
-set key off
-set yrange [0:0.3]
-set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
-set ylabel 'triệu đồng/người'
-plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
-unset output
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'disb').'/revenue_split.png'
 $split << EOD
+# source central city commune
 "fees" 0 0 0
 EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram rowstacked
-set boxwidth 0.7
-set style fill pattern border lc 'black'
-set xtics rotate by -35 left font ',9'
-set bmargin 12
-set rmargin 12
-set key top right
-set yrange [0:0.2]
-set ytics ('0' 0, '0,2' 0.2)
-set ylabel 'tỷ đồng'
-plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
-unset output
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'disb').'/lorenz.png'
 $lorenz << EOD
+# population allocation (cumulative shares)
 0 0
 0.16666666666666666 0.16666666666666666
 0.66666666666666663 0.66666666666666663
 1 1
 EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set size ratio -1
-set key top left
-set xrange [0:1]
-set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Tỷ lệ dân số cộng dồn'
-set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+gini = 0
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'disb').'/coverage.png'
+load plots.'/coverage.gp'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'disb').'/per_capita.png'
+load plots.'/per_capita.gp'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'disb').'/revenue_split.png'
+load plots.'/revenue_split.gp'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'disb').'/lorenz.png'
+load plots.'/lorenz.gp'
 unset output
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/disbursement.png'
@@ -932,103 +884,19 @@ plot $risk_high using (50):1:(50):2:($1-0.35):($1+0.35) with boxxyerror fc 'gray
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/coverage.svg'
-$coverage << EOD
-1 1
-2 1
-3 1
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set xrange [0:4]
-set key top left
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
-set ylabel 'Phân bổ / nhu cầu'
-set style fill pattern 4 border lc 'black'
-set boxwidth 0.8
-plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 1 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
+load plots.'/coverage.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/per_capita.svg'
-$per_capita << EOD
-"Xã, loại II" 0.29999999999999999
-"Phường, loại II" 0.29999999999999999
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram clustered gap 1
-set style fill pattern 2 border lc 'black'
-set key off
-set yrange [0:0.3]
-set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
-set ylabel 'triệu đồng/người'
-plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
+load plots.'/per_capita.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/revenue_split.svg'
-$split << EOD
-"fees" 0 0 0
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram rowstacked
-set boxwidth 0.7
-set style fill pattern border lc 'black'
-set xtics rotate by -35 left font ',9'
-set bmargin 12
-set rmargin 12
-set key top right
-set yrange [0:0.2]
-set ytics ('0' 0, '0,2' 0.2)
-set ylabel 'tỷ đồng'
-plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
+load plots.'/revenue_split.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/lorenz.svg'
-$lorenz << EOD
-0 0
-0.16666666666666666 0.16666666666666666
-0.66666666666666663 0.66666666666666663
-1 1
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set size ratio -1
-set key top left
-set xrange [0:1]
-set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Tỷ lệ dân số cộng dồn'
-set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+load plots.'/lorenz.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/disbursement.svg'
@@ -1860,94 +1728,10 @@ plot $risk_high using (50):1:(50):2:($1-0.35):($1+0.35) with boxxyerror fc 'gray
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/council-pack.pdf'
-$coverage << EOD
-1 1
-2 1
-3 1
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Tỷ lệ đáp ứng nhu cầu chi theo đơn vị' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set xrange [0:4]
-set key top left
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Đơn vị cấp xã (xếp theo tỷ lệ đáp ứng)'
-set ylabel 'Phân bổ / nhu cầu'
-set style fill pattern 4 border lc 'black'
-set boxwidth 0.8
-plot $coverage using 1:2 with boxes lc 'black' title 'Tỷ lệ đáp ứng', 1 with lines dt 2 lw 2 lc 'black' title 'Nhu cầu (100%)', 1 with lines dt 3 lw 2 lc 'black' title 'Mức thấp nhất'
-$per_capita << EOD
-"Xã, loại II" 0.29999999999999999
-"Phường, loại II" 0.29999999999999999
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân bổ bình quân đầu người theo loại hình và phân loại' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram clustered gap 1
-set style fill pattern 2 border lc 'black'
-set key off
-set yrange [0:0.3]
-set ytics ('0' 0, '0,05' 0.05, '0,10' 0.1, '0,15' 0.15, '0,20' 0.2, '0,25' 0.25, '0,30' 0.3)
-set ylabel 'triệu đồng/người'
-plot $per_capita using 2:xtic(1) lc 'black' title 'Phân bổ bình quân đầu người'
-$split << EOD
-"fees" 0 0 0
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Phân chia từng nguồn thu giữa trung ương, thành phố và cấp xã' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set style data histograms
-set style histogram rowstacked
-set boxwidth 0.7
-set style fill pattern border lc 'black'
-set xtics rotate by -35 left font ',9'
-set bmargin 12
-set rmargin 12
-set key top right
-set yrange [0:0.2]
-set ytics ('0' 0, '0,2' 0.2)
-set ylabel 'tỷ đồng'
-plot $split using 2:xtic(1) lc 'black' fs pattern 2 title 'Trung ương', '' using 3 lc 'black' fs pattern 0 title 'Thành phố', '' using 4 lc 'black' fs pattern 5 title 'Cấp xã'
-$lorenz << EOD
-0 0
-0.16666666666666666 0.16666666666666666
-0.66666666666666663 0.66666666666666663
-1 1
-EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set bmargin 6
-set title 'disbursement under cash: Đường Lorenz của phân bổ bình quân đầu người' font ',16'
-set label 100 'fiscalsim · disbursement under cash · mã dữ liệu f1e9c72b71dea305 · số liệu từng đơn vị là ước tính' at screen 0.01, screen 0.015 font ',9'
-set size ratio -1
-set key top left
-set xrange [0:1]
-set xtics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set yrange [0:1]
-set ytics ('0' 0, '0,2' 0.2, '0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1)
-set xlabel 'Tỷ lệ dân số cộng dồn'
-set ylabel 'Tỷ lệ phân bổ cộng dồn'
-plot $lorenz using 1:2 with lines lw 3 dt 1 lc 'black' title 'Đường Lorenz (Gini 0,0000)', x with lines lw 1 dt 2 lc 'black' title 'Bình đẳng tuyệt đối'
+load plots.'/coverage.gp'
+load plots.'/per_capita.gp'
+load plots.'/revenue_split.gp'
+load plots.'/lorenz.gp'
 $disb_daily << EOD
 # date whole whole_lo whole_hi lower lower_lo lower_hi (% of plan)
 2026-01-01 0.1494 0 3.4732 0.0982 0 3.4098

@@ -1,0 +1,33 @@
+# plots/words/en.gp: the words of the charts in English (see plots/words/vi.gp).
+w_fingerprint = 'fingerprint'
+w_estimates = 'per-unit figures are estimates'
+w_billion = 'billion VND'
+w_million_per_person = 'million VND per person'
+# coverage.gp
+w_coverage_title = 'Coverage of need by unit'
+w_coverage_x = 'Commune-level units (sorted by coverage)'
+w_coverage_y = 'Allocation / need'
+w_coverage_bar = 'Coverage'
+w_need_line = 'Need (100%)'
+w_lowest_line = 'Lowest coverage'
+# per_capita.gp
+w_per_capita_title = 'Per-capita allocation by kind and class'
+w_per_capita_bar = 'Per-capita allocation'
+w_kind_commune = 'Commune'
+w_kind_ward = 'Ward'
+w_kind_special_zone = 'Special zone'
+w_class_I = 'class I'
+w_class_II = 'class II'
+w_class_III = 'class III'
+w_class_special = 'special class'
+# revenue_split.gp
+w_split_title = 'Split of each revenue source between central, city and commune level'
+w_central = 'Central'
+w_city = 'City'
+w_commune = 'Commune level'
+# lorenz.gp
+w_lorenz_title = 'Lorenz curve of per-capita allocation'
+w_lorenz_x = 'Cumulative share of population'
+w_lorenz_y = 'Cumulative share of allocation'
+w_lorenz_curve = 'Lorenz curve'
+w_equality = 'Perfect equality'
