@@ -5,9 +5,9 @@ chart_title = w_coverage_title
 load plots.'/lib/run_page.gp'
 set xrange [0:unit_count + 1]
 set key top left
-stats $coverage using 2 nooutput
-cov_step = fs_step(STATS_max > 1 ? STATS_max : 1, 6)
-axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max > 1 ? STATS_max : 1, cov_step); axis_step = cov_step
+stats $coverage using 1:2 nooutput
+cov_step = fs_step(STATS_max_y > 1 ? STATS_max_y : 1, 6)
+axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max_y > 1 ? STATS_max_y : 1, cov_step); axis_step = cov_step
 load plots.'/lib/number_axis.gp'
 set xlabel w_coverage_x
 set ylabel w_coverage_y

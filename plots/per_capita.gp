@@ -9,9 +9,9 @@ set style data histograms
 set style histogram clustered gap 1
 set style fill pattern 2 border lc 'black'
 set key off
-stats $per_capita using 3 nooutput
-pc_step = fs_step(STATS_max, 6)
-axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max, pc_step); axis_step = pc_step
+stats $per_capita using 0:3 nooutput
+pc_step = fs_step(STATS_max_y, 6)
+axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max_y, pc_step); axis_step = pc_step
 load plots.'/lib/number_axis.gp'
 set ylabel in_billions ? w_million_per_person : money_unit
 plot $per_capita using 3:xtic(kind_word(strcol(1)) . ', ' . class_word(strcol(2))) lc 'black' title w_per_capita_bar

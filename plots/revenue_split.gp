@@ -11,9 +11,9 @@ set xtics rotate by -35 left font ',9'
 set bmargin 12
 set rmargin 12
 set key top right
-stats $split using ($2 + $3 + $4) nooutput
-split_step = fs_step(STATS_max, 6)
-axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max, split_step); axis_step = split_step
+stats $split using 0:($2 + $3 + $4) nooutput
+split_step = fs_step(STATS_max_y, 6)
+axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max_y, split_step); axis_step = split_step
 load plots.'/lib/number_axis.gp'
 set ylabel in_billions ? w_billion : money_unit
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title w_central, \

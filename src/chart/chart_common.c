@@ -201,16 +201,16 @@ double chart_nice_range(double *lo, double *hi, double ticks)
     return step;
 }
 
-/* "set xtics (...)" with the months from `first` to `last`, named as lang writes a
+/* The tic list "(...)" of the months from `first` to `last`, named as lang writes a
  * month (see chart_time_axes). */
-static void month_tics(FILE *out, int32_t first, int32_t last, fs_lang lang)
+static void month_list(FILE *out, int32_t first, int32_t last, fs_lang lang)
 {
     int y0, m0, d0;
     fs_civil_from_days(first, &y0, &m0, &d0);
     size_t months = 0;
     for (int y = y0, m = m0; fs_days_from_civil(y, m, 1) <= last; m = m % 12 + 1, y += m == 1) months++;
     size_t step = (months + 12) / 13;
-    fputs("set xtics (", out);
+    fputc('(', out);
     size_t k = 0;
     for (int y = y0, m = m0; k < months; m = m % 12 + 1, y += m == 1, k++) {
         char name[FS_DATE_TEXT_MAX], at[16];
@@ -222,7 +222,21 @@ static void month_tics(FILE *out, int32_t first, int32_t last, fs_lang lang)
         chart_quoted(out, at);
         if (k % step) fputs(" 1", out);
     }
-    fputs(")\n", out);
+    fputc(')', out);
+}
+
+static void month_tics(FILE *out, int32_t first, int32_t last, fs_lang lang)
+{
+    fputs("set xtics ", out);
+    month_list(out, first, last, lang);
+    fputc('\n', out);
+}
+
+void chart_month_tics_setting(FILE *out, int32_t first, int32_t last, fs_lang lang)
+{
+    fputs("month_tics = \"", out);
+    month_list(out, first, last, lang);
+    fputs("\"\n", out);
 }
 
 void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,

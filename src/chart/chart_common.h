@@ -105,6 +105,10 @@ void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int deci
 void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,
                      const char *ylabel);
 
+/* month_tics = "(...)": the gnuplot tic list of chart_time_axes's months, for a chart
+ * script of plots/ (eval 'set xtics ' . month_tics). */
+void chart_month_tics_setting(FILE *out, int32_t first, int32_t last, fs_lang lang);
+
 /* The charts of a run (chart_script.c, whose order the scripts and chart.c follow): the
  * four of every run, then the two drawn only with disbursement data, then the one drawn
  * only with a stability period. */

@@ -12,14 +12,12 @@
 #include "chart.h"
 #include "table.h"
 
-/* chart_script.c: the page of one chart: reset, fonts, `title` after the scenario's
- * name, and the footer with the scenario's name and fingerprint. */
-void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const char *title);
-
-/* chart_disburse.c: the disbursement chart (forecast, bands, schedule under cash,
- * published points) and the risk chart (units at risk of missing the deadline). */
-void chart_disbursement(FILE *out, const fs_chart_data *d, fs_lang lang);
-void chart_risk(FILE *out, const fs_chart_data *d, fs_lang lang);
+/* chart_disburse.c: the data and settings plots/disbursement.gp reads (the forecast,
+ * its bands, the schedule under cash, the published points, the axis and its month
+ * tics in lang) and those plots/risk.gp reads (the units at risk of missing the
+ * deadline, the threshold). */
+void chart_disbursement_data(FILE *out, const fs_chart_data *d, fs_lang lang);
+void chart_risk_data(FILE *out, const fs_chart_data *d);
 
 /* chart_data.c: a column's index by name, or -1 with a diagnostic; a cell parsed as an
  * integer, a real or a date (YYYY-MM-DD, a day number), 0, or -1 with a diagnostic

@@ -10,10 +10,10 @@
 
 #include "chart.h"
 
-/* chart_period.c: one page, four panels by year (lowest coverage, balancing transfers,
- * units under need, the city's balance or else the communes' own revenue), the
- * infeasible year marked in each. Needs d->has_period. */
-void chart_period(FILE *out, const fs_chart_data *d, fs_lang lang);
+/* chart_period.c: the data and settings plots/period.gp reads (the four figures of
+ * each solved year, the infeasible year, the years drawn, how money labels are
+ * written). Needs d->has_period. */
+void chart_period_data(FILE *out, const fs_chart_data *d);
 
 /* chart_data_period.c: reads period.csv from dir into d (d->period_first_year and
  * d->period_year_count are set by the caller from summary.json, and checked against

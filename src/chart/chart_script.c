@@ -3,15 +3,15 @@
  * driver that gives the chart scripts of plots/ their settings and data, then draws
  * each chart in each format asked for, then the pack.
  *
- * The four charts of every run (coverage, per_capita, revenue_split, lorenz) are
- * scripts in plots/, which an analyst restyles without recompiling; the driver writes
- * what they read: the settings (the scripts' folder, the language, its number format,
- * the scenario, its fingerprint and money unit) and the data only C computes (the
- * units sorted by coverage, the allocation per person of each kind and class, the
- * Lorenz curve and its Gini coefficient), as datablocks, and the words come from
- * plots/words/<lang>.gp. The disbursement and risk charts (chart_disburse.c) and the
- * stability period's (chart_period.c) are still written here whole, command by
- * command, with the page start of chart_page_setup.
+ * Every chart of a run is a script in plots/ (coverage, per_capita, revenue_split,
+ * lorenz, and with their sections disbursement, risk and period), which an analyst
+ * restyles without recompiling. The driver writes what they read: the settings (the
+ * scripts' folder, the language, its number format, the scenario, its fingerprint and
+ * money unit) and the data only C computes (the units sorted by coverage, the
+ * allocation per person of each kind and class, the Lorenz curve and its Gini
+ * coefficient, and the disbursement's and the period's data: chart_disburse.c,
+ * chart_period.c), as datablocks and variables; the words come from
+ * plots/words/<lang>.gp.
  *
  * All user text (names, the scenario title) goes through the quoting helpers
  * (chart_common.c): a gnuplot string is code.
@@ -24,7 +24,6 @@
 #include "chart_common.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
-#include "money_text.h"
 
 enum { CHART_COUNT = 4, CHART_PERIOD = 6 };
 /* The four charts of every run, then the two drawn when the run has disbursement data,
@@ -35,36 +34,6 @@ const char *const chart_run_names[CHART_RUN_ALL] = {"coverage", "per_capita", "r
 bool chart_run_drawn(const fs_chart_data *d, size_t chart)
 {
     return chart < CHART_COUNT || (chart < CHART_PERIOD ? d->has_disbursement : d->has_period);
-}
-
-/* The words of the page start of the charts still written here (chart_page_setup). */
-typedef struct words {
-    const char *fingerprint, *estimates;
-} words;
-
-static const words vi = {"mã dữ liệu", "số liệu từng đơn vị là ước tính"};
-static const words en = {"fingerprint", "per-unit figures are estimates"};
-
-static void page_setup_title(FILE *out, const fs_chart_data *d, const words *w, const char *chart_title)
-{
-    chart_page_reset(out);
-    fputs("set bmargin 6\n", out);
-    fputs("set title ", out);
-    char title[256];
-    snprintf(title, sizeof title, "%s: %s", d->scenario, chart_title);
-    chart_quoted(out, title);
-    fputs(" font ',16'\n", out);
-    char foot[256];
-    snprintf(foot, sizeof foot, "fiscalsim · %s · %s %s · %s", d->scenario, w->fingerprint, d->fingerprint,
-             w->estimates);
-    fputs("set label 100 ", out);
-    chart_quoted(out, foot);
-    fputs(" at screen 0.01, screen 0.015 font ',9'\n", out);
-}
-
-void chart_page_setup(FILE *out, const fs_chart_data *d, fs_lang lang, const char *title)
-{
-    page_setup_title(out, d, lang == FS_LANG_EN ? &en : &vi, title);
 }
 
 static int by_coverage(const void *a, const void *b)
@@ -157,8 +126,7 @@ static void lorenz_data(FILE *out, const fs_chart_data *d)
     free(p);
 }
 
-/* The settings every script of plots/ reads, and the data of the four charts of every
- * run. */
+/* The settings every script of plots/ reads, and the data of every chart drawn. */
 static void settings_and_data(FILE *out, const fs_chart_data *d, const fs_chart_options *opt)
 {
     chart_plots_settings(out, opt);
@@ -173,16 +141,17 @@ static void settings_and_data(FILE *out, const fs_chart_data *d, const fs_chart_
     per_capita_data(out, d);
     split_data(out, d);
     lorenz_data(out, d);
+    if (d->has_disbursement) chart_disbursement_data(out, d, opt->lang);
+    if (d->has_disbursement) chart_risk_data(out, d);
+    if (d->has_period) chart_period_data(out, d);
 }
 
-/* Chart number `only` (an index into chart_run_names), or all of them for -1. */
-static void draw_all(FILE *out, const fs_chart_data *d, fs_lang lang, int only)
+/* Chart number `only` (an index into chart_run_names), or every chart drawn for -1. */
+static void draw_all(FILE *out, const fs_chart_data *d, int only)
 {
-    for (int c = 0; c < CHART_COUNT; c++)
-        if (only < 0 || only == c) fprintf(out, "load plots.'/%s.gp'\n", chart_run_names[c]);
-    if (d->has_disbursement && (only < 0 || only == 4)) chart_disbursement(out, d, lang);
-    if (d->has_disbursement && (only < 0 || only == 5)) chart_risk(out, d, lang);
-    if (d->has_period && (only < 0 || only == CHART_PERIOD)) chart_period(out, d, lang);
+    for (size_t c = 0; c < CHART_RUN_ALL; c++)
+        if ((only < 0 || only == (int)c) && chart_run_drawn(d, c))
+            fprintf(out, "load plots.'/%s.gp'\n", chart_run_names[c]);
 }
 
 void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const char *dir, FILE *out)
@@ -194,13 +163,13 @@ void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const 
         for (size_t c = 0; c < CHART_RUN_ALL; c++) {
             if (!chart_run_drawn(d, c)) continue;
             chart_output(out, f, dir, chart_run_names[c]);
-            draw_all(out, d, opt->lang, (int)c);
+            draw_all(out, d, (int)c);
             fputs("unset output\n", out);
         }
     }
     if (opt->pdf) {
         chart_output(out, CHART_PDF, dir, "council-pack");
-        draw_all(out, d, opt->lang, -1);
+        draw_all(out, d, -1);
         fputs("unset output\n", out);
     }
 }
