@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Charts: the gnuplot script of a fixture equals its golden copy; `run` draws valid
-# PNG/SVG files and a 4-page council pack whose text has the Vietnamese titles (and the
-# English ones with --lang en); `plot` redraws from the tables alone; with gnuplot
-# missing the tables are still written and the message says what to install. A run
-# with a disbursement section adds the disbursement and risk charts (6 pages); its
-# tables left in a folder by an earlier run are ignored. A run with a stability period
+# PNG/SVG files and a council pack (a cover, then a page per chart) whose text has the
+# Vietnamese titles (and the English ones with --lang en), its cover the figures of
+# summary.json; `plot` redraws from the tables alone; with gnuplot missing the tables
+# are still written and the message says what to install. A run with a disbursement
+# section adds the disbursement and risk charts (7 pages with the cover); its tables
+# left in a folder by an earlier run are ignored. A run with a stability period
 # adds the trajectory chart (one more page), with the infeasible year marked; a
 # period.csv left by an earlier run is ignored.
 # usage: check_charts.sh FISCALSIM TESTS_DIR [--update]
 set -u
 bin=$1 tests=$2 update=${3:-}
 . "$(dirname "$0")/expect.sh"
+# The cover's date is the day of SOURCE_DATE_EPOCH when it is set (1 December 2026).
+export SOURCE_DATE_EPOCH=1796083200
 cd "$tmp"
 
 # A script without the folder of the chart scripts (plots/), which depends on where
@@ -27,7 +30,7 @@ for c in coverage per_capita revenue_split lorenz; do
   expect "$c.png" "PNG image data" "$(file -b out/$c.png | cut -d, -f1)"
   expect "$c.svg" "SVG" "$(grep -q '<svg' out/$c.svg && echo SVG)"
 done
-expect "pack pages" "4" "$(pdfinfo out/council-pack.pdf | awk '/^Pages:/{print $2}')"
+expect "pack pages" "5" "$(pdfinfo out/council-pack.pdf | awk '/^Pages:/{print $2}')"
 text=$(pdftotext out/council-pack.pdf - 2>/dev/null)
 for title in "Tỷ lệ đáp ứng nhu cầu chi theo đơn vị" "Đường Lorenz của phân bổ bình quân đầu người" "water filling"; do
   expect "pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
@@ -62,7 +65,7 @@ for c in coverage per_capita revenue_split lorenz disbursement risk; do
   expect "disbursement run: $c.png" "PNG image data" "$(file -b disb/$c.png | cut -d, -f1)"
   expect "disbursement run: $c.svg" "SVG" "$(grep -q '<svg' disb/$c.svg && echo SVG)"
 done
-expect "disbursement pack pages" "6" "$(pages disb/council-pack.pdf)"
+expect "disbursement pack pages" "7" "$(pages disb/council-pack.pdf)"
 text=$(pdftotext disb/council-pack.pdf - 2>/dev/null)
 for title in "Giải ngân vốn đầu tư công: kế hoạch, mô phỏng, theo dòng tiền và số thực hiện" \
              "Đơn vị có nguy cơ không giải ngân hết vốn đúng hạn"; do
@@ -78,7 +81,7 @@ done
 # No unit flagged: the risk page says so instead of drawing bars.
 sed -i -E 's/,(watch|high),/,,/' disb/disbursement_units.csv
 "$bin" plot disb --charts pdf --lang en >/dev/null; expect "plot without units at risk" 0 $?
-expect "no unit at risk: pages" "6" "$(pages disb/council-pack.pdf)"
+expect "no unit at risk: pages" "7" "$(pages disb/council-pack.pdf)"
 expect "no unit at risk: label" "yes" "$(pdftotext disb/council-pack.pdf - | grep -qF "No unit is at risk" && echo yes)"
 
 # Stale disbursement tables: a later run without a disbursement section leaves them in
@@ -87,11 +90,11 @@ expect "no unit at risk: label" "yes" "$(pdftotext disb/council-pack.pdf - | gre
 "$bin" run "$tests/fixtures/water-filling.cfg" -o stale --charts none >/dev/null
 expect "stale tables still there" "yes" "$([ -f stale/disbursement_daily.csv ] && echo yes)"
 "$bin" plot stale --charts png,pdf >/dev/null; expect "plot over stale tables" 0 $?
-expect "stale tables ignored: pages" "4" "$(pages stale/council-pack.pdf)"
+expect "stale tables ignored: pages" "5" "$(pages stale/council-pack.pdf)"
 expect "stale tables ignored: no new charts" "" "$(ls stale | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
 
 # Stability period: one more chart and page (period-growth is a reform of water-filling:
-# 5 pages); golden script (relative paths).
+# 6 pages with the cover); golden script (relative paths).
 "$bin" run "$tests/fixtures/period-growth.cfg" -o period --charts png,svg,pdf >/dev/null
 expect "run with a period" 0 $?
 if [ "$update" = "--update" ]; then cp "$(without_plots period/charts.gp)" "$tests/golden/period-growth-charts.gp"; fi
@@ -101,7 +104,7 @@ for c in coverage per_capita revenue_split lorenz period; do
   expect "period run: $c.svg" "SVG" "$(grep -q '<svg' period/$c.svg && echo SVG)"
 done
 expect "period run: no disbursement charts" "" "$(ls period | grep -E '^(disbursement|risk)\.(png|svg)$' || true)"
-expect "period pack pages" "5" "$(pages period/council-pack.pdf)"
+expect "period pack pages" "6" "$(pages period/council-pack.pdf)"
 text=$(pdftotext period/council-pack.pdf - 2>/dev/null)
 for title in "Diễn biến qua các năm của thời kỳ ổn định ngân sách 2026–2028" "Tỷ lệ đáp ứng nhu cầu chi thấp nhất" \
              "Tổng bổ sung cân đối cho cấp xã" "Số đơn vị được phân bổ dưới nhu cầu chi" "Nguồn thu cấp xã được hưởng"; do
@@ -121,7 +124,7 @@ expect "violation run" 1 $?
 "$bin" plot violation --charts png,svg,pdf >/dev/null; expect "plot a violation" 0 $?
 expect "violation: period.png" "PNG image data" "$(file -b violation/period.png | cut -d, -f1)"
 expect "violation: period.svg" "SVG" "$(grep -q '<svg' violation/period.svg && echo SVG)"
-expect "violation pack pages" "5" "$(pages violation/council-pack.pdf)"
+expect "violation pack pages" "6" "$(pages violation/council-pack.pdf)"
 expect "violation marked: the infeasible year" "2027" "$(sed -n '/^\$period_bad << EOD/,/^EOD/p' violation/charts.gp | sed '1d;$d')"
 expect "violation marked under the stability rules" "yes" "$(grep -qx 'period_stability = 1' violation/charts.gp && echo yes)"
 expect "year not run left out" "period_from = 2026 period_to = 2027" "$(grep -E '^period_(from|to) = ' violation/charts.gp | tr '\n' ' ' | sed 's/ $//')"
@@ -141,13 +144,42 @@ expect "damaged period.csv message" \
 "$bin" run "$tests/fixtures/water-filling.cfg" -o stale-period --charts none >/dev/null
 expect "stale period.csv still there" "yes" "$([ -f stale-period/period.csv ] && echo yes)"
 "$bin" plot stale-period --charts png,pdf >/dev/null; expect "plot over a stale period.csv" 0 $?
-expect "stale period.csv ignored: pages" "4" "$(pages stale-period/council-pack.pdf)"
+expect "stale period.csv ignored: pages" "5" "$(pages stale-period/council-pack.pdf)"
 expect "stale period.csv ignored: no period chart" "" "$(ls stale-period | grep -E '^period\.(png|svg)$' || true)"
 
-# The default scenario has disbursement data: 6 pages.
+# The default scenario has disbursement data: 7 pages with the cover.
 "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o default --charts pdf >/dev/null
 expect "default run" 0 $?
-expect "default pack pages" "6" "$(pages default/council-pack.pdf)"
+expect "default pack pages" "7" "$(pages default/council-pack.pdf)"
+# The cover says summary.json's figures, in each language's number format: money in
+# tỷ đồng with three decimals (exact), the lowest coverage in % with two.
+cover_figures() { python3 - "$1" "$2" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1] + '/summary.json')); lang = sys.argv[2]
+def number(x, decimals):
+    text = '{:,.{}f}'.format(x, decimals)
+    return text.translate(str.maketrans(',.', '.,')) if lang == 'vi' else text
+t = d['totals']
+figures = [number(t[k] / 1000, 3) for k in ('envelope', 'need', 'allocation', 'own_revenue', 'transfer')]
+figures += [number(d['city']['balance'] / 1000, 3), number(100 * d['min_coverage'], 2) + '%',
+            '%d / %d' % (d['units_under_need'], d['units'])]
+print('\n'.join(figures))
+PY
+}
+cover_text=$(pdftotext -f 1 -l 1 default/council-pack.pdf - 2>/dev/null)
+while read -r figure; do
+  expect "cover (vi) says $figure" "yes" "$(grep -qF -- "$figure" <<<"$cover_text" && echo yes)"
+done <<<"$(cover_figures default vi)"
+for words in "Phân bổ ngân sách cấp xã năm 2026" "Lập ngày 01/12/2026" "100 trên 114 đơn vị được phân bổ dưới nhu cầu chi" \
+             "chế độ HP: Lệ phí trước bạ 40%, Thuế hộ kinh doanh 70%, Thuế thu nhập cá nhân 20%"; do
+  expect "cover (vi): $words" "yes" "$(tr '\n' ' ' <<<"$cover_text" | tr -s ' ' | grep -qF -- "$words" && echo yes)"
+done
+"$bin" plot default --charts pdf --lang en >/dev/null
+cover_text=$(pdftotext -f 1 -l 1 default/council-pack.pdf - 2>/dev/null)
+while read -r figure; do
+  expect "cover (en) says $figure" "yes" "$(grep -qF -- "$figure" <<<"$cover_text" && echo yes)"
+done <<<"$(cover_figures default en)"
+expect "cover (en): the date" "yes" "$(grep -qF "Drawn on 1 Dec 2026" <<<"$cover_text" && echo yes)"
 
 # gnuplot missing: exit 69, nothing written (tables and charts are one set), the
 # message says what to install or how to leave the charts out.

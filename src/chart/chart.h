@@ -94,8 +94,36 @@ typedef struct fs_chart_year {
     int64_t city_balance;                /* 0 unless data->period_city */
 } fs_chart_year;
 
+/* The kinds of requirement that can bind (summary.json "binding"[].constraint) the
+ * cover counts, in the order it names them. */
+enum { FS_COVER_KINDS = 10, FS_COVER_SHARES = 32 };
+extern const char *const fs_cover_kinds[FS_COVER_KINDS];
+
+/* The figures of a pack's cover, read from summary.json (chart_data_cover.c): what is
+ * absent stays 0 / false / "". */
+typedef struct fs_chart_cover {
+    int year;                            /* the budget year */
+    bool legal;                          /* mode "legal": the legal formula, not optimised */
+    int64_t need, own_revenue, transfer, targeted, allocation;
+    bool has_envelope, has_city;
+    int64_t envelope, city_balance;
+    double min_coverage;
+    int64_t units, units_under_need;
+    size_t binding[FS_COVER_KINDS];      /* how many requirements of each kind bind */
+    size_t share_count;                  /* the shares chosen by group ("group" rows) */
+    struct {
+        char applies_to[96], name[128];
+        double share;
+    } shares[FS_COVER_SHARES];
+    bool has_disbursement;
+    char deadline[11];                   /* YYYY-MM-DD */
+    double forecast, band_lo, band_hi;   /* the whole plan's at the deadline, shares */
+    int64_t units_at_risk, units_to_watch;
+} fs_chart_cover;
+
 /* What the charts show, read back from a run's tables. */
 typedef struct fs_chart_data {
+    fs_chart_cover cover;
     char scenario[128];
     char money_unit[48];
     char fingerprint[32];

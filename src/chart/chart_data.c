@@ -11,6 +11,7 @@
 #include "calendar.h"
 #include "chart.h"
 #include "chart_disburse.h"
+#include "chart_data_cover.h"
 #include "chart_period.h"
 #include "columns.h"
 #include "json.h"
@@ -259,6 +260,7 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
     /* The same for period.csv: drawn only when this run has a stability period. */
     js_node *period = js_get(root, "period");
     if (js_is_object(period) && read_period_summary(path, period, d, diag) != 0) rc = -1;
+    chart_data_read_cover(root, &d->cover);
     js_free(root);
     return rc;
 }

@@ -22,6 +22,7 @@
 
 #include "chart.h"
 #include "chart_common.h"
+#include "chart_cover.h"
 #include "chart_disburse.h"
 #include "chart_period.h"
 
@@ -144,6 +145,7 @@ static void settings_and_data(FILE *out, const fs_chart_data *d, const fs_chart_
     if (d->has_disbursement) chart_disbursement_data(out, d, opt->lang);
     if (d->has_disbursement) chart_risk_data(out, d);
     if (d->has_period) chart_period_data(out, d);
+    if (opt->pdf) chart_cover_data(out, d, opt->lang);
 }
 
 /* Chart number `only` (an index into chart_run_names), or every chart drawn for -1. */
@@ -169,6 +171,7 @@ void fs_chart_script(const fs_chart_data *d, const fs_chart_options *opt, const 
     }
     if (opt->pdf) {
         chart_output(out, CHART_PDF, dir, "council-pack");
+        fputs("load plots.'/cover.gp'\n", out);
         draw_all(out, d, -1);
         fputs("unset output\n", out);
     }

@@ -822,6 +822,40 @@ risk_shown = 3
 risk_flagged = 3
 risk_high = 3
 risk_watch = 0
+cover_year = 2026
+cover_legal = 0
+cover_units = 3
+cover_under = 0
+cover_need = 1800
+cover_own = 0
+cover_transfer = 1800
+cover_targeted = 0
+cover_allocation = 1800
+cover_has_envelope = 1
+cover_envelope = 1800
+cover_has_city = 0
+cover_city = 0
+cover_lowest = 1
+cover_lowest_unit = 'A'
+binding_coverage = 3
+binding_hold_harmless = 0
+binding_coverage_min = 0
+binding_cap = 0
+binding_floor = 0
+binding_envelope = 1
+binding_city_balance = 0
+binding_stability = 0
+binding_share_min = 0
+binding_share_max = 0
+share_lines = 0
+cover_has_disb = 1
+cover_deadline = '31/12/2027'
+cover_forecast = 0.9335400481
+cover_band_lo = 0.8386607494
+cover_band_hi = 1
+cover_at_risk = 3
+cover_to_watch = 0
+pack_date = '01/12/2026'
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/coverage.png'
 load plots.'/coverage.gp'
@@ -872,6 +906,7 @@ load plots.'/risk.gp'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
 set output (exists("outdir") ? outdir : 'disb').'/council-pack.pdf'
+load plots.'/cover.gp'
 load plots.'/coverage.gp'
 load plots.'/per_capita.gp'
 load plots.'/revenue_split.gp'

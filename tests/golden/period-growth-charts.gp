@@ -56,6 +56,34 @@ period_city = 0
 period_labelled = 1
 money_decimals = 3
 xtic_step = 1
+cover_year = 2026
+cover_legal = 0
+cover_units = 3
+cover_under = 2
+cover_need = 1200
+cover_own = 150
+cover_transfer = 750
+cover_targeted = 0
+cover_allocation = 900
+cover_has_envelope = 1
+cover_envelope = 900
+cover_has_city = 0
+cover_city = 0
+cover_lowest = 0.5
+cover_lowest_unit = 'B'
+binding_coverage = 2
+binding_hold_harmless = 1
+binding_coverage_min = 0
+binding_cap = 0
+binding_floor = 0
+binding_envelope = 1
+binding_city_balance = 0
+binding_stability = 0
+binding_share_min = 0
+binding_share_max = 0
+share_lines = 0
+cover_has_disb = 0
+pack_date = '01/12/2026'
 set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'period').'/coverage.png'
 load plots.'/coverage.gp'
@@ -98,6 +126,7 @@ load plots.'/period.gp'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
 set output (exists("outdir") ? outdir : 'period').'/council-pack.pdf'
+load plots.'/cover.gp'
 load plots.'/coverage.gp'
 load plots.'/per_capita.gp'
 load plots.'/revenue_split.gp'
