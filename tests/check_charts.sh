@@ -31,6 +31,15 @@ for c in coverage per_capita revenue_split lorenz; do
   expect "$c.svg" "SVG" "$(grep -q '<svg' out/$c.svg && echo SVG)"
 done
 expect "pack pages" "5" "$(pdfinfo out/council-pack.pdf | awk '/^Pages:/{print $2}')"
+# A page per unit: run with a PDF writes communes.txt (each unit's explanation) and
+# draws communes.pdf from it; plot redraws it; a run without a PDF writes neither.
+expect "communes only with a pdf" "" "$(ls out | grep -E '^communes\.' || true)"
+"$bin" run "$tests/fixtures/water-filling.cfg" -o comm --charts pdf >/dev/null; expect "run with communes" 0 $?
+if [ "$update" = "--update" ]; then cp "$(without_plots comm/communes.gp)" "$tests/golden/water-filling-communes.gp"; fi
+expect_same_file "golden communes script" "$tests/golden/water-filling-communes.gp" "$(without_plots comm/communes.gp)"
+expect "communes.pdf pages" "3" "$(pages comm/communes.pdf)"
+rm comm/communes.pdf
+"$bin" plot comm --charts pdf >/dev/null; expect "plot redraws communes.pdf" "3" "$(pages comm/communes.pdf)"
 text=$(pdftotext out/council-pack.pdf - 2>/dev/null)
 for title in "Tỷ lệ đáp ứng nhu cầu chi theo đơn vị" "Đường Lorenz của phân bổ bình quân đầu người" "water filling"; do
   expect "pack text: $title" "yes" "$(grep -qF "$title" <<<"$text" && echo yes)"
@@ -151,6 +160,16 @@ expect "stale period.csv ignored: no period chart" "" "$(ls stale-period | grep 
 "$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o default --charts pdf >/dev/null
 expect "default run" 0 $?
 expect "default pack pages" "7" "$(pages default/council-pack.pdf)"
+# communes.pdf: one page per unit, in the order of allocation.csv, each with its name.
+expect "communes.pdf: a page per unit" "114" "$(pages default/communes.pdf)"
+expect "communes.pdf: each page names its unit" "114" "$(python3 - default <<'PY'
+import csv, subprocess, sys
+d = sys.argv[1]
+units = [r['unit'] for r in csv.DictReader(open(d + '/allocation.csv', encoding='utf-8-sig'))]
+text = subprocess.run(['pdftotext', d + '/communes.pdf', '-'], capture_output=True, text=True).stdout.split('\f')
+print(sum(1 for k, u in enumerate(units) if k < len(text) and text[k].strip().startswith(u)))
+PY
+)"
 # The cover says summary.json's figures, in each language's number format: money in
 # tỷ đồng with three decimals (exact), the lowest coverage in % with two.
 cover_figures() { python3 - "$1" "$2" <<'PY'

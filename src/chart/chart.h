@@ -184,6 +184,13 @@ void fs_chart_script(const fs_chart_data *data, const fs_chart_options *opt, con
 fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, const fs_chart_place *place,
                         fs_diag *diag);
 
+/* Draws communes.pdf, a page per unit, from place->tables/communes.txt (the
+ * explanation of every unit, each ended by a form feed: run_write_communes) with
+ * plots/commune.gp; the script is communes.gp. No communes.txt: nothing to draw, FS_OK.
+ * Returns like fs_chart_draw. */
+fs_status fs_communes_draw(const fs_chart_data *data, const fs_chart_options *opt, const fs_chart_place *place,
+                           fs_diag *diag);
+
 /* The runner behind fs_chart_draw, for any chart script (compare's too): writes the
  * `len` bytes of `script` to place->stage/script_name, pipes them into gnuplot after a
  * line that sets `outdir` to place->stage, and checks that each of outputs[0..n) (paths

@@ -227,6 +227,7 @@ static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);
     if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &run->diag);
+    if (st == FS_OK && opt.pdf) st = fs_communes_draw(data, &opt, &place, &run->diag);
     fs_chart_data_free(data);
     return st;
 }
@@ -261,6 +262,7 @@ static fs_status write(fs_run *run, const char *dir)
     if (st == FS_OK) st = fs_output_set_open(dir, &set, &run->diag);
     oo.set = set;
     if (st == FS_OK) st = fs_output_write(run->model, run->result, dir, &oo, &run->diag);
+    if (st == FS_OK && (run->charts & FS_CHARTS_PDF)) st = run_write_communes(run, fs_output_set_stage(set));
     double t1 = now_ms();
     if (st == FS_OK && run->charts) st = draw(run, set, fs_output_set_stage(set), dir);
     st = fs_output_set_end(set, st, run->flags & FS_RUN_SYNC, &run->diag);

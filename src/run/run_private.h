@@ -57,6 +57,10 @@ struct fs_run {
     fs_sweep_result *sweep;
 };
 
+/* Writes stage/communes.txt: every unit's explanation (fs_explain_unit) in the run's
+ * language, each ended by a form feed, for communes.pdf. Returns FS_OK or FS_EIO. */
+fs_status run_write_communes(fs_run *run, const char *stage);
+
 /* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the
  * language. Returns FS_OK, or FS_EUSAGE with a diagnostic. */
 fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag);
