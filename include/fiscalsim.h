@@ -59,7 +59,8 @@ enum {
     FS_RUN_VERBOSE = 2,  /* the solver's own output, on stdout */
     FS_RUN_PROGRESS = 4, /* a long solve shows its progress on stderr */
     FS_RUN_TIMINGS = 8,  /* fs_run_report prints the time of each phase on its warnings stream */
-    FS_RUN_ALLOCATION_ONLY = 16 /* fs_run_solve solves the allocation alone: no disbursement, no period */
+    FS_RUN_ALLOCATION_ONLY = 16, /* fs_run_solve solves the allocation alone: no disbursement, no period */
+    FS_RUN_NO_PERIOD = 32        /* fs_run_solve solves no stability period (the disbursement still) */
 };
 /* Sets the run's flags (a sum of FS_RUN_*; none by default). */
 void fs_run_set_flags(fs_run *run, unsigned flags);

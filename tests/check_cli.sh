@@ -38,12 +38,14 @@ expect_same_file "explain golden" "$tests/golden/explain-water-filling-A.txt" "$
 "$bin" explain "$default" "Bạch Long Vĩ" > "$tmp/explain-vi.txt"; expect "explain vi exit" 0 $?
 expect_same_file "explain golden vi" "$tests/golden/explain-haiphong-bach-long-vi.vi.txt" "$tmp/explain-vi.txt"
 expect "explain vi: hold-harmless sentence" "  - được bảo đảm tối thiểu 90% dự toán năm trước (47.030): 42.327 triệu đồng" \
+  "$(grep -F '  - ' "$tmp/explain-vi.txt")"
+expect "explain vi: the unit's disbursement risk" "  mức nguy cơ                                 nguy cơ cao (khả năng không đạt 95% kế hoạch: 59%)" \
   "$(tail -1 "$tmp/explain-vi.txt")"
 "$bin" explain "$default" "Phường Lê Chân" --lang en > "$tmp/explain-en.txt"; expect "explain en exit" 0 $?
 expect_same_file "explain golden en" "$tests/golden/explain-haiphong-le-chan.en.txt" "$tmp/explain-en.txt"
-expect "explain json" "42327 47030 -4703 hold_harmless 1" "$("$bin" explain "$default" "bach long vi" --format json | python3 -c "
+expect "explain json" "42327 47030 -4703 hold_harmless 1 1033 high" "$("$bin" explain "$default" "bach long vi" --format json | python3 -c "
 import json,sys; d=json.load(sys.stdin)
-print(d['allocation'], d['last_year'], d['change'], d['binding'][0]['limit'], d['rank_in_kind']['coverage_rank'])")"
+print(d['allocation'], d['last_year'], d['change'], d['binding'][0]['limit'], d['rank_in_kind']['coverage_rank'], d['disbursement']['plan'], d['disbursement']['risk'])")"
 "$bin" explain "$default" "Bạch Long Vĩ" --lang fr 2>/dev/null; expect "explain --lang fr" 64 $?
 
 # XLSX: a zip holding the two sheets.

@@ -69,7 +69,7 @@ int cmd_explain(int argc, char **argv)
         fs_run_free(run);
         return rc;
     }
-    fs_run_set_flags(run, FS_RUN_ALLOCATION_ONLY);
+    fs_run_set_flags(run, FS_RUN_NO_PERIOD); /* the unit's allocation and its disbursement */
     if (st == FS_OK) st = fs_run_solve(run);
     if (st == FS_OK) st = fs_run_explain_unit(run, (size_t)u, a.format, stdout);
     if (st != FS_OK) cli_print_diagnostics(fs_run_diagnostics(run));

@@ -23,6 +23,7 @@ typedef struct words {
     const char *own, *transfer, *targeted, *allocation, *last_year, *change;
     const char *coverage, *lowest, *this_unit, *rank, *per_capita, *per_person;
     const char *binding_title, *none, *legal_note;
+    const char *disb_title, *disb_plan, *disb_by, *disb_band, *disb_simulated, *disb_risk, *risk[3], *miss;
     fs_lang lang;
 } words;
 
@@ -36,6 +37,9 @@ static const words vi = {
     "/người",
     "Các giới hạn đang quyết định phân bổ của đơn vị", "không có: phân bổ của đơn vị không chạm giới hạn nào",
     "(công thức theo luật: tỷ lệ = (nhu cầu − thu hưởng 100%) / thu phân chia, tối đa 100%)",
+    "Giải ngân vốn đầu tư công", "kế hoạch vốn của đơn vị", "dự báo giải ngân đến %s", "(khoảng dự báo %s đến %s)",
+    "mô phỏng đến hạn", "mức nguy cơ", {"không", "cần theo dõi", "nguy cơ cao"},
+    "(khả năng không đạt %s%% kế hoạch: %s%%)",
     FS_LANG_VI};
 
 static const words en = {
@@ -48,6 +52,9 @@ static const words en = {
     "coverage of need", "lowest coverage of all units", "this unit", "coverage rank", "per capita", " per person",
     "Limits that decide this unit's allocation", "none: this unit's allocation is not at any of its limits",
     "(legal formula: ratio = (need − own 100% revenue) / shared revenue, capped at 100%)",
+    "Public investment disbursement", "the unit's investment plan", "forecast disbursed by %s",
+    "(band %s to %s)", "simulated by the deadline", "risk", {"none", "watch", "high"},
+    "(chance of finishing below %s%% of the plan: %s%%)",
     FS_LANG_EN};
 
 /* The number of characters (not bytes) of UTF-8 text. */
@@ -169,7 +176,40 @@ static void totals(const fs_model *m, const fs_result *r, size_t u, const explai
     line(out, w->per_capita, other, text);
 }
 
-void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, fs_lang lang, FILE *out)
+const fs_disburse_entity *fs_explain_entity(const fs_disburse_result *d, size_t u)
+{
+    for (size_t e = 0; d && e < d->entity_count; e++)
+        if (d->entities[e].unit == (int)u) return &d->entities[e];
+    return NULL;
+}
+
+/* The unit's disbursement: its plan, its forecast completion at the deadline and the
+ * band, the simulated amount, the risk. */
+static void disbursement(const fs_model *m, const fs_disburse_entity *e, const explain_facts *f, const words *w,
+                         FILE *out)
+{
+    char date[FS_DATE_TEXT_MAX], label[96], number[32], lo[48], hi[48], band[128], text[160], thr[16], miss[16];
+    fprintf(out, "\n%s\n", w->disb_title);
+    line_money(out, w->disb_plan, e->plan, f);
+    fs_format_date(e->deadline, f->lang, date);
+    snprintf(label, sizeof label, w->disb_by, date);
+    fs_format_real(100 * e->completion, 1, f->lang, number, sizeof number);
+    snprintf(text, sizeof text, "%s%%", number);
+    fs_format_real(100 * e->band_lo, 1, f->lang, number, sizeof number);
+    snprintf(lo, sizeof lo, "%s%%", number);
+    fs_format_real(100 * e->band_hi, 1, f->lang, number, sizeof number);
+    snprintf(hi, sizeof hi, "%s%%", number);
+    snprintf(band, sizeof band, w->disb_band, lo, hi);
+    line(out, label, text, band);
+    line_money(out, w->disb_simulated, e->simulated, f);
+    fs_format_real(100 * m->disburse->risk_threshold, 0, f->lang, thr, sizeof thr);
+    fs_format_real(100 * e->miss_probability, 0, f->lang, miss, sizeof miss);
+    snprintf(text, sizeof text, w->miss, thr, miss);
+    line(out, w->disb_risk, w->risk[e->risk < 0 ? 0 : e->risk > 2 ? 2 : e->risk], text);
+}
+
+void fs_explain_unit(const fs_model *m, const fs_result *r, const fs_disburse_result *d, size_t u, fs_lang lang,
+                     FILE *out)
 {
     explain_facts f;
     explain_facts_of(m, r, u, lang, &f);
@@ -188,4 +228,6 @@ void fs_explain_unit(const fs_model *m, const fs_result *r, size_t u, fs_lang la
     }
     if (r->mode == FS_MODE_LEGAL) fprintf(out, "  %s\n", w->legal_note);
     else if (!shown) fprintf(out, "  %s\n", w->none);
+    const fs_disburse_entity *e = fs_explain_entity(d, u);
+    if (e && m->disburse) disbursement(m, e, &f, w, out);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "explain.h"
+#include "calendar.h"
 #include "explain_facts.h"
 #include "json.h"
 
@@ -53,7 +54,27 @@ static js_node *binding_json(const fs_model *m, const fs_result *r, size_t u, co
     return list;
 }
 
-int fs_explain_unit_json(const fs_model *m, const fs_result *r, size_t u, fs_lang lang, FILE *out)
+/* The unit's disbursement forecast at its deadline, or null. */
+static js_node *disbursement_json(const fs_model *m, const fs_disburse_entity *e)
+{
+    if (!e || !m->disburse) return js_null();
+    static const char *const risk[3] = {"", "watch", "high"};
+    char deadline[11];
+    fs_date_format(e->deadline, deadline);
+    js_node *o = js_object();
+    js_set(o, "plan", js_int(e->plan));
+    js_set(o, "deadline", js_string(deadline));
+    js_set(o, "completion", js_real(e->completion));
+    js_set(o, "band_lo", js_real(e->band_lo));
+    js_set(o, "band_hi", js_real(e->band_hi));
+    js_set(o, "simulated", js_int(e->simulated));
+    js_set(o, "miss_probability", js_real(e->miss_probability));
+    js_set(o, "risk", js_string(risk[e->risk < 0 ? 0 : e->risk > 2 ? 2 : e->risk]));
+    return o;
+}
+
+int fs_explain_unit_json(const fs_model *m, const fs_result *r, const fs_disburse_result *d, size_t u, fs_lang lang,
+                         FILE *out)
 {
     explain_facts f;
     explain_facts_of(m, r, u, lang, &f);
@@ -87,6 +108,7 @@ int fs_explain_unit_json(const fs_model *m, const fs_result *r, size_t u, fs_lan
     js_set(o, "coverage_level", js_real(f.level));
     js_set(o, "per_capita", js_real(ur->per_capita));
     js_set(o, "binding", binding_json(m, r, u, &f));
+    js_set(o, "disbursement", disbursement_json(m, fs_explain_entity(d, u)));
     char *text = o ? js_dump(o) : NULL;
     js_free(o);
     if (!text) return -1;

@@ -187,7 +187,7 @@ static fs_status solve(fs_run *run, fs_diag *diag)
     double t0 = now_ms();
     bool rest = !(run->flags & FS_RUN_ALLOCATION_ONLY);
     if (st == FS_OK && rest && m->disburse) st = run_solve_disbursement(run, NULL, diag);
-    if (st == FS_OK && rest && m->period) {
+    if (st == FS_OK && rest && m->period && !(run->flags & FS_RUN_NO_PERIOD)) {
         st = fs_period_run(m, run->result, &run->period, diag);
         if (st == FS_EINFEASIBLE) run->failed_year = run->period->failed_year;
     }

@@ -19,7 +19,7 @@ fs_status run_write_communes(fs_run *run, const char *stage)
     FILE *f = fopen(path, "w");
     if (!f) return fs_diag_add(&run->diag, FS_EIO, path, 0, NULL, "cannot write: %s", strerror(errno));
     for (size_t u = 0; u < run->model->unit_count; u++) {
-        fs_explain_unit(run->model, run->result, u, run->lang, f);
+        fs_explain_unit(run->model, run->result, run->disburse, u, run->lang, f);
         fputs("\f\n", f);
     }
     int failed = ferror(f);

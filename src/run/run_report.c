@@ -250,8 +250,8 @@ fs_status fs_run_explain_unit(const fs_run *run, size_t u, int format, FILE *out
     if (!run->result || u >= run->model->unit_count) return FS_EUSAGE;
     run_locale l = run_locale_enter();
     int rc = 0;
-    if (format == FS_EXPLAIN_JSON) rc = fs_explain_unit_json(run->model, run->result, u, run->lang, out);
-    else fs_explain_unit(run->model, run->result, u, run->lang, out);
+    if (format == FS_EXPLAIN_JSON) rc = fs_explain_unit_json(run->model, run->result, run->disburse, u, run->lang, out);
+    else fs_explain_unit(run->model, run->result, run->disburse, u, run->lang, out);
     run_locale_leave(l);
     return rc == 0 ? FS_OK : FS_EINTERNAL;
 }
