@@ -11,12 +11,17 @@ load plots.'/lib/run_page.gp'
 set xdata time
 set timefmt '%Y-%m-%d'
 set xrange [disb_first:disb_last]
+# month_tics: a minor tic at each month's start (the grid), each month's name at its
+# middle, so that a month-end point sits at the right end of its own month.
 eval 'set xtics ' . month_tics
+set xtics scale 0, 1
 set yrange [0:105]
 set ytics 0, 10, 100
 set format y '%g%%'
-set grid xtics ytics lc 'gray70' dt 3
-set key bottom right opaque box spacing 1.4
+set grid mxtics ytics lc 'gray70' dt 3
+# The key below the plot, not over the curves.
+set bmargin 12
+set key at screen 0.5, screen 0.085 center center horizontal maxrows 3 width 1 spacing 1.1 font ',12'
 set xlabel w_disb_x
 set ylabel w_disb_y
 plot $disb_daily using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-gray' title w_disb_band, \

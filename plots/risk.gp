@@ -4,7 +4,7 @@
 # Reads $risk (y, completion, band low, band high in %, "unit name", level),
 # $risk_threshold (the threshold's line), risk_threshold (a share), risk_shown,
 # risk_flagged, risk_high and risk_watch (counts) from the driver.
-chart_title = w_risk_title
+chart_title = risk_high > 0 ? w_risk_title : w_risk_watch_title
 load plots.'/lib/run_page.gp'
 if (risk_shown == 0) {
     unset border; unset tics; unset grid; unset key
@@ -17,7 +17,9 @@ if (risk_shown == 0) {
     stats $risk using 1:($2 < $3 ? $2 : $3) nooutput
     risk_low = STATS_min_y < 100 * risk_threshold ? STATS_min_y : 100 * risk_threshold
     risk_xmin = risk_low < 50 ? 0 : 10 * floor(risk_low / 10) - 10
-    set xrange [risk_xmin:100]
+    # Room right of 100%, so that a band reaching 100% keeps its end mark.
+    set xrange [risk_xmin:102]
+    set xtics risk_xmin, 10, 100
     set yrange [0.4:risk_shown + 0.6]
     set format x '%g%%'
     unset grid

@@ -201,8 +201,10 @@ double chart_nice_range(double *lo, double *hi, double ticks)
     return step;
 }
 
-/* The tic list "(...)" of the months from `first` to `last`, named as lang writes a
- * month (see chart_time_axes). */
+/* The tic list "(...)" of the months from `first` to `last`: a minor tic at the start
+ * of each month (the grid lines: a month-end point sits just left of its month's end),
+ * and each month's name, as lang writes it, at the middle of the month on a major tic
+ * of no length (see chart_time_axes). */
 static void month_list(FILE *out, int32_t first, int32_t last, fs_lang lang)
 {
     int y0, m0, d0;
@@ -213,14 +215,20 @@ static void month_list(FILE *out, int32_t first, int32_t last, fs_lang lang)
     fputc('(', out);
     size_t k = 0;
     for (int y = y0, m = m0; k < months; m = m % 12 + 1, y += m == 1, k++) {
-        char name[FS_DATE_TEXT_MAX], at[16];
+        char name[FS_DATE_TEXT_MAX], at[16], middle[16];
         fs_format_month(fs_days_from_civil(y, m, 1), lang, name);
         snprintf(at, sizeof at, "%04d-%02d-01", y, m);
+        snprintf(middle, sizeof middle, "%04d-%02d-16", y, m);
         if (k) fputs(", ", out);
-        chart_quoted(out, k % step ? "" : name);
-        fputc(' ', out);
+        fputs("'' ", out);
         chart_quoted(out, at);
-        if (k % step) fputs(" 1", out);
+        fputs(" 1", out);
+        if (k % step == 0) {
+            fputs(", ", out);
+            chart_quoted(out, name);
+            fputc(' ', out);
+            chart_quoted(out, middle);
+        }
     }
     fputc(')', out);
 }
@@ -243,8 +251,8 @@ void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang l
                      const char *ylabel)
 {
     month_tics(out, first, last, lang);
-    fprintf(out, "set yrange [0:%d]\nset ytics 0, 10, 100\nset format y '%%g%%%%'\n"
-                 "set grid xtics ytics lc 'gray70' dt 3\nset key bottom right opaque box spacing 1.4\nset xlabel ",
+    fprintf(out, "set xtics scale 0, 1\nset yrange [0:%d]\nset ytics 0, 10, 100\nset format y '%%g%%%%'\n"
+                 "set grid mxtics ytics lc 'gray70' dt 3\nset key bottom right opaque box spacing 1.4\nset xlabel ",
             ymax);
     chart_quoted(out, xlabel);
     fputs("\nset ylabel ", out);

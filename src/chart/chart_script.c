@@ -37,24 +37,31 @@ bool chart_run_drawn(const fs_chart_data *d, size_t chart)
     return chart < CHART_COUNT || (chart < CHART_PERIOD ? d->has_disbursement : d->has_period);
 }
 
-static int by_coverage(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* $coverage: rank, coverage (sorted up); and lowest_coverage, unit_count. */
+/* $coverage: rank, coverage (sorted up, ties in table order); and unit_count,
+ * lowest_coverage and lowest_unit, highest_coverage and highest_unit, under_need (the
+ * units whose coverage is below 1). */
 static void coverage_data(FILE *out, const fs_chart_data *d)
 {
-    double *v = malloc((d->unit_count + 1) * sizeof *v);
-    if (!v) return;
-    memcpy(v, d->coverage, d->unit_count * sizeof *v);
-    qsort(v, d->unit_count, sizeof *v, by_coverage);
+    chart_rank *rows = malloc((d->unit_count + 1) * sizeof *rows);
+    if (!rows) return;
+    size_t under = 0;
+    for (size_t u = 0; u < d->unit_count; u++) {
+        rows[u] = (chart_rank){d->coverage[u], u};
+        under += d->coverage[u] < 1;
+    }
+    qsort(rows, d->unit_count, sizeof *rows, chart_by_rank);
     fputs("$coverage << EOD\n# rank coverage (allocation / need)\n", out);
-    for (size_t k = 0; k < d->unit_count; k++) fprintf(out, "%zu %.17g\n", k + 1, v[k]);
+    for (size_t k = 0; k < d->unit_count; k++) fprintf(out, "%zu %.17g\n", k + 1, rows[k].value);
     fputs("EOD\n", out);
-    fprintf(out, "unit_count = %zu\nlowest_coverage = %.17g\n", d->unit_count, d->unit_count ? v[0] : 0.0);
-    free(v);
+    size_t last = d->unit_count ? d->unit_count - 1 : 0;
+    fprintf(out, "unit_count = %zu\nunder_need = %zu\nlowest_coverage = %.17g\nhighest_coverage = %.17g\n",
+            d->unit_count, under, d->unit_count ? rows[0].value : 0.0, d->unit_count ? rows[last].value : 0.0);
+    fputs("lowest_unit = ", out);
+    chart_quoted(out, d->unit_count ? d->unit[rows[0].index] : "");
+    fputs("\nhighest_unit = ", out);
+    chart_quoted(out, d->unit_count ? d->unit[rows[last].index] : "");
+    fputc('\n', out);
+    free(rows);
 }
 
 /* $per_capita: kind, class, allocation per person (money unit), for each kind and

@@ -20,7 +20,11 @@ $coverage << EOD
 3 2
 EOD
 unit_count = 3
+under_need = 2
 lowest_coverage = 0.5
+highest_coverage = 2
+lowest_unit = 'B'
+highest_unit = 'A'
 $per_capita << EOD
 # kind class allocation_per_person
 commune II 0.20000000000000001
