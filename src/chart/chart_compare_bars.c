@@ -237,9 +237,9 @@ void cmp_chart_units(FILE *out, const cmp_data *d, const cmp_words *w)
                     change > 0 ? "0.7" : "-0.7");
         }
     } else {
-        fputs("unset xtics\n", out);
-        /* The three largest losses are numbered at their bars and listed in the empty
-         * upper left, the three largest gains in the empty lower right. */
+        /* The three largest losses are numbered at their bars and listed below the plot
+         * on the left, the three largest gains on the right: never over the bars. */
+        fputs("unset xtics\nset bmargin at screen 0.28\n", out);
         for (int side = 0; side < 2; side++) {
             size_t shown = 0;
             for (size_t k = 0; k < EXTREMES && k < n; k++) {
@@ -253,19 +253,14 @@ void cmp_chart_units(FILE *out, const cmp_data *d, const cmp_words *w)
                 cmp_money_text(value, sizeof value, d, e->change, true, w);
                 fprintf(out, "set label %d ", tag + 5);
                 chart_quoted_printf(out, "%zu. %s: %s", k + 1, e->name, value);
-                if (side)
-                    fprintf(out, " at graph 0.98, graph %.3f right font ',12'\n", 0.05 + 0.055 * (double)(2 - k));
-                else
-                    fprintf(out, " at graph 0.02, graph %.3f left font ',12'\n", 0.83 - 0.055 * (double)k);
+                fprintf(out, " at screen %s, screen %.3f %s font ',12'\n", side ? "0.97" : "0.09", 0.155 - 0.035 * (double)k,
+                        side ? "right" : "left");
                 shown++;
             }
             if (shown) {
                 fprintf(out, "set label %d ", 9 + side * 10);
                 chart_quoted_printf(out, "%s (%s)", side ? w->most_up : w->most_down, cmp_display_unit(d, w));
-                if (side)
-                    fprintf(out, " at graph 0.98, graph %.3f right font ',12'\n", 0.05 + 0.055 * 3);
-                else
-                    fputs(" at graph 0.02, graph 0.885 left font ',12'\n", out);
+                fprintf(out, " at screen %s, screen 0.195 %s font ',12'\n", side ? "0.97" : "0.09", side ? "right" : "left");
             }
         }
     }

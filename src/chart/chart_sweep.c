@@ -95,6 +95,16 @@ static size_t quoted_wrapped(FILE *out, const char *text, size_t width)
 
 /* A parameter's value in the words' format, about four significant digits, money
  * parameters in the unit shown. */
+/* Parameter j as the tornado's tick label: its display name (sw_param_title: "Tổng
+ * mức phân bổ cho cấp xã" for policy.envelope; the key when it has none), cut to
+ * KEY_CHARS characters. */
+static void param_label(char *buf, size_t size, const sw_data *d, size_t j, const sw_words *w)
+{
+    char name[SW_NAME_MAX * 2], detail[512];
+    sw_param_title(name, sizeof name, detail, sizeof detail, d, d->param[j].key, w);
+    short_key(buf, size, name);
+}
+
 static void param_text(char *buf, size_t size, const sw_data *d, size_t j, double v, const sw_words *w)
 {
     if (sw_money_param(d->param[j].key)) v /= sw_divisor(d);
@@ -374,8 +384,8 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
         fputs("set ytics (", out);
         for (size_t r = 0; r < shown; r++) {
             const bar *b = &bars[r];
-            char key[SW_NAME_MAX];
-            short_key(key, sizeof key, d->param[b->param].key);
+            char key[SW_NAME_MAX * 2];
+            param_label(key, sizeof key, d, b->param, w);
             if (r) fputs(", ", out);
             chart_quoted(out, key);
             if (oat) {
@@ -489,8 +499,9 @@ void sw_chart_tornado(FILE *out, const sw_data *d, const sw_words *w)
      * every panel. */
     size_t longest = 0;
     for (size_t j = 0; j < d->param_count; j++) {
-        size_t n = chart_text_length(d->param[j].key, strlen(d->param[j].key));
-        if (n > KEY_CHARS) n = KEY_CHARS;
+        char label[SW_NAME_MAX * 2];
+        param_label(label, sizeof label, d, j, w);
+        size_t n = chart_text_length(label, strlen(label));
         longest = n > longest ? n : longest;
         if (!oat) continue;
         char range[192];

@@ -21,7 +21,7 @@ $tornado_min_coverage << EOD
 2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
 1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -33,8 +33,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -48,7 +48,7 @@ $tornado_units_under_need << EOD
 2 0 NaN NaN NaN "0,00" "0,00" NaN
 1 0 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -75,7 +75,7 @@ $tornado_gini << EOD
 2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
 1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
 EOD
-set lmargin at screen 0.7580
+set lmargin at screen 0.8289
 set rmargin at screen 0.9770
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -87,9 +87,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -102,7 +102,7 @@ $tornado_transfers << EOD
 2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
 1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -114,8 +114,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -130,7 +130,7 @@ $tornado_city_balance << EOD
 2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
 1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -142,9 +142,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -283,7 +283,7 @@ $tornado_min_coverage << EOD
 2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
 1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -295,8 +295,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -310,7 +310,7 @@ $tornado_units_under_need << EOD
 2 0 NaN NaN NaN "0,00" "0,00" NaN
 1 0 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -337,7 +337,7 @@ $tornado_gini << EOD
 2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
 1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
 EOD
-set lmargin at screen 0.7580
+set lmargin at screen 0.8289
 set rmargin at screen 0.9770
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -349,9 +349,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -364,7 +364,7 @@ $tornado_transfers << EOD
 2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
 1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -376,8 +376,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -392,7 +392,7 @@ $tornado_city_balance << EOD
 2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
 1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -404,9 +404,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
@@ -482,7 +482,7 @@ $tornado_min_coverage << EOD
 2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
 1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -494,8 +494,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
 set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -509,7 +509,7 @@ $tornado_units_under_need << EOD
 2 0 NaN NaN NaN "0,00" "0,00" NaN
 1 0 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -536,7 +536,7 @@ $tornado_gini << EOD
 2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
 1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
 EOD
-set lmargin at screen 0.7580
+set lmargin at screen 0.8289
 set rmargin at screen 0.9770
 set tmargin at screen 0.8300
 set bmargin at screen 0.5450
@@ -548,9 +548,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
@@ -563,7 +563,7 @@ $tornado_transfers << EOD
 2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
 1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.0979
+set lmargin at screen 0.1689
 set rmargin at screen 0.3170
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -575,8 +575,8 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.275400291:1.275400291]
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.469246032:1.469246032]
 set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
@@ -591,7 +591,7 @@ $tornado_city_balance << EOD
 2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
 1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
 EOD
-set lmargin at screen 0.4280
+set lmargin at screen 0.4989
 set rmargin at screen 0.6470
 set tmargin at screen 0.4150
 set bmargin at screen 0.1300
@@ -603,9 +603,9 @@ set xtics nomirror font ',11'
 set yrange [-0.0500:3.0500]
 set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
 unset key
-set ytics ('policy.envelope' 2, 'policy.priority' 1)
-set xrange [-1.342629482:1.342629482]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
+set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
+set xrange [-1.606290672:1.606290672]
+set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
 set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
 plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
      '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
