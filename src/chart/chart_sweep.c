@@ -626,6 +626,11 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
         chart_quoted_printf(out, w->thinned, sw_count_text(number, (long long)step, w));
         fputs(" at screen 0.03, screen 0.885 left font ',11'\n", out);
     }
+    if (d->infeasible > 0) {
+        fputs("set label 106 ", out);
+        chart_quoted(out, w->scatter_note);
+        fputs(" at screen 0.5, screen 0.05 center font ',11'\n", out);
+    }
     /* The panels share the y axis: its labels on the first only. */
     double width = 0.87 / (double)(panels ? panels : 1);
     size_t title_chars = (size_t)((width - 0.03) / char_width(12));

@@ -103,6 +103,7 @@ typedef struct sw_words {
     const char *fan_widest;                     /* printf: points (text), month end */
     chart_numbers numbers;
     const char *failed;                         /* after the subtitle when variants failed: count */
+    const char *scatter_note;                   /* under the scatter when variants were infeasible */
     fs_lang lang;                               /* how dates are written */
 } sw_words;
 

@@ -63,6 +63,8 @@ static const sw_words vi = {
     "Khoảng phân vị 5–95 rộng nhất: %s điểm phần trăm (cuối tháng %s)",
     {'.', ','},
     ", %s lỗi",
+    "SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có "
+    "trong SRC.",
     FS_LANG_VI,
 };
 
@@ -119,6 +121,8 @@ static const sw_words en = {
     "The 5th–95th percentile band is at most %s percentage points wide (month end %s)",
     {',', '.'},
     ", %s failed",
+    "The SRC counts the solved variants only: a trend made by which variants were infeasible (the strip below) is not "
+    "in it.",
     FS_LANG_EN,
 };
 

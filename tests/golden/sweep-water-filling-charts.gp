@@ -236,6 +236,7 @@ set grid xtics ytics lc 'gray70' dt 3
 set xtics nomirror font ',11'
 set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
 set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
+set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
 set lmargin at screen 0.1000
 set rmargin at screen 0.5100
 set tmargin at screen 0.82
@@ -435,6 +436,7 @@ set grid xtics ytics lc 'gray70' dt 3
 set xtics nomirror font ',11'
 set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
 set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
+set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
 set lmargin at screen 0.1000
 set rmargin at screen 0.5100
 set tmargin at screen 0.82
@@ -631,6 +633,7 @@ set grid xtics ytics lc 'gray70' dt 3
 set xtics nomirror font ',11'
 set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
 set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
+set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
 set lmargin at screen 0.1000
 set rmargin at screen 0.5100
 set tmargin at screen 0.82
