@@ -5,7 +5,9 @@
 # unit's name) is the page's title.
 # Reads $page (the lines, one quoted string each) and page_lines from the driver
 # (communes.gp), and scenario and fingerprint.
-reset
+# No `reset` (a third of the time of a page): every page sets what it uses, and the
+# driver draws nothing else.
+unset label; unset arrow
 set encoding utf8
 unset border; unset tics; unset key
 set xrange [0:1]; set yrange [0:1]

@@ -226,8 +226,7 @@ static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const
     fs_chart_place place = {tables, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);
-    if (st == FS_OK) st = fs_chart_draw(data, &opt, &place, &run->diag);
-    if (st == FS_OK && opt.pdf) st = fs_communes_draw(data, &opt, &place, &run->diag);
+    if (st == FS_OK) st = run_draw_charts(run, data, &opt, &place);
     fs_chart_data_free(data);
     return st;
 }

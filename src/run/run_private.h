@@ -61,6 +61,12 @@ struct fs_run {
  * language, each ended by a form feed, for communes.pdf. Returns FS_OK or FS_EIO. */
 fs_status run_write_communes(fs_run *run, const char *stage);
 
+/* Draws the run's charts (fs_chart_draw) and, with a PDF, communes.pdf
+ * (fs_communes_draw) at the same time, on a second thread. Returns the charts'
+ * failure (with its diagnostics), else the pages' (with theirs), else FS_OK. */
+fs_status run_draw_charts(fs_run *run, const fs_chart_data *data, const fs_chart_options *opt,
+                          const fs_chart_place *place);
+
 /* Checks the outputs asked for (fiscalsim.h: fs_run_set_outputs) and gives the
  * language. Returns FS_OK, or FS_EUSAGE with a diagnostic. */
 fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag);
