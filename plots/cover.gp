@@ -35,7 +35,7 @@ do for [row = 1:8] {
         set label key_tag key_text at screen 0.06, screen key_y left font ',14'
         set label key_tag + 1 key_value at screen 0.48, screen key_y right font ',14'
         key_tag = key_tag + 2
-        key_y = key_y - 0.05
+        key_y = key_y - 0.045
     }
 }
 if (share_lines > 0) {
@@ -43,8 +43,8 @@ if (share_lines > 0) {
     set label key_tag w_key_shares at screen 0.06, screen key_y left font ',14'
     key_tag = key_tag + 1
     do for [k = 1:share_lines] {
-        key_y = key_y - 0.042
-        set label key_tag value(sprintf('share_line_%d', k)) at screen 0.08, screen key_y left font ',12'
+        key_y = key_y - 0.034
+        set label key_tag value(sprintf('share_line_%d', k)) at screen 0.08, screen key_y left font ',11'
         key_tag = key_tag + 1
     }
 }

@@ -200,6 +200,21 @@ while read -r figure; do
 done <<<"$(cover_figures default en)"
 expect "cover (en): the date" "yes" "$(grep -qF "Drawn on 1 Dec 2026" <<<"$cover_text" && echo yes)"
 
+# A cover has room for 6 lines of shares: ten groups give 6 lines and "… và 4 nhóm đơn
+# vị khác (shares.csv)".
+python3 - "$PWD/groups.cfg" <<'PY'
+import sys
+units = ',\n'.join('    { name = "U%d"; kind = "commune"; class = "II"; regime = "R%d"; population = 1000; area_km2 = 10.0; rev_pit = 100; }' % (k, k) for k in range(1, 11))
+rules = ', '.join('{ regime = "R%d"; min = 0.1; max = 0.5; step = 0.1; }' % k for k in range(1, 11))
+open(sys.argv[1], 'w').write('name = "groups"; year = 2026;\nunits = { list = (\n%s\n); };\n'
+    'sources = ( { id = "pit"; name = "PIT"; type = "shared"; shares = ( %s ); } );\n'
+    'norms = ( { id = "base"; per_capita = 0.2; } );\npolicy = { envelope = 2000; };\n' % (units, rules))
+PY
+"$bin" run groups.cfg -o groups --charts pdf >/dev/null; expect "ten share groups: run" 0 $?
+cover_text=$(pdftotext -f 1 -l 1 groups/council-pack.pdf - 2>/dev/null)
+expect "ten share groups: 6 lines" "6" "$(grep -c '^chế độ R[0-9]*: PIT' <<<"$cover_text")"
+expect "ten share groups: the rest counted" "yes" "$(grep -qF '… và 4 nhóm đơn vị khác (shares.csv)' <<<"$cover_text" && echo yes)"
+
 # gnuplot missing: exit 69, nothing written (tables and charts are one set), the
 # message says what to install or how to leave the charts out.
 err=$(PATH=/nonexistent "$bin" run "$tests/fixtures/water-filling.cfg" -o missing 2>&1 >/dev/null); code=$?

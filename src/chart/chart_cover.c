@@ -27,13 +27,19 @@ static int32_t pack_day(void)
 
 /* share_line_<k>: the shares chosen for one group of units, "chế độ HP: Lệ phí trước
  * bạ 40%, Thuế hộ kinh doanh 70%", one line per group in the order of summary.json. */
+enum { SHARE_LINES_MAX = 6 }; /* the cover's room; the rest are counted, in shares.csv */
+
 static void share_lines(FILE *out, const fs_chart_cover *c, fs_lang lang)
 {
-    size_t lines = 0;
+    size_t lines = 0, more = 0;
     for (size_t k = 0; k < c->share_count; k++) {
         bool first = true;
         for (size_t j = 0; j < k && first; j++) first = strcmp(c->shares[j].applies_to, c->shares[k].applies_to) != 0;
         if (!first) continue;
+        if (lines == SHARE_LINES_MAX) {
+            more++;
+            continue;
+        }
         char line[1024], words[192];
         size_t used = (size_t)snprintf(line, sizeof line, "%s:",
                                        fs_applies_to_text(c->shares[k].applies_to, lang, words, sizeof words));
@@ -47,6 +53,13 @@ static void share_lines(FILE *out, const fs_chart_cover *c, fs_lang lang)
         }
         fprintf(out, "share_line_%zu = ", ++lines);
         chart_quoted(out, line);
+        fputc('\n', out);
+    }
+    if (more) {
+        fprintf(out, "share_line_%zu = ", ++lines);
+        chart_quoted_printf(out, lang == FS_LANG_VI ? "… và %zu nhóm đơn vị khác (shares.csv)"
+                                                    : "… and %zu more groups of units (shares.csv)",
+                            more);
         fputc('\n', out);
     }
     fprintf(out, "share_lines = %zu\n", lines);

@@ -261,7 +261,8 @@ static fs_status write(fs_run *run, const char *dir)
     if (st == FS_OK) st = fs_output_set_open(dir, &set, &run->diag);
     oo.set = set;
     if (st == FS_OK) st = fs_output_write(run->model, run->result, dir, &oo, &run->diag);
-    if (st == FS_OK && (run->charts & FS_CHARTS_PDF)) st = run_write_communes(run, fs_output_set_stage(set));
+    if (st == FS_OK && (run->charts & FS_CHARTS_PDF) && run->model->unit_count <= RUN_COMMUNES_MAX)
+        st = run_write_communes(run, fs_output_set_stage(set));
     double t1 = now_ms();
     if (st == FS_OK && run->charts) st = draw(run, set, fs_output_set_stage(set), dir);
     st = fs_output_set_end(set, st, run->flags & FS_RUN_SYNC, &run->diag);

@@ -57,6 +57,11 @@ struct fs_run {
     fs_sweep_result *sweep;
 };
 
+/* The most units a run writes communes.txt (and so communes.pdf) for: past it, the pages
+ * would be thousands (the national scenario: 3,321 pages, 6.7 MB, 15 s), and `explain`
+ * gives any one unit's. */
+enum { RUN_COMMUNES_MAX = 500 };
+
 /* Writes stage/communes.txt: every unit's explanation (fs_explain_unit) in the run's
  * language, each ended by a form feed, for communes.pdf. Returns FS_OK or FS_EIO. */
 fs_status run_write_communes(fs_run *run, const char *stage);
