@@ -107,6 +107,13 @@ fs_status fs_run_write(fs_run *run, const char *dir);
  * malformed, FS_EMISSING without gnuplot, FS_EIO. */
 fs_status fs_run_redraw(fs_run *run, const char *dir);
 
+/* Draws, into folder dir, the page of one unit of its communes.pdf (commune.pdf), from
+ * its communes.txt, the unit named as a person types it ("bach long vi"; every unit of
+ * that name). All or nothing, as fs_run_write. Returns FS_OK; FS_EUSAGE when no unit
+ * has that name or the folder has no communes.txt; FS_EINPUT, FS_EMISSING, FS_EIO as
+ * fs_run_redraw. */
+fs_status fs_run_redraw_unit(fs_run *run, const char *dir, const char *unit);
+
 /* True when fs_run_write has something to write: the run is solved, or its allocation
  * is infeasible (what would have to give), or a year of its period is (the years
  * before it). A disbursement whose cash runs out, say, leaves nothing to write. */

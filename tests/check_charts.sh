@@ -170,6 +170,12 @@ text = subprocess.run(['pdftotext', d + '/communes.pdf', '-'], capture_output=Tr
 print(sum(1 for k, u in enumerate(units) if k < len(text) and text[k].strip().startswith(u)))
 PY
 )"
+# One unit's page, named as typed: commune.pdf; an unknown name is refused.
+"$bin" plot default --unit "bach long vi" >/dev/null; expect "plot --unit" 0 $?
+expect "plot --unit: one page" "1" "$(pages default/commune.pdf)"
+expect "plot --unit: its unit" "Đặc khu Bạch Long Vĩ (đặc khu, loại III, vùng HP)" "$(pdftotext default/commune.pdf - | head -1)"
+err=$("$bin" plot default --unit "Atlantis" 2>&1); expect "plot --unit unknown: exit" 64 $?
+expect "plot --unit unknown: message" 'fiscalsim: default/communes.txt: no unit named "Atlantis"' "$err"
 # The cover says summary.json's figures, in each language's number format: money in
 # tỷ đồng with three decimals (exact), the lowest coverage in % with two.
 cover_figures() { python3 - "$1" "$2" <<'PY'

@@ -11,6 +11,7 @@
  * set is committed only after gnuplot exited 0 and every file starts like a PNG, SVG or
  * PDF. A gnuplot that fails on a full disk is a write error (74), not gnuplot's.
  */
+#define _GNU_SOURCE /* pipe2 */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -76,8 +77,12 @@ static bool send_script(int fd, const char *script, size_t len)
 static int run_gnuplot(const char *script, size_t script_len, double timeout, char *said, size_t said_size)
 {
     int in_pipe[2], err_pipe[2];
-    if (pipe(in_pipe) != 0) return -1;
-    if (pipe(err_pipe) != 0) {
+    /* Close-on-exec: two gnuplots started at once (the charts and communes.pdf, on two
+     * threads) must not inherit each other's pipes, or neither sees the end of its
+     * script (its pipe's write end stays open in the other) and both wait. The dup2 of
+     * posix_spawn clears the flag on the child's own 0, 1 and 2. */
+    if (pipe2(in_pipe, O_CLOEXEC) != 0) return -1;
+    if (pipe2(err_pipe, O_CLOEXEC) != 0) {
         close(in_pipe[0]);
         close(in_pipe[1]);
         return -1;

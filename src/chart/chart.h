@@ -187,9 +187,11 @@ fs_status fs_chart_draw(const fs_chart_data *data, const fs_chart_options *opt, 
 /* Draws communes.pdf, a page per unit, from place->tables/communes.txt (the
  * explanation of every unit, each ended by a form feed: run_write_communes) with
  * plots/commune.gp; the script is communes.gp. No communes.txt: nothing to draw, FS_OK.
- * Returns like fs_chart_draw. */
+ * With `unit` (else NULL), only the pages of the units of that name, matched as a person
+ * types it (fs_name_loose_key, with or without the kind: "bach long vi"), into
+ * commune.pdf; none: FS_EUSAGE. Returns like fs_chart_draw. */
 fs_status fs_communes_draw(const fs_chart_data *data, const fs_chart_options *opt, const fs_chart_place *place,
-                           fs_diag *diag);
+                           const char *unit, fs_diag *diag);
 
 /* The runner behind fs_chart_draw, for any chart script (compare's too): writes the
  * `len` bytes of `script` to place->stage/script_name, pipes them into gnuplot after a

@@ -11,11 +11,29 @@
 
 #include "chart.h"
 #include "chart_common.h"
+#include "names.h"
 
 typedef struct communes {
     const fs_chart_data *data;
     const char *text;             /* communes.txt, NUL-terminated */
+    const char *unit;             /* only this unit's pages (a loose key), or NULL */
+    const char *output;           /* communes.pdf or commune.pdf */
 } communes;
+
+/* Whether the page at start (its first line: "<name> (<kind>, ...)") is of the unit
+ * whose loose key is `want`: the whole name, or its end after the kind ("Bạch Long Vĩ"
+ * for "Đặc khu Bạch Long Vĩ"). */
+static bool page_of(const char *start, const char *end, const char *want)
+{
+    const char *paren = memchr(start, '(', (size_t)(end - start)), *nl = memchr(start, '\n', (size_t)(end - start));
+    const char *stop = paren && (!nl || paren < nl) ? paren : nl ? nl : end;
+    while (stop > start && stop[-1] == ' ') stop--;
+    char name[512], key[512];
+    snprintf(name, sizeof name, "%.*s", (int)(stop - start), start);
+    if (fs_name_loose_key(name, key, sizeof key) != 0) return false;
+    size_t n = strlen(key), w = strlen(want);
+    return !strcmp(key, want) || (n > w && key[n - w - 1] == ' ' && !strcmp(key + n - w, want));
+}
 
 /* The page of one unit: its lines up to the form feed at `end`. */
 static void page(FILE *out, const char *start, const char *end)
@@ -47,11 +65,11 @@ static void write_script(FILE *out, const void *data, const fs_chart_options *op
     fputs("\nset terminal pdfcairo size 21cm,29.7cm font 'DejaVu Sans,10' noenhanced\n"
           "set output (exists(\"outdir\") ? outdir : ", out);
     chart_quoted(out, dir);
-    fputs(").'/communes.pdf'\n", out);
+    fprintf(out, ").'/%s'\n", c->output);
     for (const char *p = c->text; *p;) {
         const char *ff = strchr(p, '\f');
         const char *end = ff ? ff : p + strlen(p);
-        if (end > p + 1) page(out, p, end[-1] == '\n' ? end - 1 : end);
+        if (end > p + 1 && (!c->unit || page_of(p, end, c->unit))) page(out, p, end[-1] == '\n' ? end - 1 : end);
         p = ff ? ff + 1 : end;
         if (*p == '\n') p++;
     }
@@ -78,22 +96,48 @@ static char *read_all(const char *path)
     return text;
 }
 
+/* How many pages of text are of the unit whose loose key is `want`. */
+static size_t pages_of(const char *text, const char *want)
+{
+    size_t n = 0;
+    for (const char *p = text; *p;) {
+        const char *ff = strchr(p, '\f');
+        const char *end = ff ? ff : p + strlen(p);
+        n += end > p + 1 && page_of(p, end, want);
+        p = ff ? ff + 1 : end;
+        if (*p == '\n') p++;
+    }
+    return n;
+}
+
 fs_status fs_communes_draw(const fs_chart_data *data, const fs_chart_options *opt, const fs_chart_place *place,
-                           fs_diag *diag)
+                           const char *unit, fs_diag *diag)
 {
     char path[FS_PATH_MAX + 16];
     snprintf(path, sizeof path, "%s/communes.txt", place->tables);
     char *text = read_all(path);
-    if (!text) return errno == ENOENT ? FS_OK : fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot read: %s", strerror(errno));
+    if (!text) {
+        if (errno != ENOENT) return fs_diag_add(diag, FS_EIO, path, 0, NULL, "cannot read: %s", strerror(errno));
+        return unit ? fs_diag_add(diag, FS_EUSAGE, place->dir, 0, NULL,
+                                  "no communes.txt: the run in this folder drew no PDF (run it with --charts pdf)")
+                    : FS_OK;
+    }
+    char want[512] = "";
+    if (unit && (fs_name_loose_key(unit, want, sizeof want) != 0 || pages_of(text, want) == 0)) {
+        free(text);
+        return fs_diag_add(diag, FS_EUSAGE, path, 0, NULL, "no unit named \"%s\"", unit);
+    }
     char plots[FS_PATH_MAX];
     fs_status st = fs_chart_find_plots(opt->plots, plots, sizeof plots, diag);
     fs_chart_options with_plots = *opt;
     with_plots.plots = plots;
+    communes c = {data, text, unit ? want : NULL, unit ? "commune.pdf" : "communes.pdf"};
     chart_path output;
-    snprintf(output, sizeof output, "%s/communes.pdf", place->stage);
+    snprintf(output, sizeof output, "%s/%s", place->stage, c.output);
     const char *outputs[1] = {output};
-    communes c = {data, text};
-    if (st == FS_OK) st = chart_write_and_run(place, "communes.gp", write_script, &c, &with_plots, outputs, 1, diag);
+    if (st == FS_OK)
+        st = chart_write_and_run(place, unit ? "commune.gp" : "communes.gp", write_script, &c, &with_plots, outputs, 1,
+                                 diag);
     free(text);
     return st;
 }

@@ -280,12 +280,25 @@ fs_status fs_run_write(fs_run *run, const char *dir)
     return st;
 }
 
-static fs_status redraw(fs_run *run, const char *dir)
+/* One unit's pages of communes.pdf, into commune.pdf. */
+static fs_status draw_unit(fs_run *run, fs_output_set *set, const char *dir, const char *unit)
+{
+    fs_chart_options opt = run_chart_options(FS_CHARTS_PDF, run->lang);
+    opt.plots = run->plots[0] ? run->plots : NULL;
+    fs_chart_place place = {dir, fs_output_set_stage(set), dir};
+    fs_chart_data *data = NULL;
+    fs_status st = fs_chart_data_read(dir, &data, &run->diag);
+    if (st == FS_OK) st = fs_communes_draw(data, &opt, &place, unit, &run->diag);
+    fs_chart_data_free(data);
+    return st;
+}
+
+static fs_status redraw(fs_run *run, const char *dir, const char *unit)
 {
     run->output_kept = false;
     fs_output_set *set = NULL;
     fs_status st = fs_output_set_open(dir, &set, &run->diag);
-    if (st == FS_OK) st = draw(run, set, dir, dir);
+    if (st == FS_OK) st = unit ? draw_unit(run, set, dir, unit) : draw(run, set, dir, dir);
     st = fs_output_set_end(set, st, run->flags & FS_RUN_SYNC, &run->diag);
     run->output_kept = set && st != FS_OK;
     return st;
@@ -294,7 +307,16 @@ static fs_status redraw(fs_run *run, const char *dir)
 fs_status fs_run_redraw(fs_run *run, const char *dir)
 {
     run_locale l = run_locale_enter();
-    fs_status st = redraw(run, dir);
+    fs_status st = redraw(run, dir, NULL);
+    run_locale_leave(l);
+    return st;
+}
+
+fs_status fs_run_redraw_unit(fs_run *run, const char *dir, const char *unit)
+{
+    if (!unit) return fs_diag_add(&run->diag, FS_EUSAGE, dir, 0, NULL, "no unit named");
+    run_locale l = run_locale_enter();
+    fs_status st = redraw(run, dir, unit);
     run_locale_leave(l);
     return st;
 }

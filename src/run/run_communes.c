@@ -44,7 +44,7 @@ static void *draw_communes(void *arg)
 {
     communes_job *job = arg;
     run_locale l = run_locale_enter();
-    job->st = fs_communes_draw(job->data, job->opt, job->place, &job->diag);
+    job->st = fs_communes_draw(job->data, job->opt, job->place, NULL, &job->diag);
     run_locale_leave(l);
     return NULL;
 }
