@@ -162,8 +162,11 @@ void sw_chart_fan(FILE *out, const sw_data *d, const sw_words *w)
     sw_page_setup(out, d, w, w->fan_title);
     fprintf(out, "set xdata time\nset timefmt '%%Y-%%m-%%d'\nset xrange ['%s':'%s']\n", a, b);
     fputs("set lmargin at screen 0.08\nset rmargin at screen 0.97\nset tmargin at screen 0.83\n"
-          "set bmargin at screen 0.12\nset style textbox opaque noborder margins 2, 2\n", out);
+          "set bmargin at screen 0.22\nset style textbox opaque noborder margins 2, 2\n", out);
     chart_time_axes(out, first, last, 113, w->lang, w->fan_x, w->fan_y);
+    /* The key below the plot: over it, the date lines and the curves would cross it. */
+    fputs("set key at screen 0.5, screen 0.075 center center horizontal maxrows 2 width 1 spacing 1.1 noopaque "
+          "nobox\n", out);
     date_marks(out, d, w, first, right);
     fan_notes(out, d, w);
     if (!drawn) {
