@@ -221,6 +221,16 @@ cover_text=$(pdftotext -f 1 -l 1 groups/council-pack.pdf - 2>/dev/null)
 expect "ten share groups: 6 lines" "6" "$(grep -c '^chế độ R[0-9]*: PIT' <<<"$cover_text")"
 expect "ten share groups: the rest counted" "yes" "$(grep -qF '… và 4 nhóm đơn vị khác (shares.csv)' <<<"$cover_text" && echo yes)"
 
+# The backtest's chart is plots/backtest.gp too: its driver loads it, and the pack says
+# the cutoffs in the run's language.
+"$bin" backtest "$tests/../scenarios/haiphong-2026.cfg" -o bt --charts png,pdf >/dev/null; expect "backtest charts" 0 $?
+expect "backtest: the driver loads plots/backtest.gp" "2" "$(grep -c "^load plots.'/backtest.gp'" bt/backtest-charts.gp)"
+expect "backtest: a panel per plan year" "15" "$(grep -o "^panel_count = [0-9]*" bt/backtest-charts.gp | grep -o '[0-9]*$')"
+expect "backtest: vi cutoffs" "yes" "$(pdftotext bt/backtest-pack.pdf - | grep -qF 'Dự báo từ mốc 31/08' && echo yes)"
+expect "backtest: backtest.png" "PNG image data" "$(file -b bt/backtest.png | cut -d, -f1)"
+"$bin" backtest "$tests/../scenarios/haiphong-2026.cfg" -o bt --charts pdf --lang en >/dev/null
+expect "backtest: en cutoffs" "yes" "$(pdftotext bt/backtest-pack.pdf - | grep -qF 'Forecast from 31 Aug' && echo yes)"
+
 # gnuplot missing: exit 69, nothing written (tables and charts are one set), the
 # message says what to install or how to leave the charts out.
 err=$(PATH=/nonexistent "$bin" run "$tests/fixtures/water-filling.cfg" -o missing 2>&1 >/dev/null); code=$?

@@ -99,3 +99,16 @@ w_bind_stability = "transfers no lower than last year's (%s units)"
 w_bind_shares = 'the bounds of the sharing ratios (%s)'
 w_bind_envelope = 'the envelope for the commune level'
 w_bind_city_balance = "the city's budget balance"
+# backtest.gp
+w_bt_title = 'Backtest of the disbursement forecast, each plan year left out in turn'
+w_bt_band = 'Forecast band'
+w_bt_forecast = 'Forecast from %s'
+w_bt_earlier = 'Forecast from %s'
+w_bt_known = 'Actual, known'
+w_bt_later = 'Actual, to forecast'
+w_bt_own = 'own plans'
+w_bt_footer = 'fiscalsim backtest · %s'
+w_bt_jan = 'Jan'
+w_bt_apr = 'Apr'
+w_bt_jul = 'Jul'
+w_bt_oct = 'Oct'

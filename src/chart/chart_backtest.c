@@ -1,18 +1,15 @@
 /*
  * chart_backtest.c: the chart of `fiscalsim backtest` (fs_backtest_draw in chart.h),
- * drawn by gnuplot from the tables the backtest wrote (backtest.json,
- * backtest_curves.csv, backtest_points.csv), so that backtest-charts.gp redraws it by
- * itself.
+ * drawn by plots/backtest.gp from the tables the backtest wrote (backtest.json,
+ * backtest_curves.csv, backtest_points.csv): this file reads them and writes the
+ * driver, backtest-charts.gp, with the panels' settings (arrays) and data
+ * (datablocks), so that it redraws the chart by itself.
  *
  * backtest: a panel per plan year (of every series) on one page, each with a time
  * axis from 1 January to 31 January of the next year and the whole plan's share in
- * percent. The forecast from the last cutoff is a solid line over its band (light
- * gray); the forecasts from the earlier cutoffs are dashed and dotted lines; the last
- * cutoff is a vertical dotted line; the observed points of the whole plan are filled
- * circles up to the last cutoff (what the forecast knew) and open circles after it
- * (what it had to forecast). Black and white, DejaVu Sans, `noenhanced`, every text
- * through the quoting helpers, numbers in the C locale.
- */
+ * percent, the forecast from each cutoff, the last cutoff and the observed points
+ * (plots/backtest.gp). The cutoffs' days are written in the run's language here; the
+ * words are in plots/words. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,40 +51,6 @@ typedef struct bt_data {
     bt_point *point;
     size_t point_count;
 } bt_data;
-
-typedef struct bt_words {
-    const char *title, *x, *y, *band, *forecast, *earlier, *known, *later, *cutoff, *own, *footer;
-    const char *month[4]; /* the x axis: January, April, July, October */
-    fs_lang lang;         /* how the cutoffs' days are written */
-} bt_words;
-
-static const bt_words vi = {"Kiểm định dự báo giải ngân theo từng năm (bỏ riêng từng năm)",
-                            "Tháng",
-                            "% kế hoạch",
-                            "Khoảng dự báo",
-                            "Dự báo từ mốc %s",
-                            "Dự báo từ mốc %s",
-                            "Số thực hiện đã biết",
-                            "Số thực hiện cần dự báo",
-                            "Mốc dự báo",
-                            "kế hoạch riêng",
-                            "fiscalsim backtest · %s",
-                            {"T1", "T4", "T7", "T10"},
-                            FS_LANG_VI};
-
-static const bt_words en = {"Backtest of the disbursement forecast, each plan year left out in turn",
-                            "Month",
-                            "% of plan",
-                            "Forecast band",
-                            "Forecast from %s",
-                            "Forecast from %s",
-                            "Actual, known",
-                            "Actual, to forecast",
-                            "Cutoff",
-                            "own plans",
-                            "fiscalsim backtest · %s",
-                            {"Jan", "Apr", "Jul", "Oct"},
-                            FS_LANG_EN};
 
 static void bt_free(bt_data *d)
 {
@@ -215,160 +178,118 @@ static int32_t cutoff_day(const char *cutoff, int year)
     return first + day - 1 <= last ? first + day - 1 : last;
 }
 
-/* A cutoff "MM-DD" as w's language writes a day of a year ("30/04", "30 Apr"). */
-static const char *cutoff_text(const char *cutoff, const bt_words *w, char text[FS_DATE_TEXT_MAX])
+/* A cutoff "MM-DD" as lang writes a day of a year ("30/04", "30 Apr"). */
+static const char *cutoff_text(const char *cutoff, fs_lang lang, char text[FS_DATE_TEXT_MAX])
 {
     int month = (cutoff[0] - '0') * 10 + (cutoff[1] - '0'), day = (cutoff[3] - '0') * 10 + (cutoff[4] - '0');
-    fs_format_month_day(month, day, w->lang, text);
+    fs_format_month_day(month, day, lang, text);
     return text;
 }
 
-/* One panel: its curves (one datablock per cutoff), its points known and to forecast. */
-static void panel(FILE *out, const bt_data *d, size_t k, const bt_words *w)
+/* "array <name>[n] = [" then the items the caller writes, then "]": gnuplot arrays
+ * have at least one element. */
+static void array_start(FILE *out, const char *name, size_t n)
 {
-    const bt_panel *p = &d->panel[k];
-    size_t last = d->cutoff_count - 1;
-    int32_t start = fs_days_from_civil(p->year, 1, 1), end = fs_days_from_civil(p->year + 1, 1, 31);
-    int32_t cut = cutoff_day(d->cutoff[last], p->year);
-    bool has_curve[CUTOFFS_MAX] = {false}, known = false, later = false;
+    fprintf(out, "array %s[%zu] = [", name, n ? n : 1);
+}
+
+/* The panels' settings (plots/backtest.gp): their series, year and last cutoff's date,
+ * whether they have points known and to forecast, which cutoffs have a curve. */
+static void panel_settings(FILE *out, const bt_data *d, fs_lang lang)
+{
+    size_t n = d->panel_count, cuts = d->cutoff_count, last = cuts - 1;
+    fprintf(out, "panel_count = %zu\ncutoff_count = %zu\n", n, cuts);
+    array_start(out, "panel_series", n);
+    for (size_t k = 0; k < n; k++) {
+        fputs(k ? ", " : "", out);
+        chart_quoted(out, d->panel[k].series);
+    }
+    fputs(n ? "]\n" : "'']\n", out);
+    array_start(out, "panel_year", n);
+    for (size_t k = 0; k < n; k++) fprintf(out, "%s%d", k ? ", " : "", d->panel[k].year);
+    fputs(n ? "]\n" : "0]\n", out);
+    array_start(out, "panel_cut", n);
+    for (size_t k = 0; k < n; k++) {
+        fputs(k ? ", '" : "'", out);
+        date_text(out, cutoff_day(d->cutoff[last], d->panel[k].year));
+        fputc('\'', out);
+    }
+    fputs(n ? "]\n" : "'']\n", out);
+    bool *known = calloc(2 * n + 1, sizeof *known), *curve = calloc(n * cuts + 1, sizeof *curve);
+    if (!known || !curve) {
+        free(known), free(curve);
+        return;
+    }
+    for (size_t i = 0; i < d->point_count; i++) {
+        const bt_point *q = &d->point[i];
+        bool before = q->date <= cutoff_day(d->cutoff[last], d->panel[q->panel].year);
+        known[2 * q->panel + !before] = true;
+    }
+    for (size_t i = 0; i < d->curve_count; i++) curve[d->curve[i].panel * cuts + d->curve[i].cutoff] = true;
+    static const char *const names[2] = {"panel_known", "panel_later"};
+    for (int which = 0; which < 2; which++) {
+        array_start(out, names[which], n);
+        for (size_t k = 0; k < n; k++) fprintf(out, "%s%d", k ? ", " : "", known[2 * k + (size_t)which]);
+        fputs(n ? "]\n" : "0]\n", out);
+    }
+    array_start(out, "has_curve", n * cuts);
+    for (size_t k = 0; k < n * cuts; k++) fprintf(out, "%s%d", k ? ", " : "", curve[k]);
+    fputs(n ? "]\n" : "0]\n", out);
+    free(known), free(curve);
+    array_start(out, "cutoff_label", cuts);
+    for (size_t c = 0; c < cuts; c++) {
+        char day[FS_DATE_TEXT_MAX];
+        fputs(c ? ", " : "", out);
+        chart_quoted(out, cutoff_text(d->cutoff[c], lang, day));
+    }
+    fputs("]\n", out);
+}
+
+/* A panel's data: one datablock per cutoff ($c<panel>_<cutoff>, 1-based) and its
+ * points ($p<panel>: known before the last cutoff, or to forecast). */
+static void panel_data(FILE *out, const bt_data *d, size_t k)
+{
+    int32_t cut = cutoff_day(d->cutoff[d->cutoff_count - 1], d->panel[k].year);
     for (size_t c = 0; c < d->cutoff_count; c++) {
-        fprintf(out, "$c%zu_%zu << EOD\n", k, c);
+        fprintf(out, "$c%zu_%zu << EOD\n", k + 1, c + 1);
         for (size_t i = 0; i < d->curve_count; i++) {
             const bt_curve *v = &d->curve[i];
             if (v->panel != k || v->cutoff != c) continue;
-            has_curve[c] = true;
             date_text(out, v->date);
             fprintf(out, " %.10g %.10g %.10g\n", 100 * v->forecast, 100 * v->lo, 100 * v->hi);
         }
         fputs("EOD\n", out);
     }
-    fprintf(out, "$p%zu << EOD\n", k);
+    fprintf(out, "$p%zu << EOD\n", k + 1);
     for (size_t i = 0; i < d->point_count; i++) {
         const bt_point *q = &d->point[i];
         if (q->panel != k) continue;
         bool before = q->date <= cut;
-        known |= before, later |= !before;
         date_text(out, q->date);
         fprintf(out, " %.10g %.10g\n", before ? 100 * q->share : NAN, before ? NAN : 100 * q->share);
     }
     fputs("EOD\n", out);
-    fputs("set title ", out);
-    if (p->series[0]) chart_quoted_printf(out, "%s %d", p->series, p->year);
-    else chart_quoted_printf(out, "%d (%s)", p->year, w->own);
-    fputs(" font ',11'\nset xdata time\nset timefmt '%Y-%m-%d'\nset xrange ['", out);
-    date_text(out, start);
-    fputs("':'", out);
-    date_text(out, end);
-    fputs("']\nset xtics (", out);
-    for (int q = 0; q <= 4; q++) {
-        fputs(q ? ", " : "", out);
-        chart_quoted(out, w->month[q % 4]);
-        fputs(" '", out);
-        date_text(out, fs_days_from_civil(p->year + q / 4, 3 * (q % 4) + 1, 1));
-        fputc('\'', out);
-    }
-    fputs(") font ',9'\nset yrange [0:105]\nset ytics 0, 25, 100 font ',9'\nset format y '%g'\n", out);
-    fputs("set grid ytics lc 'gray70' dt 3\nset border 3\nset xtics nomirror\nset ytics nomirror\n", out);
-    fputs("set arrow 1 from '", out);
-    date_text(out, cut);
-    fputs("', graph 0 to '", out);
-    date_text(out, cut);
-    fputs("', graph 1 nohead dt 3 lw 1.5 lc 'black'\n", out);
-    fputs("unset key\n", out);
-    static const char *const dashes[] = {"dt 3 lw 1.5", "dt 2 lw 1.5", "dt 4 lw 1.5", "dt 5 lw 1.5"};
-    bool first = true;
-    if (has_curve[last]) {
-        fprintf(out, "plot $c%zu_%zu using 1:3:4 with filledcurves fs solid 1.0 noborder fc 'light-gray' title ", k,
-                last);
-        chart_quoted(out, w->band);
-        first = false;
-    }
-    for (size_t c = 0; c < d->cutoff_count; c++) {
-        char day[FS_DATE_TEXT_MAX];
-        if (!has_curve[c]) continue;
-        fprintf(out, "%s$c%zu_%zu using 1:2 with lines %s lc 'black' title ", first ? "plot " : ", \\\n     ", k, c,
-                c == last ? "dt 1 lw 2.5" : dashes[c % 4]);
-        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, cutoff_text(d->cutoff[c], w, day));
-        first = false;
-    }
-    if (known) {
-        fprintf(out, "%s$p%zu using 1:2 with points pt 7 ps 1.1 lc 'black' title ", first ? "plot " : ", \\\n     ", k);
-        chart_quoted(out, w->known);
-        first = false;
-    }
-    if (later) {
-        fprintf(out, "%s$p%zu using 1:3 with points pt 6 ps 1.3 lw 1.5 lc 'black' title ", first ? "plot " : ", \\\n     ",
-                k);
-        chart_quoted(out, w->later);
-        first = false;
-    }
-    fputs(first ? "plot -1 notitle\n" : "\n", out);
 }
 
-/* The key of every panel, drawn once across the foot of the page: an empty plot
- * whose items carry the panels' styles (a key inside one small panel would fold into
- * a column). */
-static void legend(FILE *out, const bt_data *d, const bt_words *w)
-{
-    size_t last = d->cutoff_count - 1;
-    static const char *const dashes[] = {"dt 3 lw 1.5", "dt 2 lw 1.5", "dt 4 lw 1.5", "dt 5 lw 1.5"};
-    fputs("set origin 0, 0.02\nset size 1, 0.08\nunset border\nunset tics\nunset grid\nunset title\n"
-          "unset arrow\nset xrange [0:1]\nset yrange [0:1]\nset xdata\n"
-          "set key center center horizontal maxrows 2 font ',10' width 2\nplot NaN with filledcurves "
-          "fs solid 1.0 noborder fc 'light-gray' title ",
-          out);
-    chart_quoted(out, w->band);
-    for (size_t c = 0; c < d->cutoff_count; c++) {
-        char day[FS_DATE_TEXT_MAX];
-        fprintf(out, ", \\\n     NaN with lines %s lc 'black' title ", c == last ? "dt 1 lw 2.5" : dashes[c % 4]);
-        chart_quoted_printf(out, c == last ? w->forecast : w->earlier, cutoff_text(d->cutoff[c], w, day));
-    }
-    fputs(", \\\n     NaN with points pt 7 ps 1.1 lc 'black' title ", out);
-    chart_quoted(out, w->known);
-    fputs(", \\\n     NaN with points pt 6 ps 1.3 lw 1.5 lc 'black' title ", out);
-    chart_quoted(out, w->later);
-    fputc('\n', out);
-}
-
-/* The page: the panels in rows of `cols` (about 1.6 as many columns as rows) above the
- * legend, each panel placed by origin and size. */
-static void page(FILE *out, const bt_data *d, const bt_words *w)
-{
-    size_t n = d->panel_count, cols = 1;
-    while (cols * cols * 10 < n * 16) cols++;
-    size_t rows = (n + cols - 1) / cols;
-    double top = 0.92, bottom = 0.11, height = (top - bottom) / (double)rows, width = 0.98 / (double)cols;
-    chart_page_reset(out);
-    fputs("set label 101 ", out);
-    chart_quoted_printf(out, w->footer, d->scenario);
-    fputs(" at screen 0.01, screen 0.015 font ',9'\nset multiplot title ", out);
-    chart_quoted_printf(out, "%s: %s", d->scenario, w->title);
-    fputs(" font ',15'\n", out);
-    for (size_t k = 0; k < n; k++) {
-        fprintf(out, "set origin %.4f, %.4f\nset size %.4f, %.4f\n", 0.01 + width * (double)(k % cols),
-                top - height * (double)(k / cols + 1), width, height);
-        panel(out, d, k, w);
-        if (k == 0) fputs("unset label 101\n", out);
-    }
-    legend(out, d, w);
-    fputs("unset multiplot\n", out);
-}
-
+/* The driver of plots/backtest.gp: settings, data, one output per format. */
 static void write_script(FILE *out, const void *data, const fs_chart_options *opt, const char *dir)
 {
     const bt_data *d = data;
-    const bt_words *w = opt->lang == FS_LANG_EN ? &en : &vi;
     chart_script_start(out, "fiscalsim backtest from its tables", "backtest-charts.gp");
+    chart_plots_settings(out, opt);
+    fputs("scenario = ", out);
+    chart_quoted(out, d->scenario);
+    fputc('\n', out);
+    panel_settings(out, d, opt->lang);
+    for (size_t k = 0; k < d->panel_count; k++) panel_data(out, d, k);
     for (chart_format f = CHART_PNG; f <= CHART_SVG; f++) {
         if (!chart_format_wanted(opt, f)) continue;
         chart_output(out, f, dir, "backtest");
-        page(out, d, w);
-        fputs("unset output\n", out);
+        fputs("load plots.'/backtest.gp'\nunset output\n", out);
     }
     if (opt->pdf) {
         chart_output(out, CHART_PDF, dir, "backtest-pack");
-        page(out, d, w);
-        fputs("unset output\n", out);
+        fputs("load plots.'/backtest.gp'\nunset output\n", out);
     }
 }
 
@@ -385,7 +306,12 @@ fs_status fs_backtest_draw(const fs_chart_place *place, const fs_chart_options *
     const char *outputs[3];
     size_t n = chart_output_paths(place->stage, opt, names, 1, "backtest-pack", paths, outputs);
     fs_status st = FS_OK;
-    if (n > 0) st = chart_write_and_run(place, "backtest-charts.gp", write_script, &d, opt, outputs, n, diag);
+    char plots[FS_PATH_MAX];
+    fs_chart_options with_plots = *opt;
+    if (n > 0) st = fs_chart_find_plots(opt->plots, plots, sizeof plots, diag);
+    with_plots.plots = plots;
+    if (n > 0 && st == FS_OK)
+        st = chart_write_and_run(place, "backtest-charts.gp", write_script, &d, &with_plots, outputs, n, diag);
     bt_free(&d);
     return st;
 }
