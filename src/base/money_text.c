@@ -11,24 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void fs_format_money(int64_t v, char *buf, size_t size)
-{
-    char digits[32];
-    unsigned long long a = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    int n = snprintf(digits, sizeof digits, "%llu", a);
-    char out[48];
-    size_t k = 0;
-    if (v < 0) out[k++] = '-';
-    for (int i = 0; i < n; i++) {
-        if (i > 0 && (n - i) % 3 == 0) out[k++] = ',';
-        out[k++] = digits[i];
-    }
-    out[k] = '\0';
-    snprintf(buf, size, "%s", out);
-}
-
-/* The decimal digits of a (no sign) grouped by `sep` into out (at least 40 bytes). */
-static void group_digits(unsigned long long a, char sep, char *out)
+void fs_group_digits(unsigned long long a, char sep, char out[FS_GROUPED_MAX])
 {
     char digits[32];
     int n = snprintf(digits, sizeof digits, "%llu", a);
@@ -40,10 +23,15 @@ static void group_digits(unsigned long long a, char sep, char *out)
     out[k] = '\0';
 }
 
+void fs_format_money(int64_t v, char *buf, size_t size)
+{
+    fs_format_int(v, FS_LANG_EN, buf, size);
+}
+
 void fs_format_int(int64_t v, fs_lang lang, char *buf, size_t size)
 {
     char grouped[48];
-    group_digits(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, lang == FS_LANG_VI ? '.' : ',',
+    fs_group_digits(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, lang == FS_LANG_VI ? '.' : ',',
                  grouped);
     snprintf(buf, size, "%s%s", v < 0 ? "-" : "", grouped);
 }
@@ -63,7 +51,7 @@ void fs_format_real(double v, int decimals, fs_lang lang, char *buf, size_t size
     if (negative && strspn(digits, "0") == strlen(digits) && (!point || strspn(point, "0") == strlen(point)))
         negative = false; /* -0.00 is 0.00 */
     char grouped[48];
-    group_digits(strtoull(digits, NULL, 10), lang == FS_LANG_VI ? '.' : ',', grouped);
+    fs_group_digits(strtoull(digits, NULL, 10), lang == FS_LANG_VI ? '.' : ',', grouped);
     snprintf(buf, size, "%s%s%s%s", negative ? "-" : "", grouped, point ? (lang == FS_LANG_VI ? "," : ".") : "",
              point ? point : "");
 }

@@ -13,6 +13,12 @@
 
 #include "lang.h"
 
+/* The longest text of fs_group_digits, with the terminator: 20 digits, 6 separators. */
+enum { FS_GROUPED_MAX = 32 };
+
+/* The decimal digits of a (no sign) in groups of three separated by `sep` ("1.234.567"). */
+void fs_group_digits(unsigned long long a, char sep, char out[FS_GROUPED_MAX]);
+
 /* Writes v with comma digit grouping ("28,777,335", "-1,000") into buf (truncated to
  * size, always terminated). */
 void fs_format_money(int64_t v, char *buf, size_t size);

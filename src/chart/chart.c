@@ -268,9 +268,8 @@ fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, con
     size_t n = chart_output_paths(place->stage, opt, drawn, charts, "council-pack", paths, outputs);
     if (n == 0) return FS_OK;
     char plots[FS_PATH_MAX];
-    fs_status st = fs_chart_find_plots(opt->plots, plots, sizeof plots, diag);
+    fs_chart_options with_plots;
+    fs_status st = chart_options_with_plots(opt, plots, &with_plots, diag);
     if (st != FS_OK) return st;
-    fs_chart_options with_plots = *opt;
-    with_plots.plots = plots;
     return chart_write_and_run(place, "charts.gp", write_script, d, &with_plots, outputs, n, diag);
 }

@@ -47,6 +47,14 @@ void chart_plots_settings(FILE *out, const fs_chart_options *opt)
     fputs("load plots.'/lib/common.gp'\nload plots.'/words/'.lang.'.gp'\n", out);
 }
 
+fs_status chart_options_with_plots(const fs_chart_options *opt, char plots[FS_PATH_MAX], fs_chart_options *out,
+                                   fs_diag *diag)
+{
+    *out = *opt;
+    out->plots = plots;
+    return fs_chart_find_plots(opt->plots, plots, FS_PATH_MAX, diag);
+}
+
 void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
 {
     static const char *const terminal[] = {
@@ -130,14 +138,8 @@ void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int deci
     for (int k = 0; k < decimals; k++) keep *= 10;
     mag = (mag + drop / 2) / drop;
     uint64_t whole = mag / keep, frac = mag % keep;
-    char digits[32], grouped[48];
-    snprintf(digits, sizeof digits, "%llu", (unsigned long long)whole);
-    size_t n = strlen(digits), g = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (k && (n - k) % 3 == 0) grouped[g++] = num.thousands;
-        grouped[g++] = digits[k];
-    }
-    grouped[g] = '\0';
+    char grouped[FS_GROUPED_MAX];
+    fs_group_digits(whole, num.thousands, grouped);
     const char *s = value < 0 && mag ? "-" : sign && mag ? "+" : "";
     if (sign && !mag)
         snprintf(buf, size, "0"); /* no change */
@@ -188,17 +190,6 @@ void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double
         fprintf(out, " %.10g", (double)k * step);
     }
     fputs(")\n", out);
-}
-
-double chart_nice_range(double *lo, double *hi, double ticks)
-{
-    double span = *hi - *lo;
-    if (!(span > 0)) span = fabs(*hi) > 0 ? fabs(*hi) : 1;
-    double step = chart_nice_step(span, ticks);
-    *lo = floor(*lo / step + 1e-9) * step;
-    *hi = ceil(*hi / step - 1e-9) * step;
-    if (!(*hi > *lo)) *hi = *lo + step;
-    return step;
 }
 
 /* The tic list "(...)" of the months from `first` to `last`: a minor tic at the start

@@ -35,6 +35,12 @@ void chart_script_start(FILE *out, const char *drawn_by, const char *script);
  * and the words of the language (plots/words/<lang>.gp). */
 void chart_plots_settings(FILE *out, const fs_chart_options *opt);
 
+/* *out := *opt with the folder of the chart scripts found (fs_chart_find_plots of
+ * opt->plots) into plots, which out->plots points to. Returns like
+ * fs_chart_find_plots. */
+fs_status chart_options_with_plots(const fs_chart_options *opt, char plots[FS_PATH_MAX], fs_chart_options *out,
+                                   fs_diag *diag);
+
 /* An output of format f: its terminal (DejaVu Sans, `noenhanced`; 1600×1000 pixels, or
  * A4 landscape for the PDF) and "set output <outdir, else '<dir>'>.'/<name>.<ext>'".
  * The caller draws the pages, then writes "unset output". */
@@ -86,10 +92,6 @@ chart_numbers chart_numbers_of(fs_lang lang);
  * "x2" or "y2". */
 void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double step, const char *suffix,
                        chart_numbers num);
-
-/* Rounds *lo down and *hi up to whole steps of 1, 2 or 5 × 10^k, about `ticks` steps
- * between them, and returns the step (a span of 0 becomes one step above *lo). */
-double chart_nice_range(double *lo, double *hi, double ticks);
 
 /* value × 10^-scale with `decimals` digits (0 <= decimals <= scale, at most 20),
  * rounded half away from zero, digits grouped by thousands, in the format `num`. With

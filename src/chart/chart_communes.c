@@ -128,9 +128,8 @@ fs_status fs_communes_draw(const fs_chart_data *data, const fs_chart_options *op
         return fs_diag_add(diag, FS_EUSAGE, path, 0, NULL, "no unit named \"%s\"", unit);
     }
     char plots[FS_PATH_MAX];
-    fs_status st = fs_chart_find_plots(opt->plots, plots, sizeof plots, diag);
-    fs_chart_options with_plots = *opt;
-    with_plots.plots = plots;
+    fs_chart_options with_plots;
+    fs_status st = chart_options_with_plots(opt, plots, &with_plots, diag);
     communes c = {data, text, unit ? want : NULL, unit ? "commune.pdf" : "communes.pdf"};
     chart_path output;
     snprintf(output, sizeof output, "%s/%s", place->stage, c.output);

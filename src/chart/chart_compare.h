@@ -69,8 +69,7 @@ typedef struct cmp_words {
     const char *disb_title, *disb_x, *disb_y, *before, *after;
     const char *item, *was, *is, *change, *rows[5], *unit_counts, *disb_row;
     const char *billion, *million, *points;
-    chart_numbers numbers;
-    fs_lang lang; /* how dates are written */
+    fs_lang lang; /* how numbers (chart_numbers_of) and dates are written */
 } cmp_words;
 
 /* chart_compare_text.c: the words of `lang`. */

@@ -117,7 +117,7 @@ void cmp_chart_groups(FILE *out, const cmp_data *d, const cmp_words *w)
     bool comma = false;
     for (double t = -floor(bottom / step) * step; t <= top + step / 2; t += step) {
         char count[32];
-        chart_fixed_text(count, sizeof count, llround(fabs(t)), 0, 0, false, w->numbers);
+        chart_fixed_text(count, sizeof count, llround(fabs(t)), 0, 0, false, chart_numbers_of(w->lang));
         fprintf(out, "%s'%s' %g", comma ? ", " : "", count, t);
         comma = true;
     }
@@ -153,7 +153,7 @@ void cmp_chart_groups(FILE *out, const cmp_data *d, const cmp_words *w)
     if (!(span > 0)) span = 1, high = fmax(high, 0.5), low = fmin(low, -0.5);
     fputs("set tmargin at screen 0.45\nset bmargin at screen 0.17\n", out);
     double ylo = low < 0 ? low - 0.2 * span : 0, yhi = high > 0 ? high + 0.2 * span : 0.1 * span;
-    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 6), "", w->numbers);
+    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 6), "", chart_numbers_of(w->lang));
     fputs("set ylabel ", out);
     chart_quoted(out, cmp_display_unit(d, w));
     fputs("\nset label 103 ", out);
@@ -215,7 +215,7 @@ void cmp_chart_units(FILE *out, const cmp_data *d, const cmp_words *w)
                  "set key top center horizontal\n",
             n + 1);
     double ylo = fmin(0, low) - room * span, yhi = fmax(0, high) + room * span;
-    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 8), "", w->numbers);
+    chart_number_axis(out, "y", ylo, yhi, chart_nice_step(yhi - ylo, 8), "", chart_numbers_of(w->lang));
     char xlabel[160];
     snprintf(xlabel, sizeof xlabel, "%s (%zu)", w->units_x, n);
     fputs("set xlabel ", out);

@@ -38,8 +38,8 @@ void cmp_chart_scatter(FILE *out, const cmp_data *d, const cmp_words *w)
     lo = fmax(0, lo - pad), hi += pad;
     cmp_page_setup(out, d, w, w->scatter_title);
     fputs("set size ratio -1\nset lmargin at screen 0.2\n", out);
-    chart_number_axis(out, "x", lo, hi, chart_nice_step(hi - lo, 6), "", w->numbers);
-    chart_number_axis(out, "y", lo, hi, chart_nice_step(hi - lo, 6), "", w->numbers);
+    chart_number_axis(out, "x", lo, hi, chart_nice_step(hi - lo, 6), "", chart_numbers_of(w->lang));
+    chart_number_axis(out, "y", lo, hi, chart_nice_step(hi - lo, 6), "", chart_numbers_of(w->lang));
     fputs("set grid xtics ytics lc 'gray70' dt 3\nset key at graph 1.05, graph 1 top left Left reverse "
           "spacing 1.4\nset xlabel ", out);
     chart_quoted(out, w->scatter_x);

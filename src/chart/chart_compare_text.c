@@ -52,7 +52,6 @@ static const cmp_words vi = {
     "tỷ đồng",
     "triệu đồng",
     " điểm %",
-    {'.', ','},
     FS_LANG_VI,
 };
 
@@ -98,7 +97,6 @@ static const cmp_words en = {
     "billion VND",
     "million VND",
     " pp",
-    {',', '.'},
     FS_LANG_EN,
 };
 
@@ -125,25 +123,25 @@ const char *cmp_table_unit(const cmp_data *d, const cmp_words *w)
 void cmp_money_text(char *buf, size_t size, const cmp_data *d, int64_t value, bool sign, const cmp_words *w)
 {
     int scale = chart_in_billions(d->money_unit) ? 3 : 0;
-    chart_fixed_text(buf, size, value, scale, scale, sign, w->numbers);
+    chart_fixed_text(buf, size, value, scale, scale, sign, chart_numbers_of(w->lang));
 }
 
 void cmp_percent_text(char *buf, size_t size, double share, const cmp_words *w)
 {
-    chart_fixed_text(buf, size, (int64_t)llround(share * 1000), 1, 1, false, w->numbers);
+    chart_fixed_text(buf, size, (int64_t)llround(share * 1000), 1, 1, false, chart_numbers_of(w->lang));
     strncat(buf, "%", size - strlen(buf) - 1);
 }
 
 void cmp_points_text(char *buf, size_t size, double change, const cmp_words *w)
 {
-    chart_fixed_text(buf, size, (int64_t)llround(change * 10000), 2, 2, true, w->numbers);
+    chart_fixed_text(buf, size, (int64_t)llround(change * 10000), 2, 2, true, chart_numbers_of(w->lang));
     strncat(buf, w->points, size - strlen(buf) - 1);
 }
 
 void cmp_page_setup(FILE *out, const cmp_data *d, const cmp_words *w, const char *title)
 {
     chart_page_reset(out);
-    fprintf(out, "set decimalsign '%c'\n", w->numbers.decimal);
+    fprintf(out, "set decimalsign '%c'\n", chart_numbers_of(w->lang).decimal);
     fputs("set tmargin at screen 0.86\nset bmargin 6\nset label 102 ", out);
     chart_quoted(out, title);
     fputs(" at screen 0.5, screen 0.965 center font ',16'\nset label 101 ", out);

@@ -112,7 +112,7 @@ static void param_text(char *buf, size_t size, const sw_data *d, size_t j, doubl
     if (v != 0 && fabs(v) < 1000) decimals = (int)fmin(6, fmax(0, 3 - floor(log10(fabs(v)))));
     sw_real_text(buf, size, v, decimals, w);
     if (decimals > 0) {
-        char *dec = strrchr(buf, w->numbers.decimal), *end = buf + strlen(buf);
+        char *dec = strrchr(buf, chart_numbers_of(w->lang).decimal), *end = buf + strlen(buf);
         while (dec && end > dec + 1 && end[-1] == '0') *--end = '\0';
         if (dec && end == dec + 1) *dec = '\0';
     }
@@ -413,7 +413,7 @@ static void tornado_panel(FILE *out, const sw_data *d, const sw_words *w, sw_res
         }
         /* About five ticks: the panels are narrow. */
         chart_number_axis(out, "x", lo, hi, oat ? chart_nice_step(hi - lo, 5) : 0.5,
-                          oat && k == SW_MIN_COVERAGE ? "%" : "", w->numbers);
+                          oat && k == SW_MIN_COVERAGE ? "%" : "", chart_numbers_of(w->lang));
         double x0 = oat ? base : 0;
         fprintf(out, "set arrow 1 from %.10g, graph 0 to %.10g, graph 1 nohead %s lc 'black' front\n", x0, x0,
                 oat ? "dt 2 lw 2" : "lw 1.5");
@@ -650,7 +650,7 @@ void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_
         double xs = xhi[p] - xlo[p], a = xlo[p], b = xhi[p];
         if (!(xs > 0)) xs = fmax(fabs(a) * 0.1, 1), a -= xs / 2, b += xs / 2;
         else a -= 0.05 * xs, b += 0.05 * xs;
-        chart_number_axis(out, "x", a, b, chart_nice_step(b - a, 5), "", w->numbers);
+        chart_number_axis(out, "x", a, b, chart_nice_step(b - a, 5), "", chart_numbers_of(w->lang));
         char name[256], detail[512], src[64], panel[SW_NAME_MAX + 96];
         sw_param_title(name, sizeof name, detail, sizeof detail, d, d->param[j].key, w);
         fputs("set xlabel ", out);

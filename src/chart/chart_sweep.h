@@ -101,10 +101,9 @@ typedef struct sw_words {
     const char *fan_date_label;                 /* printf: date, median (text) */
     const char *fan_deadline;                   /* printf: date, median, p05, p95 (texts) */
     const char *fan_widest;                     /* printf: points (text), month end */
-    chart_numbers numbers;
     const char *failed;                         /* after the subtitle when variants failed: count */
     const char *scatter_note;                   /* under the scatter when variants were infeasible */
-    fs_lang lang;                               /* how dates are written */
+    fs_lang lang;                               /* how numbers (chart_numbers_of) and dates are written */
 } sw_words;
 
 /* chart_sweep_text.c: the words of `lang`. */

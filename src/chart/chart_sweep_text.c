@@ -61,7 +61,6 @@ static const sw_words vi = {
     "%s: %s",
     "Đến hạn %s: trung vị %s; 90%% biến thể ở giữa từ %s đến %s",
     "Khoảng phân vị 5–95 rộng nhất: %s điểm phần trăm (cuối tháng %s)",
-    {'.', ','},
     ", %s lỗi",
     "SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có "
     "trong SRC.",
@@ -119,7 +118,6 @@ static const sw_words en = {
     "%s: %s",
     "By the deadline, %s: median %s; the middle 90%% of the variants from %s to %s",
     "The 5th–95th percentile band is at most %s percentage points wide (month end %s)",
-    {',', '.'},
     ", %s failed",
     "The SRC counts the solved variants only: a trend made by which variants were infeasible (the strip below) is not "
     "in it.",
@@ -163,7 +161,7 @@ double sw_shown(const sw_data *d, sw_result k, double value)
 
 const char *sw_count_text(sw_count buf, long long n, const sw_words *w)
 {
-    chart_fixed_text(buf, sizeof(sw_count), n, 0, 0, false, w->numbers);
+    chart_fixed_text(buf, sizeof(sw_count), n, 0, 0, false, chart_numbers_of(w->lang));
     return buf;
 }
 
@@ -174,7 +172,7 @@ void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_w
         snprintf(buf, size, "%g", value);
         return;
     }
-    chart_fixed_text(buf, size, (int64_t)llround(scaled), decimals, decimals, false, w->numbers);
+    chart_fixed_text(buf, size, (int64_t)llround(scaled), decimals, decimals, false, chart_numbers_of(w->lang));
 }
 
 void sw_result_text(char *buf, size_t size, const sw_data *d, sw_result k, double value, const sw_words *w)
@@ -282,7 +280,7 @@ void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_si
 void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *title)
 {
     chart_page_reset(out);
-    fprintf(out, "set decimalsign '%c'\nset label 102 ", w->numbers.decimal);
+    fprintf(out, "set decimalsign '%c'\nset label 102 ", chart_numbers_of(w->lang).decimal);
     chart_quoted(out, title);
     fputs(" at screen 0.5, screen 0.965 center font ',16'\nset label 101 ", out);
     char subtitle[512];

@@ -206,10 +206,11 @@ fs_status fs_run_solve(fs_run *run)
     return st;
 }
 
-fs_chart_options run_chart_options(unsigned charts, fs_lang lang)
+fs_chart_options run_chart_options(unsigned charts, fs_lang lang, const char *plots)
 {
     return (fs_chart_options){.png = charts & FS_CHARTS_PNG, .svg = charts & FS_CHARTS_SVG,
-                              .pdf = charts & FS_CHARTS_PDF, .lang = lang};
+                              .pdf = charts & FS_CHARTS_PDF, .lang = lang,
+                              .plots = plots && plots[0] ? plots : NULL};
 }
 
 fs_chart_place run_chart_place(const fs_output_set *set, const char *dir)
@@ -221,8 +222,7 @@ fs_chart_place run_chart_place(const fs_output_set *set, const char *dir)
  * into the set. */
 static fs_status draw(fs_run *run, fs_output_set *set, const char *tables, const char *dir)
 {
-    fs_chart_options opt = run_chart_options(run->charts, run->lang);
-    opt.plots = run->plots[0] ? run->plots : NULL;
+    fs_chart_options opt = run_chart_options(run->charts, run->lang, run->plots);
     fs_chart_place place = {tables, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(place.tables, &data, &run->diag);
@@ -283,8 +283,7 @@ fs_status fs_run_write(fs_run *run, const char *dir)
 /* One unit's pages of communes.pdf, into commune.pdf. */
 static fs_status draw_unit(fs_run *run, fs_output_set *set, const char *dir, const char *unit)
 {
-    fs_chart_options opt = run_chart_options(FS_CHARTS_PDF, run->lang);
-    opt.plots = run->plots[0] ? run->plots : NULL;
+    fs_chart_options opt = run_chart_options(FS_CHARTS_PDF, run->lang, run->plots);
     fs_chart_place place = {dir, fs_output_set_stage(set), dir};
     fs_chart_data *data = NULL;
     fs_status st = fs_chart_data_read(dir, &data, &run->diag);

@@ -85,7 +85,7 @@ static fs_status write_backtest(fs_run *run, const char *dir)
     fs_status st = fs_output_set_begin(dir, &set, &run->diag);
     if (st == FS_OK) st = fs_backtest_write(run->model, run->backtest, dir, set, sync, &run->diag);
     if (st == FS_OK && run->charts) {
-        fs_chart_options charts = run_chart_options(run->charts, run->lang);
+        fs_chart_options charts = run_chart_options(run->charts, run->lang, run->plots);
         fs_chart_place place = run_chart_place(set, dir);
         st = fs_backtest_draw(&place, &charts, &run->diag);
     }

@@ -147,7 +147,7 @@ static fs_status write(fs_comparison *c, const char *dir)
                               .lang = c->lang, .set = set};
     if (st == FS_OK) st = fs_compare_write(c->cmp, base, reform, dir, &out, &c->diag);
     if (st == FS_OK && c->charts) {
-        fs_chart_options charts = run_chart_options(c->charts, c->lang);
+        fs_chart_options charts = run_chart_options(c->charts, c->lang, NULL);
         fs_chart_place place = run_chart_place(set, dir);
         st = fs_compare_draw(&place, &charts, &c->diag);
     }

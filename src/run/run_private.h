@@ -76,8 +76,9 @@ fs_status run_draw_charts(fs_run *run, const fs_chart_data *data, const fs_chart
  * language. Returns FS_OK, or FS_EUSAGE with a diagnostic. */
 fs_status run_check_outputs(unsigned tables, unsigned charts, const char *lang, fs_lang *out, fs_diag *diag);
 
-/* The library's chart options for the public FS_CHARTS_* formats and a language. */
-fs_chart_options run_chart_options(unsigned charts, fs_lang lang);
+/* The library's chart options for the public FS_CHARTS_* formats, a language and the
+ * folder of the chart scripts (fs_run_set_plots's, "" or NULL: found by the chart stage). */
+fs_chart_options run_chart_options(unsigned charts, fs_lang lang, const char *plots);
 
 /* Where charts are drawn: from the tables staged in `set`, into it, for folder dir. */
 fs_chart_place run_chart_place(const fs_output_set *set, const char *dir);

@@ -163,7 +163,7 @@ static fs_status write_sweep(fs_run *run, const char *dir, const char *export_lp
                    : fs_sweep_write(m, r, dir, set, sync, &run->diag);
     /* The charts are drawn from the tables just staged, into the same set (a shard draws none). */
     if (st == FS_OK && !shard && run->charts) {
-        fs_chart_options charts = run_chart_options(run->charts, run->lang);
+        fs_chart_options charts = run_chart_options(run->charts, run->lang, run->plots);
         fs_chart_place place = run_chart_place(set, dir);
         st = fs_sweep_draw(&place, m->money_unit, &charts, &run->diag);
     }
