@@ -277,6 +277,10 @@ void fs_comparison_free(fs_comparison *c);
 void fs_comparison_set_flags(fs_comparison *c, unsigned flags);
 fs_status fs_comparison_set_outputs(fs_comparison *c, unsigned tables, unsigned charts, const char *lang);
 
+/* The folder of the chart scripts the comparison's charts are drawn with, as
+ * fs_run_set_plots. */
+fs_status fs_comparison_set_plots(fs_comparison *c, const char *dir);
+
 /* The dates the disbursement forecasts are compared at: "YYYY-MM-DD,YYYY-MM-DD,..." (at
  * most 64). By default the ends of June and September, 31 December and the earlier
  * last deadline. Returns FS_OK, or FS_EUSAGE naming the first that is not a date. */

@@ -49,8 +49,10 @@ cd "$tmp"
 expect "one-key reform exit" 0 $?
 expect "one-key reform: allocations" "A 400 200 -200 loser|B 300 420 120 winner|C 200 280 80 winner|" \
   "$(tail -n +2 hold/compare.csv | awk -F, '{printf "%s %s %s %s %s|", $1, $5, $6, $7, $NF}')"
-if [ "$update" = "--update" ]; then cp hold/compare-charts.gp "$root/tests/golden/compare-hold-charts.gp"; fi
-expect_same_file "golden compare chart script" "$root/tests/golden/compare-hold-charts.gp" hold/compare-charts.gp
+if [ "$update" = "--update" ]; then cp "$(without_plots hold/compare-charts.gp)" "$root/tests/golden/compare-hold-charts.gp"; fi
+expect_same_file "golden compare chart script" "$root/tests/golden/compare-hold-charts.gp" "$(without_plots hold/compare-charts.gp)"
+expect "the driver loads the chart scripts" "compare_cover compare_groups compare_scatter compare_units" \
+  "$(grep -o "^load plots.'/compare_[a-z]*" hold/compare-charts.gp | sed "s|.*/||" | sort -u | xargs)"
 for c in compare_groups compare_units compare_scatter; do
   expect "$c.png" "PNG image data" "$(file -b hold/$c.png | cut -d, -f1)"
   expect "$c.svg" "SVG" "$(grep -q '<svg' hold/$c.svg && echo SVG)"
@@ -63,6 +65,27 @@ for t in "So sánh hai phương án phân bổ ngân sách" "Đơn vị được
          "Phương án cải cách: water filling, half hold-harmless" "tỷ đồng"; do
   expect "pack text: $t" "yes" "$(grep -qF "$t" <<<"$text" && echo yes)"
 done
+# The cover: its figures are compare.json's, and its summary says what changed.
+cover=$(pdftotext -f 1 -l 1 -layout hold/compare-pack.pdf - 2>/dev/null)
+expect "cover counts" "yes" "$(has_text "$cover" "3 đơn vị: 2 được tăng, 1 bị giảm, 0 không đổi")"
+expect "cover summary: winners and losers" "yes" \
+  "$(has_text "$cover" "Phương án cải cách tăng phân bổ cho 2 đơn vị và giảm cho 1 đơn vị; 0 đơn vị không đổi.")"
+expect "cover summary: the largest loss and gain" "yes" \
+  "$(has_text "$cover" "Giảm nhiều nhất là A (-0,200 tỷ đồng), tăng nhiều nhất là B (+0,120 tỷ đồng).")"
+expect "cover summary: the total is unchanged" "yes" \
+  "$(has_text "$cover" "Tổng phân bổ cho cấp xã giữ nguyên: 0,900 tỷ đồng.")"
+for row in $(python3 -c "
+import json,sys; c=json.load(open(sys.argv[1])); m=c['min_coverage']
+f=lambda v: ('%.2f' % (100 * v)).replace('.', ',') + '%'
+print(f(m['before']), f(m['after']))" hold/compare.json); do
+  expect "cover: lowest coverage $row from compare.json" "yes" "$(has_text "$cover" "$row")"
+done
+# A restyled copy of plots/ draws the charts: --plots.
+cp -r "$root/plots" myplots
+sed -i "s/^w_cmp_pack_title = .*/w_cmp_pack_title = 'Hai phương án, so sánh'/" myplots/words/vi.gp
+"$bin" compare "$fx/water-filling.cfg" "$fx/overlay-hold.cfg" -o restyled --charts pdf --plots myplots >/dev/null
+expect "--plots exit" 0 $?
+expect "--plots: the copy's words" "yes" "$(has_text "$(pdftotext -f 1 -l 1 restyled/compare-pack.pdf - 2>/dev/null)" "Hai phương án, so sánh")"
 expect "no temporary files" "" "$(ls hold | grep -E '\.tmp' || true)"
 expect "xlsx" "Microsoft Excel 2007+" "$(file -b hold/compare.xlsx)"
 expect "xlsx sheets" "So sánh|So sánh theo nhóm|Tỷ lệ phân chia" "$(python3 -c "

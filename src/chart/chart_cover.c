@@ -96,7 +96,14 @@ void chart_cover_data(FILE *out, const fs_chart_data *d, fs_lang lang)
                      "cover_at_risk = %lld\ncover_to_watch = %lld\n",
                 c->forecast, c->band_lo, c->band_hi, (long long)c->units_at_risk, (long long)c->units_to_watch);
     }
+    chart_pack_date_setting(out, lang);
+}
+
+void chart_pack_date_setting(FILE *out, fs_lang lang)
+{
     char date[FS_DATE_TEXT_MAX];
     fs_format_date(pack_day(), lang, date);
-    fprintf(out, "pack_date = '%s'\n", date);
+    fputs("pack_date = ", out);
+    chart_quoted(out, date);
+    fputc('\n', out);
 }

@@ -16,4 +16,8 @@
  * deadline, and pack_date, in lang. */
 void chart_cover_data(FILE *out, const fs_chart_data *d, fs_lang lang);
 
+/* pack_date = the day the pack is drawn in lang: today, or SOURCE_DATE_EPOCH's day when
+ * it is set (reproducible packs). For the covers of every pack. */
+void chart_pack_date_setting(FILE *out, fs_lang lang);
+
 #endif

@@ -19,13 +19,15 @@ int cmd_merge(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_template(int argc, char **argv);
 
-/* The charts asked for: formats (FS_CHARTS_*) and language ("vi" or "en"). */
+/* The charts asked for: formats (FS_CHARTS_*), language ("vi" or "en"), and the
+ * folder of the chart scripts (--plots; NULL: plots/ next to the program). */
 typedef struct cli_charts {
     unsigned formats;
     const char *lang;
+    const char *plots;
 } cli_charts;
 
-/* Parses --charts LIST / --lang LANG at argv[*i]: returns 1 (consumed, *i advanced),
+/* Parses --charts LIST / --lang LANG / --plots DIR at argv[*i]: returns 1 (consumed, *i advanced),
  * 0 (not a chart option), or FS_EUSAGE after printing the usage error. */
 int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt);
 

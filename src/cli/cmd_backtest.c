@@ -17,7 +17,7 @@ typedef struct backtest_args {
 static int parse_args(int argc, char **argv, backtest_args *a)
 {
     a->dir = "out/backtest";
-    a->charts = (cli_charts){FS_CHARTS_PNG, "vi"};
+    a->charts = (cli_charts){FS_CHARTS_PNG, "vi", NULL};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &a->charts);
         if (used < 0 || used > 1) return used;
@@ -56,6 +56,7 @@ int cmd_backtest(int argc, char **argv)
     const fs_diagnostics *diag = fs_run_diagnostics(run);
     fs_run_set_flags(run, a.sync ? FS_RUN_SYNC : 0);
     fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, a.charts.formats, a.charts.lang);
+    if (st == FS_OK) st = fs_run_set_plots(run, a.charts.plots);
     if (st == FS_OK && a.cutoffs && fs_run_set_cutoffs(run, a.cutoffs) != FS_OK) {
         /* A cutoff the library refuses is a usage error of --cutoffs. */
         rc = cli_usage_error("--cutoffs: %s", fs_diagnostics_message(diag, fs_diagnostics_count(diag) - 1));

@@ -19,7 +19,7 @@ static int parse_args(int argc, char **argv, compare_args *a)
     size_t given = 0;
     a->dir = "out/compare";
     a->csv = true;
-    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
+    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi", NULL};
     for (int i = 0; i < argc; i++) {
         bool charts = !strcmp(argv[i], "--charts");
         int used = cli_chart_option(argc, argv, &i, &a->charts);
@@ -74,6 +74,7 @@ int cmd_compare(int argc, char **argv)
     fs_comparison_set_flags(c, a.sync ? FS_RUN_SYNC : 0);
     fs_status st = fs_comparison_set_outputs(c, (a.csv ? FS_TABLES_CSV : 0) | (a.xlsx ? FS_TABLES_XLSX : 0),
                                              a.charts.formats, a.charts.lang);
+    if (st == FS_OK) st = fs_comparison_set_plots(c, a.charts.plots);
     if (st == FS_OK && a.dates && fs_comparison_set_dates(c, a.dates) != FS_OK) {
         /* A date the library refuses is a usage error of --dates. */
         rc = cli_usage_error("--dates: %s", fs_diagnostics_message(diag, fs_diagnostics_count(diag) - 1));

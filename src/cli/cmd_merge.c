@@ -14,7 +14,7 @@ int cmd_merge(int argc, char **argv)
     const char *path = NULL, *dir = "out/sweep";
     const char *shards[256];
     size_t shard_count = 0;
-    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
+    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi", NULL};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &charts);
         if (used < 0 || used > 1) return used;
@@ -36,6 +36,7 @@ int cmd_merge(int argc, char **argv)
     fs_run *run = cli_run_new();
     if (!run) return FS_EINTERNAL;
     fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, charts.formats, charts.lang);
+    if (st == FS_OK) st = fs_run_set_plots(run, charts.plots);
     if (st == FS_OK) st = fs_run_load_file(run, path);
     if (st == FS_OK) st = fs_run_merge_shards(run, shards, shard_count);
     if (st == FS_OK) st = fs_run_write_sweep(run, dir, NULL);

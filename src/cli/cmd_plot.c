@@ -10,17 +10,12 @@
 
 int cmd_plot(int argc, char **argv)
 {
-    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
-    const char *dir = NULL, *plots = NULL, *unit = NULL;
+    cli_charts charts = {FS_CHARTS_PNG | FS_CHARTS_PDF, "vi", NULL};
+    const char *dir = NULL, *unit = NULL;
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &charts);
         if (used < 0 || used > 1) return used;
         if (used == 1) continue;
-        if (!strcmp(argv[i], "--plots")) {
-            if (i + 1 >= argc) return cli_usage_error("--plots needs the folder of the chart scripts");
-            plots = argv[++i];
-            continue;
-        }
         if (!strcmp(argv[i], "--unit")) {
             if (i + 1 >= argc) return cli_usage_error("--unit needs a unit's name");
             unit = argv[++i];
@@ -34,7 +29,7 @@ int cmd_plot(int argc, char **argv)
     fs_run *run = cli_run_new();
     if (!run) return FS_EINTERNAL;
     fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, charts.formats, charts.lang);
-    if (st == FS_OK) st = fs_run_set_plots(run, plots);
+    if (st == FS_OK) st = fs_run_set_plots(run, charts.plots);
     if (st == FS_OK) st = unit ? fs_run_redraw_unit(run, dir, unit) : fs_run_redraw(run, dir);
     if (st == FS_OK && unit) printf("%s/commune.pdf drawn\n", dir);
     else if (st == FS_OK) printf("charts drawn in %s\n", dir);

@@ -11,7 +11,6 @@ typedef struct run_args {
     const char *scenario;
     const char *out_dir;
     const char *export_lp;
-    const char *plots;
     bool csv, xlsx, verbose, timings, sync;
     cli_charts charts;
 } run_args;
@@ -20,7 +19,7 @@ static int parse_args(int argc, char **argv, run_args *a)
 {
     bool charts_given = false;
     a->csv = true;
-    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
+    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi", NULL};
     for (int i = 0; i < argc; i++) {
         bool is_charts = !strcmp(argv[i], "--charts");
         int used = cli_chart_option(argc, argv, &i, &a->charts);
@@ -42,9 +41,6 @@ static int parse_args(int argc, char **argv, run_args *a)
         } else if (!strcmp(arg, "--export-lp")) {
             if (!has_value) return cli_usage_error("--export-lp needs a file name");
             a->export_lp = argv[++i];
-        } else if (!strcmp(arg, "--plots")) {
-            if (!has_value) return cli_usage_error("--plots needs the folder of the chart scripts");
-            a->plots = argv[++i];
         } else if (!strcmp(arg, "--verbose")) {
             a->verbose = true;
         } else if (!strcmp(arg, "--sync")) {
@@ -93,7 +89,7 @@ int cmd_run(int argc, char **argv)
     fs_status st = fs_run_set_outputs(run, (a.csv ? FS_TABLES_CSV : 0) | (a.xlsx ? FS_TABLES_XLSX : 0),
                                       a.charts.formats, a.charts.lang);
     if (st == FS_OK) st = fs_run_set_export_lp(run, a.export_lp);
-    if (st == FS_OK) st = fs_run_set_plots(run, a.plots);
+    if (st == FS_OK) st = fs_run_set_plots(run, a.charts.plots);
     if (st == FS_OK) st = fs_run_load_file(run, a.scenario);
     if (st == FS_OK) cli_print_warnings(fs_run_warnings(run));
     if (st == FS_OK) st = fs_run_solve(run);

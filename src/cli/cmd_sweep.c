@@ -20,7 +20,7 @@
 
 static const char usage[] =
     "usage: fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume | --restart] [--sync]\n"
-    "           [--charts png,svg,pdf|none] [--lang vi|en] [--export-lps FILE] [--reasons]\n"
+    "           [--charts png,svg,pdf|none] [--lang vi|en] [--plots SCRIPTS] [--export-lps FILE] [--reasons]\n"
     "\n"
     "Runs every variant of the scenario's sweep section and writes sweep.csv,\n"
     "sensitivity.csv, sweep.json and the charts to DIR (default: out/sweep).\n"
@@ -35,6 +35,8 @@ static const char usage[] =
     "  --sync             flush each output file to the disk before it replaces the old one\n"
     "  --charts LIST      png, svg, pdf, or none (default: png,pdf)\n"
     "  --lang vi|en       the language of the charts (default: vi)\n"
+    "  --plots SCRIPTS    draw the charts with the chart scripts of SCRIPTS, a restyled copy\n"
+    "                     of plots/ (default: plots/ next to the program)\n"
     "  --export-lps FILE  also write every variant's LP, one JSON line each\n"
     "  --reasons          say why each infeasible variant is: the requirement that gives way\n"
     "                     first and by how much (sweep.csv's reason; about 0.5 ms a variant)\n"
@@ -101,7 +103,7 @@ static int parse_args(int argc, char **argv, sweep_args *a)
     a->dir = "out/sweep";
     a->jobs = 0; /* all cores; one per rank under MPI */
     a->shards = 1;
-    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi"};
+    a->charts = (cli_charts){FS_CHARTS_PNG | FS_CHARTS_PDF, "vi", NULL};
     for (int i = 0; i < argc; i++) {
         int used = cli_chart_option(argc, argv, &i, &a->charts);
         if (used < 0 || used > 1) return used;
@@ -191,6 +193,7 @@ int cmd_sweep(int argc, char **argv)
     fs_run_set_flags(run, a.sync ? FS_RUN_SYNC : 0);
     fs_run_set_progress(run, isatty(STDERR_FILENO) && mpi.size == 1 ? show_progress : NULL, &start);
     fs_status st = fs_run_set_outputs(run, FS_TABLES_CSV, a.charts.formats, a.charts.lang);
+    if (st == FS_OK) st = fs_run_set_plots(run, a.charts.plots);
     if (st == FS_OK)
         st = fs_run_set_sweep(run, a.jobs, a.shard, a.shards,
                               (a.resume ? FS_SWEEP_RESUME : 0) | (a.restart ? FS_SWEEP_RESTART : 0) |

@@ -34,9 +34,11 @@ static int parse_lang(const char *lang, cli_charts *opt)
 int cli_chart_option(int argc, char **argv, int *i, cli_charts *opt)
 {
     const char *arg = argv[*i];
-    if (strcmp(arg, "--charts") && strcmp(arg, "--lang")) return 0;
+    if (strcmp(arg, "--charts") && strcmp(arg, "--lang") && strcmp(arg, "--plots")) return 0;
+    if (!strcmp(arg, "--plots") && *i + 1 >= argc) return cli_usage_error("--plots needs the folder of the chart scripts");
     if (*i + 1 >= argc) return cli_usage_error("%s needs a value", arg);
     const char *value = argv[++*i];
+    if (!strcmp(arg, "--plots")) opt->plots = value;
     if (!strcmp(arg, "--charts") && parse_charts(value, opt) != 0)
         return cli_usage_error("--charts takes png, svg, pdf (comma separated) or none");
     if (!strcmp(arg, "--lang") && parse_lang(value, opt) != 0) return cli_usage_error("--lang takes vi or en");

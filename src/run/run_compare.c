@@ -31,6 +31,7 @@ struct fs_comparison {
     size_t date_count;
     unsigned flags, tables, charts;
     fs_lang lang;
+    char plots[FS_PATH_MAX];      /* the chart scripts' folder; empty: found next to the program */
     bool output_kept;
 };
 
@@ -70,6 +71,13 @@ fs_status fs_comparison_set_outputs(fs_comparison *c, unsigned tables, unsigned 
     fs_status st = run_check_outputs(tables, charts, lang, &l, &c->diag);
     if (st == FS_OK) c->tables = tables, c->charts = charts, c->lang = l;
     return st;
+}
+
+fs_status fs_comparison_set_plots(fs_comparison *c, const char *dir)
+{
+    c->plots[0] = '\0';
+    if (!dir) return FS_OK;
+    return fs_chart_find_plots(dir, c->plots, sizeof c->plots, &c->diag);
 }
 
 fs_status fs_comparison_set_dates(fs_comparison *c, const char *list)
@@ -147,7 +155,7 @@ static fs_status write(fs_comparison *c, const char *dir)
                               .lang = c->lang, .set = set};
     if (st == FS_OK) st = fs_compare_write(c->cmp, base, reform, dir, &out, &c->diag);
     if (st == FS_OK && c->charts) {
-        fs_chart_options charts = run_chart_options(c->charts, c->lang, NULL);
+        fs_chart_options charts = run_chart_options(c->charts, c->lang, c->plots);
         fs_chart_place place = run_chart_place(set, dir);
         st = fs_compare_draw(&place, &charts, &c->diag);
     }
