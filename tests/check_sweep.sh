@@ -262,9 +262,11 @@ print("|".join(str(x) for x in [j["failed"], len(f) == 1 and f[0]["reason"], f[0
   "$tmp/fail/sweep.json")"
 expect "failed variants: sweep.csv" "failed failed solved solved solved solved failed failed" \
   "$(tail -n +2 "$tmp/fail/sweep.csv" | cut -d, -f4 | tr '\n' ' ' | sed 's/ $//')"
-"$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail-charts" --charts png --lang en >/dev/null 2>&1
+"$bin" sweep "$tmp/fail.cfg" -o "$tmp/fail-charts" --charts pdf --lang en >/dev/null 2>&1
 expect "failed variants: the charts' subtitle says so" yes \
-  "$(grep -qF "8 variants: 4 solved, 0 infeasible, 4 failed" "$tmp/fail-charts/sweep-charts.gp" && echo yes)"
+  "$(has_text "$(pdftotext -f 2 -l 2 "$tmp/fail-charts/sweep-pack.pdf" - 2>/dev/null)" "8 variants: 4 solved, 0 infeasible, 4 failed")"
+expect "failed variants: the cover says so" yes \
+  "$(has_text "$(pdftotext -f 1 -l 1 "$tmp/fail-charts/sweep-pack.pdf" - 2>/dev/null)" "4 variants failed; see sweep.csv.")"
 
 # A normal reaching past its key's range is truncated to it, not clipped: every value
 # inside, none piled up at the end.
@@ -349,20 +351,35 @@ PY
 # is stable; --update rewrites it).
 cd "$tmp"
 "$bin" sweep "$fixtures/sweep-water-filling.cfg" -o wf --charts png,svg,pdf >/dev/null; expect "sweep with charts" 0 $?
-if [ "$update" = "--update" ]; then cp wf/sweep-charts.gp "$tests/golden/sweep-water-filling-charts.gp"; fi
-expect_same_file "golden sweep chart script" "$tests/golden/sweep-water-filling-charts.gp" wf/sweep-charts.gp
+if [ "$update" = "--update" ]; then cp "$(without_plots wf/sweep-charts.gp)" "$tests/golden/sweep-water-filling-charts.gp"; fi
+expect_same_file "golden sweep chart script" "$tests/golden/sweep-water-filling-charts.gp" "$(without_plots wf/sweep-charts.gp)"
+expect "the driver loads the chart scripts" "sweep_cover sweep_scatter sweep_tornado" \
+  "$(grep -o "^load plots.'/sweep_[a-z]*" wf/sweep-charts.gp | sed "s|.*/||" | sort -u | xargs)"
 for c in sweep_tornado sweep_scatter; do
   expect "lhs: $c.png" "PNG image data" "$(file -b wf/$c.png | cut -d, -f1)"
   expect "lhs: $c.svg" "SVG" "$(grep -q '<svg' wf/$c.svg && echo SVG)"
 done
-expect "lhs: pack pages" 2 "$(pages wf/sweep-pack.pdf)"
+expect "lhs: pack pages (cover and two charts)" 3 "$(pages wf/sweep-pack.pdf)"
+# The cover: the lowest coverage's range over the solved variants is sweep.csv's, and
+# the parameters are named by their effect; no variant-1 column outside one at a time.
+cover=$(pdftotext -f 1 -l 1 wf/sweep-pack.pdf - 2>/dev/null)
+range=$(python3 -c "
+import csv,sys; r=[float(x['min_coverage']) for x in csv.DictReader(open(sys.argv[1], encoding='utf-8-sig')) if x['status'] == 'solved']
+r.sort(); n=len(r); m=r[n//2] if n % 2 else (r[n//2-1]+r[n//2])/2
+f=lambda v: ('%.2f' % (100 * v)).replace('.', ',') + '%'
+print(f(r[0]), 'đến', f(r[-1]), '(trung vị', f(m) + ').')" wf/sweep.csv)
+expect "cover: the lowest coverage's range" yes "$(has_text "$cover" "Tỷ lệ đáp ứng thấp nhất dao động từ $range")"
+expect "cover: the variants" yes "$(has_text "$cover" "Đợt quét chạy 60 biến thể của kịch bản theo thiết kế siêu khối Latin (LHS): 46 giải được, 14 không khả thi.")"
+expect "cover: the most influential parameter first" yes \
+  "$(has_text "$(tr '\n' ' ' <<<"$cover")" "Các tham số ảnh hưởng nhiều nhất đến tỷ lệ đáp ứng thấp nhất: Tổng mức phân bổ cho cấp xã (SRC = 1,00)")"
+expect "cover: no variant-1 column outside one at a time" "" "$(has_text "$cover" "Biến thể 1")"
 text=$(pdftotext wf/sweep-pack.pdf - 2>/dev/null)
 for t in "Độ nhạy của các kết quả theo từng tham số" "Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất" \
          "Tỷ lệ đáp ứng nhu cầu chi thấp nhất" "Tổng bổ sung cân đối cho cấp xã" "Hệ số hồi quy chuẩn hóa (SRC)" \
          "Tổng mức phân bổ cho cấp xã" "(policy.envelope), tỷ đồng" "Biến thể không khả thi (14)" "không khả thi"; do
   expect "lhs pack text: $t" yes "$(has_text "$text" "$t")"
 done
-for p in 1 2; do
+for p in 1 2 3; do
   expect "lhs page $p: scenario, design, variants" yes \
     "$(has_text "$(pdftotext -f $p -l $p wf/sweep-pack.pdf - 2>/dev/null)" "Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi")"
 done
@@ -383,14 +400,18 @@ for c in sweep_tornado sweep_scatter; do
   expect "oat: $c.png" "PNG image data" "$(file -b oat-charts/$c.png | cut -d, -f1)"
   expect "oat: $c.svg" "SVG" "$(grep -q '<svg' oat-charts/$c.svg && echo SVG)"
 done
-expect "oat: pack pages" 2 "$(pages oat-charts/sweep-pack.pdf)"
+expect "oat: pack pages" 3 "$(pages oat-charts/sweep-pack.pdf)"
+cover=$(pdftotext -f 1 -l 1 -layout oat-charts/sweep-pack.pdf - 2>/dev/null)
+expect "oat cover: variant 1 is the baseline" yes "$(has_text "$cover" "Biến thể 1")"
+expect "oat cover: the parameter with the widest gap" yes \
+  "$(has_text "$(pdftotext -f 1 -l 1 oat-charts/sweep-pack.pdf - | tr '\n' ' ')" "Tham số làm tỷ lệ đáp ứng thấp nhất thay đổi nhiều nhất là Tổng mức phân bổ cho cấp xã: từ không khả thi ở mức thấp đến")"
 text=$(pdftotext oat-charts/sweep-pack.pdf - 2>/dev/null)
 for t in "Biểu đồ tornado: kết quả khi từng tham số ở mức thấp và mức cao" "từng tham số một (OAT)" \
          "5 biến thể: 4 giải được, 1 không khả thi" "0,3 → 1,2 tỷ đồng" "Tham số ở mức thấp" "Tham số ở mức cao" \
          "Không khả thi ở mức đó" "cơ sở: 50,0%" "80,0%"; do
   expect "oat pack text: $t" yes "$(has_text "$text" "$t")"
 done
-expect "oat: the baseline at 50%" yes "$(grep -qF "set arrow 1 from 50, graph 0 to 50, graph 1" oat-charts/sweep-charts.gp && echo yes)"
+expect "oat: the baseline at 50%" yes "$(grep -qE 'panel_base\[1\] = 50$' oat-charts/sweep-charts.gp && echo yes)"
 "$bin" sweep "$tmp/oat.cfg" -o oat-en --charts pdf --lang en >/dev/null
 text=$(pdftotext oat-en/sweep-pack.pdf - 2>/dev/null)
 for t in "Tornado chart: the results with each parameter at its low and high end" "one at a time (OAT)" "Infeasible at that end"; do
@@ -417,7 +438,7 @@ name = "O'Brien \" system(\"touch pwned\") \"";
 sweep = { variants = 10; parameters = ( { key = "policy.envelope"; min = 600.0; max = 1200.0; } ); };
 CFG
 "$bin" sweep quoted.cfg -o quoted --charts png >/dev/null; expect "quoted name" 0 $?
-expect "quoted name: quote doubled" yes "$(grep -qF "Kịch bản: O''Brien" quoted/sweep-charts.gp && echo yes)"
+expect "quoted name: quote doubled" yes "$(grep -qF "scenario = 'O''Brien" quoted/sweep-charts.gp && echo yes)"
 expect "quoted name: nothing run" "" "$(ls pwned 2>/dev/null)"
 
 # gnuplot missing: exit 69, nothing written (the journal stays for --resume), the
@@ -433,9 +454,10 @@ expect "no tables without gnuplot" "" "$(ls missing | grep -v '^sweep-part-' || 
 # SVG and a third page of the pack, in both languages; a sweep without dates draws none,
 # even over a sweep_disbursement.csv left by an earlier sweep.
 expect "fan: sweep_fan.png" "PNG image data" "$(file -b disb/sweep_fan.png | cut -d, -f1)"
-expect "fan: pack pages" 3 "$(pages disb/sweep-pack.pdf)"
+expect "fan: pack pages" 4 "$(pages disb/sweep-pack.pdf)"
+expect "fan: the cover's forecast" yes "$(has_text "$(pdftotext -f 1 -l 1 disb/sweep-pack.pdf - | tr '\n' ' ')" "Giải ngân dự báo đến hạn 31/01/2027: trung vị")"
 expect "fan: merge draws it too" "PNG image data" "$(file -b dm/sweep_fan.png | cut -d, -f1)"
-text=$(pdftotext -f 3 -l 3 disb/sweep-pack.pdf - 2>/dev/null)
+text=$(pdftotext -f 4 -l 4 disb/sweep-pack.pdf - 2>/dev/null)
 for t in "Tỷ lệ giải ngân kế hoạch vốn đầu tư công dự báo qua các biến thể" \
          "Kịch bản: Hải Phòng 2026 · Thiết kế: siêu khối Latin (LHS) · 24 biến thể: 24 giải được, 0 không khả thi" \
          "90% biến thể ở giữa (phân vị 5–95)" "50% biến thể ở giữa (phân vị 25–75)" "Trung vị, cuối mỗi tháng" \
@@ -445,7 +467,7 @@ done
 "$bin" sweep "$tmp/disb.cfg" -o fan-en --charts png,svg,pdf --lang en >/dev/null; expect "fan english" 0 $?
 expect "fan english: sweep_fan.png" "PNG image data" "$(file -b fan-en/sweep_fan.png | cut -d, -f1)"
 expect "fan english: sweep_fan.svg" "SVG" "$(grep -q '<svg' fan-en/sweep_fan.svg && echo SVG)"
-text=$(pdftotext -f 3 -l 3 fan-en/sweep-pack.pdf - 2>/dev/null)
+text=$(pdftotext -f 4 -l 4 fan-en/sweep-pack.pdf - 2>/dev/null)
 for t in "Forecast disbursement of the public investment plan across the variants" \
          "Middle 90% of the variants (5th–95th percentile)" "Median, at each month end" "By the deadline, 31 Jan 2027: median"; do
   expect "fan english text: $t" yes "$(has_text "$text" "$t")"

@@ -4,7 +4,7 @@
 # and a tic at every multiple of axis_step between them, labelled with fs_number
 # (lib/common.gp) in as many decimals as the step needs, then axis_suffix ('%' for
 # percentages). axis is x, y, x2 or y2. axis_suffix goes back to '' after.
-if (!exists("axis_suffix")) axis_suffix = ''
+if (!exists("axis_suffix")) { axis_suffix = '' }
 # A tic label is read as a format (gnuplot prints the tic's value through it): % doubled.
 fs_suffix = axis_suffix eq '%' ? '%%' : axis_suffix
 fs_d = fs_decimals(axis_step)

@@ -12,6 +12,6 @@ fs_praw = (axis_high - axis_low) / 5.0
 fs_pmag = 10.0**floor(log10(fs_praw))
 fs_pnorm = fs_praw / fs_pmag
 axis_step = (fs_pnorm < 1.5 ? 1 : fs_pnorm < 3 ? 2 : fs_pnorm < 7 ? 5 : 10) * fs_pmag
-if (panel_whole && axis_step < 1) axis_step = 1
+if (panel_whole && axis_step < 1) { axis_step = 1 }
 axis = 'y'
 load plots.'/lib/number_axis.gp'

@@ -68,11 +68,6 @@ void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
     fprintf(out, ").'/%s.%s'\n", name, chart_format_ext(f));
 }
 
-void chart_page_reset(FILE *out)
-{
-    fputs("reset\nset encoding utf8\nset border 3\nset tics nomirror\nset grid ytics lc 'gray70' dt 3\n", out);
-}
-
 void chart_quoted(FILE *out, const char *s)
 {
     fputc('\'', out);
@@ -123,14 +118,6 @@ size_t chart_text_length(const char *s, size_t bytes)
     return n;
 }
 
-double chart_nice_step(double span, double ticks)
-{
-    if (!(span > 0)) return 1;
-    double raw = span / ticks, mag = pow(10, floor(log10(raw)));
-    double f = raw / mag;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-}
-
 void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, bool sign, chart_numbers num)
 {
     uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value, drop = 1, keep = 1;
@@ -158,44 +145,10 @@ chart_numbers chart_numbers_of(fs_lang lang)
     return lang == FS_LANG_VI ? (chart_numbers){'.', ','} : (chart_numbers){',', '.'};
 }
 
-/* A tic label for gnuplot, which reads it as a format: quoted, with "%" doubled. */
-static void tic_label(FILE *out, const char *text)
-{
-    char doubled[160];
-    size_t k = 0;
-    for (; *text && k + 2 < sizeof doubled; text++) {
-        if (*text == '%') doubled[k++] = '%';
-        doubled[k++] = *text;
-    }
-    doubled[k] = '\0';
-    chart_quoted(out, doubled);
-}
-
-void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double step, const char *suffix,
-                       chart_numbers num)
-{
-    if (!(step > 0)) step = 1;
-    int decimals = step >= 1 ? 0 : (int)-floor(log10(step) + 1e-9);
-    if (decimals > 6) decimals = 6;
-    double unit = pow(10, decimals);
-    fprintf(out, "set %srange [%.10g:%.10g]\nset %stics (", axis, lo, hi, axis);
-    long long from = (long long)ceil(lo / step - 1e-9), to = (long long)floor(hi / step + 1e-9);
-    for (long long k = from; k <= to; k++) {
-        char number[64], text[128];
-        if (k == 0) snprintf(number, sizeof number, "0"); /* 0, not 0,0 */
-        else chart_fixed_text(number, sizeof number, llround((double)k * step * unit), decimals, decimals, false, num);
-        snprintf(text, sizeof text, "%s%s", number, suffix);
-        if (k > from) fputs(", ", out);
-        tic_label(out, text);
-        fprintf(out, " %.10g", (double)k * step);
-    }
-    fputs(")\n", out);
-}
-
 /* The tic list "(...)" of the months from `first` to `last`: a minor tic at the start
  * of each month (the grid lines: a month-end point sits just left of its month's end),
  * and each month's name, as lang writes it, at the middle of the month on a major tic
- * of no length (see chart_time_axes). */
+ * of no length. */
 static void month_list(FILE *out, int32_t first, int32_t last, fs_lang lang)
 {
     int y0, m0, d0;
@@ -224,31 +177,11 @@ static void month_list(FILE *out, int32_t first, int32_t last, fs_lang lang)
     fputc(')', out);
 }
 
-static void month_tics(FILE *out, int32_t first, int32_t last, fs_lang lang)
-{
-    fputs("set xtics ", out);
-    month_list(out, first, last, lang);
-    fputc('\n', out);
-}
-
 void chart_month_tics_setting(FILE *out, int32_t first, int32_t last, fs_lang lang)
 {
     fputs("month_tics = \"", out);
     month_list(out, first, last, lang);
     fputs("\"\n", out);
-}
-
-void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,
-                     const char *ylabel)
-{
-    month_tics(out, first, last, lang);
-    fprintf(out, "set xtics scale 0, 1\nset yrange [0:%d]\nset ytics 0, 10, 100\nset format y '%%g%%%%'\n"
-                 "set grid mxtics ytics lc 'gray70' dt 3\nset key bottom right opaque box spacing 1.4\nset xlabel ",
-            ymax);
-    chart_quoted(out, xlabel);
-    fputs("\nset ylabel ", out);
-    chart_quoted(out, ylabel);
-    fputc('\n', out);
 }
 
 int chart_by_rank(const void *a, const void *b)

@@ -46,10 +46,6 @@ fs_status chart_options_with_plots(const fs_chart_options *opt, char plots[FS_PA
  * The caller draws the pages, then writes "unset output". */
 void chart_output(FILE *out, chart_format f, const char *dir, const char *name);
 
-/* The start of a page: reset, UTF-8, axes on the left and bottom only, tics not
- * mirrored, dotted gray grid lines at the y tics. */
-void chart_page_reset(FILE *out);
-
 /* A single-quoted gnuplot string: quotes doubled, control bytes dropped. */
 void chart_quoted(FILE *out, const char *s);
 
@@ -71,10 +67,6 @@ double chart_divisor(const char *money_unit);
 /* Characters (not bytes) of the first `bytes` bytes of a UTF-8 text. */
 size_t chart_text_length(const char *s, size_t bytes);
 
-/* A tick step of 1, 2 or 5 × 10^k that gives at most about `ticks` ticks over span
- * (1 when span is not positive). */
-double chart_nice_step(double span, double ticks);
-
 /* A language's number format: the thousands separator and the decimal sign. */
 typedef struct chart_numbers {
     char thousands, decimal;
@@ -84,31 +76,16 @@ typedef struct chart_numbers {
  * (1.234,5), the other way round in English (1,234.5). */
 chart_numbers chart_numbers_of(fs_lang lang);
 
-/* A number axis written by fiscalsim, not by gnuplot (whose formats know only the C
- * locale without a locale installed): "set <axis>range [lo:hi]" and "set <axis>tics
- * (...)" with a tic at every multiple of `step` from lo to hi, each labelled in num's
- * format with the decimals step needs (at most 6; 0 is written "0") and `suffix` after
- * the number (plain text: a "%" is written for gnuplot as "%%"). axis is "x", "y",
- * "x2" or "y2". */
-void chart_number_axis(FILE *out, const char *axis, double lo, double hi, double step, const char *suffix,
-                       chart_numbers num);
-
 /* value × 10^-scale with `decimals` digits (0 <= decimals <= scale, at most 20),
  * rounded half away from zero, digits grouped by thousands, in the format `num`. With
  * `sign`, a positive value gets a "+" and one that rounds to zero is written "0". */
 void chart_fixed_text(char *buf, size_t size, int64_t value, int scale, int decimals, bool sign, chart_numbers num);
 
-/* The axes of a share of a plan over time (timefmt '%Y-%m-%d', xrange set by the
- * caller): month ticks from the month of `first` to that of `last` (day numbers,
- * calendar.h), named as lang writes a month ("01/2027", "Jan 2027"), on every month
- * when they fit (13 at most), else on every second (third...) month with minor ticks
- * between; the y axis in percent from 0 to `ymax`, ticked every 10 up to 100; grid lines
- * at both; the key at the bottom right; the two axis labels. */
-void chart_time_axes(FILE *out, int32_t first, int32_t last, int ymax, fs_lang lang, const char *xlabel,
-                     const char *ylabel);
-
-/* month_tics = "(...)": the gnuplot tic list of chart_time_axes's months, for a chart
- * script of plots/ (eval 'set xtics ' . month_tics). */
+/* month_tics = "(...)": the gnuplot tic list of the months from that of `first` to
+ * that of `last` (day numbers, calendar.h), for a chart script of plots/ (eval 'set
+ * xtics ' . month_tics): each month named as lang writes it ("01/2027", "Jan 2027") at
+ * its middle, on every month when they fit (13 at most), else on every second
+ * (third...), and a minor tic (the grid) at each month's start. */
 void chart_month_tics_setting(FILE *out, int32_t first, int32_t last, fs_lang lang);
 
 /* The charts of a run (chart_script.c, whose order the scripts and chart.c follow): the

@@ -1,11 +1,10 @@
 /*
  * chart_sweep.h: private to the charts of `fiscalsim sweep` and `fiscalsim merge`
  * (fs_sweep_draw in chart.h). What the sweep's tables say, read back
- * (chart_sweep_data.c); the words, numbers and page frame of the charts
- * (chart_sweep_text.c); the tornado and the scatter plots (chart_sweep.c) and, with
- * dates, the disbursement fan (chart_sweep_fan.c), put together into sweep-charts.gp
- * and drawn by fs_chart_run. Helpers shared with the
- * other charts are in chart_common.h.
+ * (chart_sweep_data.c); the texts the program writes (chart_sweep_text.c); the data
+ * of the tornado, the scatter, the fan and the cover, which the chart scripts of
+ * plots/ draw, written into the driver sweep-charts.gp (chart_sweep.c) and drawn by
+ * fs_chart_run. Helpers shared with the other charts are in chart_common.h.
  */
 #ifndef FISCALSIM_CHART_SWEEP_H
 #define FISCALSIM_CHART_SWEEP_H
@@ -26,7 +25,7 @@ enum { SW_NAME_MAX = 256, SW_DATES_MAX = 8 };
 typedef enum sw_result { SW_MIN_COVERAGE, SW_UNDER_NEED, SW_GINI, SW_TRANSFERS, SW_CITY_BALANCE, SW_RESULTS } sw_result;
 extern const char *const sw_result_names[SW_RESULTS];
 
-/* The designs of sweep.json's "design", in the order of sw_words.designs. */
+/* The designs of sweep.json's "design", in the order of their names in sweep.json (chart_sweep.c). */
 typedef enum sw_design { SW_GRID, SW_OAT, SW_LHS, SW_MC, SW_SOBOL, SW_DESIGNS } sw_design;
 
 /* A variant's status in sweep.csv. */
@@ -83,27 +82,11 @@ typedef struct sw_data {
 int sw_data_read(const char *dir, sw_data *d, fs_diag *diag);
 void sw_data_free(sw_data *d);
 
-/* The texts of the charts in one language. */
+/* The texts the program writes in one language: the money units, and how numbers
+ * and dates are written (chart_numbers_of). The charts' words are in plots/words. */
 typedef struct sw_words {
-    const char *tornado_title, *oat_title, *scatter_title;
-    const char *subtitle;                       /* scenario, design, variants, solved, infeasible */
-    const char *designs[SW_DESIGNS];
-    const char *footer, *money, *tables, *billion, *million;
-    const char *results[SW_RESULTS];
-    const char *units_word;                     /* the x axis of units under need */
-    const char *src_axis, *sobol_axis, *src_bar, *st_bar, *r2;
-    const char *fit_note, *src_note, *st_note;
-    const char *low_end, *high_end, *baseline, *oat_note, *baseline_note;
-    const char *end_infeasible, *base_infeasible;
-    const char *no_change, *none_solved, *more_params;
-    const char *scatter_y, *solved_points, *infeasible_points, *infeasible_strip, *thinned, *panel_src;
-    const char *fan_title, *fan_x, *fan_y, *fan_outer, *fan_inner, *fan_median, *fan_mean, *fan_plan, *fan_dates;
-    const char *fan_date_label;                 /* printf: date, median (text) */
-    const char *fan_deadline;                   /* printf: date, median, p05, p95 (texts) */
-    const char *fan_widest;                     /* printf: points (text), month end */
-    const char *failed;                         /* after the subtitle when variants failed: count */
-    const char *scatter_note;                   /* under the scatter when variants were infeasible */
-    fs_lang lang;                               /* how numbers (chart_numbers_of) and dates are written */
+    const char *billion, *million;
+    fs_lang lang;
 } sw_words;
 
 /* chart_sweep_text.c: the words of `lang`. */
@@ -128,28 +111,24 @@ void sw_result_text(char *buf, size_t size, const sw_data *d, sw_result k, doubl
 /* A real with `decimals` decimals in the words' number format (grouped by thousands). */
 void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_words *w);
 
-/* A count as the words' language writes it ("10.000", "10,000"); returns buf. */
-typedef char sw_count[32];
-const char *sw_count_text(sw_count buf, long long n, const sw_words *w);
-
 /* A parameter's axis title in two parts: what it is, and its key with its unit, e.g.
  * "Tổng mức phân bổ cho cấp xã" and "(policy.envelope), tỷ đồng"; a key of no known
  * kind is its own name, with no detail. */
 void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_size, const sw_data *d,
                     const char *key, const sw_words *w);
 
-/* The start of every chart's page: reset, the title, the scenario, design and variants
- * under it, and the footer; the plot area is between screen 0.08 and 0.87. */
-void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *title);
+/* Whether sweep.csv is a one-at-a-time design as sweep_design.c lays it out: the
+ * baseline, then each parameter at its low and its high end. */
+bool sw_oat_layout(const sw_data *d);
 
-/* chart_sweep.c: the tornado (one panel per result) and the scatter plots; the
- * scatter's datablock ($scatter) is written only `with_data` (once per script). */
-void sw_chart_tornado(FILE *out, const sw_data *d, const sw_words *w);
-void sw_chart_scatter(FILE *out, const sw_data *d, const sw_words *w, bool with_data);
-
-/* chart_sweep_fan.c: the disbursement fan (d->fan_count > 0): the month ends on the x
- * axis, the share of the plan disbursed in percent, the 5-95 and 25-75 percentile
- * bands, the median and the mean, the sweep's dates as dotted lines. */
-void sw_chart_fan(FILE *out, const sw_data *d, const sw_words *w);
+/* The data the chart scripts of plots/ draw, into the driver sweep-charts.gp (the
+ * names each writes: plots/README.md, sweep): the tornado's panels
+ * (chart_sweep_tornado.c), the scatter (chart_sweep_scatter.c), the fan for a sweep
+ * with dates (chart_sweep_fan.c; needs d->fan_count > 0), and the pack's cover
+ * (chart_sweep_cover.c). */
+void sw_tornado_data(FILE *out, const sw_data *d, const sw_words *w);
+void sw_scatter_data(FILE *out, const sw_data *d, const sw_words *w);
+void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang);
+void sw_cover_data(FILE *out, const sw_data *d, const sw_words *w);
 
 #endif

@@ -1,128 +1,17 @@
 /*
- * chart_sweep_text.c: the words of the sweep charts in Vietnamese and English, their
- * numbers in the language's format (1.234,5 in Vietnamese, 1,234.5 in English), what
- * each kind of parameter key is called on an axis, and the frame every chart's page
- * starts with: the title, the scenario, design and variants under it, and the footer.
- * Money is shown in tỷ đồng (billion VND) when the tables are in million VND.
+ * chart_sweep_text.c: the texts the program writes for the sweep charts, in
+ * Vietnamese and English: numbers in the language's format (1.234,5 in Vietnamese,
+ * 1,234.5 in English), and what each kind of parameter key is called, with its unit.
+ * Money is shown in tỷ đồng (billion VND) when the tables are in million VND. The
+ * charts' other words are in plots/words.
  */
 #include <math.h>
 #include <string.h>
 
 #include "chart_sweep.h"
 
-static const sw_words vi = {
-    "Độ nhạy của các kết quả theo từng tham số",
-    "Biểu đồ tornado: kết quả khi từng tham số ở mức thấp và mức cao",
-    "Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất",
-    "Kịch bản: %s · Thiết kế: %s · %s biến thể: %s giải được, %s không khả thi",
-    {"lưới đầy đủ", "từng tham số một (OAT)", "siêu khối Latin (LHS)", "Monte Carlo", "Sobol (mẫu Saltelli)"},
-    "fiscalsim · quét độ nhạy",
-    "Đơn vị tiền",
-    "các bảng",
-    "tỷ đồng",
-    "triệu đồng",
-    {"Tỷ lệ đáp ứng nhu cầu chi thấp nhất", "Số đơn vị được phân bổ dưới nhu cầu chi",
-     "Hệ số Gini của phân bổ bình quân đầu người", "Tổng bổ sung cân đối cho cấp xã", "Cân đối ngân sách thành phố"},
-    "đơn vị",
-    "SRC",
-    "SRC và ST",
-    "Hệ số hồi quy chuẩn hóa (SRC)",
-    "Chỉ số Sobol tổng (ST), khoảng tin cậy 95%",
-    "R² = %s",
-    "Hồi quy tuyến tính trên %s biến thể giải được.",
-    "SRC: kết quả thay đổi bao nhiêu độ lệch chuẩn khi tham số tăng một độ lệch chuẩn; R²: phần biến động "
-    "mà hồi quy giải thích được.",
-    "ST: phần phương sai của kết quả do tham số gây ra, kể cả qua tương tác với tham số khác.",
-    "Tham số ở mức thấp",
-    "Tham số ở mức cao",
-    "Kết quả của biến thể cơ sở",
-    "Lần lượt từng tham số ở mức thấp rồi mức cao, các tham số khác giữ ở mức cơ sở (biến thể 1).",
-    "cơ sở: %s",
-    "Không khả thi ở mức đó",
-    "Biến thể cơ sở không khả thi",
-    "Không đổi giữa các biến thể",
-    "Không biến thể nào giải được",
-    "Mỗi ô chỉ vẽ %s tham số ảnh hưởng nhiều nhất (trong %s tham số).",
-    "Tỷ lệ đáp ứng thấp nhất",
-    "Biến thể giải được (%s)",
-    "Biến thể không khả thi (%s)",
-    "không khả thi",
-    "Vẽ 1 trên %s biến thể",
-    "SRC = %s",
-    "Tỷ lệ giải ngân kế hoạch vốn đầu tư công dự báo qua các biến thể",
-    "Tháng",
-    "% kế hoạch đã giải ngân",
-    "90% biến thể ở giữa (phân vị 5–95)",
-    "50% biến thể ở giữa (phân vị 25–75)",
-    "Trung vị, cuối mỗi tháng",
-    "Trung bình",
-    "Kế hoạch (100%)",
-    "Ngày được chọn của đợt quét (trung vị)",
-    "%s: %s",
-    "Đến hạn %s: trung vị %s; 90%% biến thể ở giữa từ %s đến %s",
-    "Khoảng phân vị 5–95 rộng nhất: %s điểm phần trăm (cuối tháng %s)",
-    ", %s lỗi",
-    "SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có "
-    "trong SRC.",
-    FS_LANG_VI,
-};
-
-static const sw_words en = {
-    "Sensitivity of the results to each parameter",
-    "Tornado chart: the results with each parameter at its low and high end",
-    "Lowest coverage of need against the most influential parameters",
-    "Scenario: %s · Design: %s · %s variants: %s solved, %s infeasible",
-    {"full grid", "one at a time (OAT)", "Latin hypercube (LHS)", "Monte Carlo", "Sobol (Saltelli sample)"},
-    "fiscalsim · sweep",
-    "Money",
-    "tables",
-    "billion VND",
-    "million VND",
-    {"Lowest coverage of need", "Units allocated less than their need", "Gini coefficient of allocation per capita",
-     "Total balancing transfers to the communes", "City budget balance"},
-    "units",
-    "SRC",
-    "SRC and ST",
-    "Standardised regression coefficient (SRC)",
-    "Total Sobol index (ST), 95% interval",
-    "R² = %s",
-    "Linear regression over the %s solved variants.",
-    "SRC: the change of the result, in standard deviations, when the parameter rises by one standard "
-    "deviation; R²: the share of the variation the regression explains.",
-    "ST: the share of the result's variance due to the parameter, its interactions with the others included.",
-    "Parameter at its low end",
-    "Parameter at its high end",
-    "Result of the baseline variant",
-    "Each parameter in turn at its low and then its high end, the others at the baseline (variant 1).",
-    "baseline: %s",
-    "Infeasible at that end",
-    "The baseline variant is infeasible",
-    "The same in every variant",
-    "No variant solved",
-    "Each panel shows only the %s parameters with the largest effects (of %s).",
-    "Lowest coverage",
-    "Solved variants (%s)",
-    "Infeasible variants (%s)",
-    "infeasible",
-    "One variant in %s drawn",
-    "SRC = %s",
-    "Forecast disbursement of the public investment plan across the variants",
-    "Month",
-    "% of the plan disbursed",
-    "Middle 90% of the variants (5th–95th percentile)",
-    "Middle 50% of the variants (25th–75th percentile)",
-    "Median, at each month end",
-    "Mean",
-    "Plan (100%)",
-    "The sweep's dates (median)",
-    "%s: %s",
-    "By the deadline, %s: median %s; the middle 90%% of the variants from %s to %s",
-    "The 5th–95th percentile band is at most %s percentage points wide (month end %s)",
-    ", %s failed",
-    "The SRC counts the solved variants only: a trend made by which variants were infeasible (the strip below) is not "
-    "in it.",
-    FS_LANG_EN,
-};
+static const sw_words vi = {"tỷ đồng", "triệu đồng", FS_LANG_VI};
+static const sw_words en = {"billion VND", "million VND", FS_LANG_EN};
 
 const sw_words *sw_words_of(fs_lang lang)
 {
@@ -157,12 +46,6 @@ double sw_shown(const sw_data *d, sw_result k, double value)
 {
     if (k == SW_MIN_COVERAGE) return 100 * value;
     return sw_money_result(k) ? value / sw_divisor(d) : value;
-}
-
-const char *sw_count_text(sw_count buf, long long n, const sw_words *w)
-{
-    chart_fixed_text(buf, sizeof(sw_count), n, 0, 0, false, chart_numbers_of(w->lang));
-    return buf;
 }
 
 void sw_real_text(char *buf, size_t size, double value, int decimals, const sw_words *w)
@@ -275,28 +158,4 @@ void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_si
         unit = shown;
     }
     snprintf(detail, detail_size, "(%s), %s", key, unit);
-}
-
-void sw_page_setup(FILE *out, const sw_data *d, const sw_words *w, const char *title)
-{
-    chart_page_reset(out);
-    fprintf(out, "set decimalsign '%c'\nset label 102 ", chart_numbers_of(w->lang).decimal);
-    chart_quoted(out, title);
-    fputs(" at screen 0.5, screen 0.965 center font ',16'\nset label 101 ", out);
-    char subtitle[512];
-    sw_count variants, solved, infeasible, failed;
-    int used = snprintf(subtitle, sizeof subtitle, w->subtitle, d->scenario, w->designs[d->design],
-                        sw_count_text(variants, (long long)d->variants, w), sw_count_text(solved, (long long)d->solved, w),
-                        sw_count_text(infeasible, (long long)d->infeasible, w));
-    if (d->failed > 0 && used >= 0 && (size_t)used < sizeof subtitle)
-        snprintf(subtitle + used, sizeof subtitle - (size_t)used, w->failed,
-                 sw_count_text(failed, (long long)d->failed, w));
-    chart_quoted(out, subtitle);
-    fputs(" at screen 0.5, screen 0.925 center font ',12'\nset label 100 ", out);
-    if (chart_in_billions(d->money_unit))
-        chart_quoted_printf(out, "%s · %s · %s: %s (%s: %s)", w->footer, d->scenario, w->money, w->billion, w->tables,
-                            w->million);
-    else
-        chart_quoted_printf(out, "%s · %s · %s: %s", w->footer, d->scenario, w->money, d->money_unit);
-    fputs(" at screen 0.01, screen 0.015 font ',9'\n", out);
 }

@@ -2,161 +2,84 @@
 # fiscalsim sets `outdir` to draw into its staging folder; rerun by hand, the charts go to the
 # folder each `set output` names.
 set encoding utf8
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'wf').'/sweep_tornado.png'
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Độ nhạy của các kết quả theo từng tham số' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set label 110 'Hồi quy tuyến tính trên 46 biến thể giải được.' at screen 0.6820, screen 0.3450 left font ',11'
-set label 111 'SRC: kết quả thay đổi bao nhiêu độ lệch chuẩn khi tham số' . "\n" . 'tăng một độ lệch chuẩn; R²: phần biến động mà hồi quy giải' . "\n" . 'thích được.' at screen 0.6820, screen 0.2950 left font ',11'
-$tornado_min_coverage << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
-1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
+# The chart scripts (plots/); another copy: gnuplot -e "plots='DIR'" <this script>
+if (!exists("plots")) plots = 'PLOTS'
+lang = 'vi'
+thousands = '.'
+decimal = ','
+load plots.'/lib/common.gp'
+load plots.'/words/'.lang.'.gp'
+scenario = 'water filling'
+money_unit = 'million VND'
+in_billions = 1
+sweep_design = 'lhs'
+sweep_variants = 60
+sweep_solved = 46
+sweep_infeasible = 14
+sweep_failed = 0
+sweep_has_fan = 0
+tornado_oat = 0
+tornado_sobol = 0
+tornado_panels = 5
+tornado_label_width = 0.1569
+tornado_params = 2
+tornado_max_bars = 8
+tornado_fitted = 46
+tornado_unsolved = 1
+array panel_result[5]; array panel_rows[5]; array panel_empty[5]; array panel_value[5]
+array panel_lo[5]; array panel_hi[5]; array panel_base[5]; array panel_base_text[5]
+array panel_r2[5]; array panel_unsolved[5]
+array panel_above_a[5]; array panel_below_a[5]; array panel_above_b[5]; array panel_below_b[5]
+$tornado_1 << EOD
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
+2 0.998619 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
+1 0.006604 NaN NaN NaN "0,01" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
 EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' at screen 0.0120, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
-set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_units_under_need << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0 NaN NaN NaN "0,00" "0,00" NaN
-1 0 NaN NaN NaN "0,00" "0,00" NaN
+panel_result[1] = 'min_coverage'; panel_rows[1] = 2; panel_empty[1] = 0
+panel_value[1] = ''
+panel_lo[1] = -1.469246032; panel_hi[1] = 1.469246032; panel_base[1] = 0
+panel_base_text[1] = ''; panel_r2[1] = '0,996'; panel_unsolved[1] = 0
+panel_above_a[1] = 2; panel_below_a[1] = 0; panel_above_b[1] = 0; panel_below_b[1] = 0
+$tornado_2 << EOD
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
+2 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
+1 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
 EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Số đơn vị được phân bổ dưới nhu cầu chi' at screen 0.3420, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-unset ytics
-set xrange [-1:1]
-unset xtics
-unset xlabel
-set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
-plot -1e30 notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_gini << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
-1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
+panel_result[2] = 'units_under_need'; panel_rows[2] = 2; panel_empty[2] = 3
+panel_value[2] = '2'
+panel_lo[2] = -1.469246032; panel_hi[2] = 1.469246032; panel_base[2] = 0
+panel_base_text[2] = ''; panel_r2[2] = '1,000'; panel_unsolved[2] = 0
+panel_above_a[2] = 0; panel_below_a[2] = 0; panel_above_b[2] = 0; panel_below_b[2] = 0
+$tornado_3 << EOD
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
+2 -0.970847 NaN NaN NaN "-0,97" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
+1 -0.050898 NaN NaN NaN "-0,05" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
 EOD
-set lmargin at screen 0.8289
-set rmargin at screen 0.9770
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Hệ số Gini của phân bổ bình quân đầu người' at screen 0.6720, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_transfers << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
-1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
+panel_result[3] = 'gini'; panel_rows[3] = 2; panel_empty[3] = 0
+panel_value[3] = ''
+panel_lo[3] = -1.606290672; panel_hi[3] = 1.606290672; panel_base[3] = 0
+panel_base_text[3] = ''; panel_r2[3] = '0,937'; panel_unsolved[3] = 0
+panel_above_a[3] = 0; panel_below_a[3] = 2; panel_above_b[3] = 0; panel_below_b[3] = 0
+$tornado_4 << EOD
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
+2 0.999996 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
+1 -3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
 EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Tổng bổ sung cân đối cho cấp xã' at screen 0.0120, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_city_balance << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
-1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
+panel_result[4] = 'transfers'; panel_rows[4] = 2; panel_empty[4] = 0
+panel_value[4] = ''
+panel_lo[4] = -1.469246032; panel_hi[4] = 1.469246032; panel_base[4] = 0
+panel_base_text[4] = ''; panel_r2[4] = '1,000'; panel_unsolved[4] = 0
+panel_above_a[4] = 1; panel_below_a[4] = 1; panel_above_b[4] = 0; panel_below_b[4] = 0
+$tornado_5 << EOD
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
+2 -0.999996 NaN NaN NaN "-1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
+1 3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
 EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Cân đối ngân sách thành phố' at screen 0.3420, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-unset multiplot
-unset output
-set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
-set output (exists("outdir") ? outdir : 'wf').'/sweep_scatter.png'
+panel_result[5] = 'city_balance'; panel_rows[5] = 2; panel_empty[5] = 0
+panel_value[5] = ''
+panel_lo[5] = -1.606290672; panel_hi[5] = 1.606290672; panel_base[5] = 0
+panel_base_text[5] = ''; panel_r2[5] = '1,000'; panel_unsolved[5] = 0
+panel_above_a[5] = 1; panel_below_a[5] = 1; panel_above_b[5] = 0; panel_below_b[5] = 0
 $scatter << EOD
 # variant coverage_percent infeasible p1 p2
 1 44.5 0 0.845551246 0.156503
@@ -220,445 +143,63 @@ $scatter << EOD
 59 18.8333 0 0.588937572 0.057471
 60 39.8333 0 0.799065319 0.839084
 EOD
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set yrange [-11.7375:82.8125]
-set arrow 1 from graph 0, first -1.44375 to graph 1, first -1.44375 nohead dt 2 lc 'gray40'
-set grid xtics ytics lc 'gray70' dt 3
-set xtics nomirror font ',11'
-set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
-set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
-set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
-set lmargin at screen 0.1000
-set rmargin at screen 0.5100
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
-set ytics add ('không khả thi' -6.4)
-set xrange [0.2710234423:1.233447339]
-set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
-set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
-set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
-plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 4:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-set lmargin at screen 0.5350
-set rmargin at screen 0.9450
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format ''
-set xrange [-0.03841815:1.04281915]
-set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
-set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
-set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
-unset key
-plot $scatter using 5:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 5:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-unset multiplot
+sc_panels = 2
+sc_step = 1
+sc_solved = 46
+sc_infeasible = 14
+sc_low = 2.75
+sc_high = 79
+sc_span = 76.25
+array sc_xlo[2]; array sc_xhi[2]; array sc_src[2]; array sc_name[2]; array sc_detail[2]
+array sc_key[2]; array sc_counts[2]
+sc_xlo[1] = 0.2710234423; sc_xhi[1] = 1.233447339; sc_src[1] = 0.998619
+sc_name[1] = 'Tổng mức phân bổ cho cấp xã'
+sc_detail[1] = '(policy.envelope), tỷ đồng'
+sc_key[1] = 'policy.envelope'
+$sc_counts_1 << EOD
+# value infeasible_variants
+EOD
+sc_counts[1] = 0
+sc_xlo[2] = -0.03841815; sc_xhi[2] = 1.04281915; sc_src[2] = 0.006604
+sc_name[2] = 'Mức ưu tiên kinh phí nhiệm vụ được giao'
+sc_detail[2] = '(policy.priority)'
+sc_key[2] = 'policy.priority'
+$sc_counts_2 << EOD
+# value infeasible_variants
+EOD
+sc_counts[2] = 0
+cover_has_base = 0
+array res_name[5]; array res_has[5]; array res_low[5]; array res_median[5]; array res_high[5]; array res_base[5]
+res_name[1] = 'min_coverage'; res_has[1] = 1; res_low[1] = 2.75; res_median[1] = 45; res_high[1] = 79; res_base[1] = NaN; 
+res_name[2] = 'units_under_need'; res_has[2] = 1; res_low[2] = 2; res_median[2] = 2; res_high[2] = 2; res_base[2] = NaN; 
+res_name[3] = 'gini'; res_has[3] = 1; res_low[3] = 0.169468; res_median[3] = 0.3038555; res_high[3] = 0.670581; res_base[3] = NaN; 
+res_name[4] = 'transfers'; res_has[4] = 1; res_low[4] = 0.361; res_median[4] = 0.7005; res_high[4] = 1.04; res_base[4] = NaN; 
+res_name[5] = 'city_balance'; res_has[5] = 1; res_low[5] = -1.04; res_median[5] = -0.7005; res_high[5] = -0.361; res_base[5] = NaN; 
+oat_found = 0
+top_count = 2
+array top_name[3]; array top_src[3]
+top_name[1] = 'Tổng mức phân bổ cho cấp xã'; top_src[1] = 0.998619
+top_name[2] = 'Mức ưu tiên kinh phí nhiệm vụ được giao'; top_src[2] = 0.006604
+pack_date = '01/12/2026'
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'wf').'/sweep_tornado.png'
+load plots.'/sweep_tornado.gp'
+unset output
+set terminal pngcairo size 1600,1000 font 'DejaVu Sans,14' noenhanced
+set output (exists("outdir") ? outdir : 'wf').'/sweep_scatter.png'
+load plots.'/sweep_scatter.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'wf').'/sweep_tornado.svg'
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Độ nhạy của các kết quả theo từng tham số' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set label 110 'Hồi quy tuyến tính trên 46 biến thể giải được.' at screen 0.6820, screen 0.3450 left font ',11'
-set label 111 'SRC: kết quả thay đổi bao nhiêu độ lệch chuẩn khi tham số' . "\n" . 'tăng một độ lệch chuẩn; R²: phần biến động mà hồi quy giải' . "\n" . 'thích được.' at screen 0.6820, screen 0.2950 left font ',11'
-$tornado_min_coverage << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
-1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
-EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' at screen 0.0120, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
-set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_units_under_need << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0 NaN NaN NaN "0,00" "0,00" NaN
-1 0 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Số đơn vị được phân bổ dưới nhu cầu chi' at screen 0.3420, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-unset ytics
-set xrange [-1:1]
-unset xtics
-unset xlabel
-set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
-plot -1e30 notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_gini << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
-1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
-EOD
-set lmargin at screen 0.8289
-set rmargin at screen 0.9770
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Hệ số Gini của phân bổ bình quân đầu người' at screen 0.6720, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_transfers << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
-1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Tổng bổ sung cân đối cho cấp xã' at screen 0.0120, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_city_balance << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
-1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Cân đối ngân sách thành phố' at screen 0.3420, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-unset multiplot
+load plots.'/sweep_tornado.gp'
 unset output
 set terminal svg size 1600,1000 font 'DejaVu Sans,14' noenhanced
 set output (exists("outdir") ? outdir : 'wf').'/sweep_scatter.svg'
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set yrange [-11.7375:82.8125]
-set arrow 1 from graph 0, first -1.44375 to graph 1, first -1.44375 nohead dt 2 lc 'gray40'
-set grid xtics ytics lc 'gray70' dt 3
-set xtics nomirror font ',11'
-set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
-set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
-set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
-set lmargin at screen 0.1000
-set rmargin at screen 0.5100
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
-set ytics add ('không khả thi' -6.4)
-set xrange [0.2710234423:1.233447339]
-set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
-set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
-set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
-plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 4:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-set lmargin at screen 0.5350
-set rmargin at screen 0.9450
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format ''
-set xrange [-0.03841815:1.04281915]
-set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
-set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
-set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
-unset key
-plot $scatter using 5:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 5:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-unset multiplot
+load plots.'/sweep_scatter.gp'
 unset output
 set terminal pdfcairo size 29.7cm,21cm font 'DejaVu Sans,11' noenhanced
 set output (exists("outdir") ? outdir : 'wf').'/sweep-pack.pdf'
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Độ nhạy của các kết quả theo từng tham số' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set label 110 'Hồi quy tuyến tính trên 46 biến thể giải được.' at screen 0.6820, screen 0.3450 left font ',11'
-set label 111 'SRC: kết quả thay đổi bao nhiêu độ lệch chuẩn khi tham số' . "\n" . 'tăng một độ lệch chuẩn; R²: phần biến động mà hồi quy giải' . "\n" . 'thích được.' at screen 0.6820, screen 0.2950 left font ',11'
-$tornado_min_coverage << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.998619 NaN NaN NaN "1,00" "0,00" NaN
-1 0.006604 NaN NaN NaN "0,01" "0,00" NaN
-EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất' at screen 0.0120, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,996' font ',11' offset 0, 0.3
-set key at screen 0.6770, screen 0.4350 top left Left reverse samplen 2.5 spacing 1.3 width 2 font ',12'
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_min_coverage using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_units_under_need << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0 NaN NaN NaN "0,00" "0,00" NaN
-1 0 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Số đơn vị được phân bổ dưới nhu cầu chi' at screen 0.3420, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-unset ytics
-set xrange [-1:1]
-unset xtics
-unset xlabel
-set label 104 'Không đổi giữa các biến thể' . "\n" . '2 đơn vị' at screen 0.4945, screen 0.6875 center font ',12'
-plot -1e30 notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_gini << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.970847 NaN NaN NaN "-0,97" "0,00" NaN
-1 -0.050898 NaN NaN NaN "-0,05" "0,00" NaN
-EOD
-set lmargin at screen 0.8289
-set rmargin at screen 0.9770
-set tmargin at screen 0.8300
-set bmargin at screen 0.5450
-set label 103 'Hệ số Gini của phân bổ bình quân đầu người' at screen 0.6720, screen 0.8580 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 0,937' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_gini using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_transfers << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 0.999996 NaN NaN NaN "1,00" "0,00" NaN
-1 -3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.1689
-set rmargin at screen 0.3170
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Tổng bổ sung cân đối cho cấp xã' at screen 0.0120, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.469246032:1.469246032]
-set xtics ('-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_transfers using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-$tornado_city_balance << EOD
-# row src st st_lo st_hi src_text st_text st_text_at
-2 -0.999996 NaN NaN NaN "-1,00" "0,00" NaN
-1 3.8e-05 NaN NaN NaN "0,00" "0,00" NaN
-EOD
-set lmargin at screen 0.4989
-set rmargin at screen 0.6470
-set tmargin at screen 0.4150
-set bmargin at screen 0.1300
-set label 103 'Cân đối ngân sách thành phố' at screen 0.3420, screen 0.4430 left font ',13'
-unset grid
-set grid xtics lc 'gray70' dt 3
-set ytics nomirror scale 0 font ',11'
-set xtics nomirror font ',11'
-set yrange [-0.0500:3.0500]
-set xlabel 'SRC · R² = 1,000' font ',11' offset 0, 0.3
-unset key
-set ytics ('Tổng mức phân bổ cho cấp xã' 2, 'Mức ưu tiên kinh phí nhiệm vụ…' 1)
-set xrange [-1.606290672:1.606290672]
-set xtics ('-1,5' -1.5, '-1,0' -1, '-0,5' -0.5, '0' 0, '0,5' 0.5, '1,0' 1, '1,5' 1.5)
-set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
-plot $tornado_city_balance using 2:($1 + 0):($2 < 0 ? $2 : 0):($2 < 0 ? 0 : $2):($1 + -0.3):($1 + 0.3) with boxxyerror fs solid 1.0 border lc 'black' fc 'gray' title 'Hệ số hồi quy chuẩn hóa (SRC)', \
-     '' using ($2 > 0 ? $2 : NaN):($1 + 0):6 with labels left offset 0.5, 0 font ',10' notitle, \
-     '' using ($2 < 0 ? $2 : NaN):($1 + 0):6 with labels right offset -0.5, 0 font ',10' notitle
-unset label
-unset arrow
-set format x '% h'
-set xtics autofreq
-unset multiplot
-reset
-set encoding utf8
-set border 3
-set tics nomirror
-set grid ytics lc 'gray70' dt 3
-set decimalsign ','
-set label 102 'Tỷ lệ đáp ứng nhu cầu chi thấp nhất theo các tham số ảnh hưởng nhiều nhất' at screen 0.5, screen 0.965 center font ',16'
-set label 101 'Kịch bản: water filling · Thiết kế: siêu khối Latin (LHS) · 60 biến thể: 46 giải được, 14 không khả thi' at screen 0.5, screen 0.925 center font ',12'
-set label 100 'fiscalsim · quét độ nhạy · water filling · Đơn vị tiền: tỷ đồng (các bảng: triệu đồng)' at screen 0.01, screen 0.015 font ',9'
-set multiplot
-set yrange [-11.7375:82.8125]
-set arrow 1 from graph 0, first -1.44375 to graph 1, first -1.44375 nohead dt 2 lc 'gray40'
-set grid xtics ytics lc 'gray70' dt 3
-set xtics nomirror font ',11'
-set key at screen 0.97, screen 0.885 right horizontal samplen 1 width 2 font ',12'
-set label 105 'Tỷ lệ đáp ứng thấp nhất' at screen 0.018, screen 0.51 center rotate by 90 font ',12'
-set label 106 'SRC chỉ tính trên các biến thể giải được: một xu hướng do các biến thể không khả thi tạo ra (ở dải dưới) không có trong SRC.' at screen 0.5, screen 0.05 center font ',11'
-set lmargin at screen 0.1000
-set rmargin at screen 0.5100
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format '%g%%'
-set ytics add ('không khả thi' -6.4)
-set xrange [0.2710234423:1.233447339]
-set xtics ('0,4' 0.4, '0,6' 0.6, '0,8' 0.8, '1,0' 1, '1,2' 1.2)
-set xlabel 'Tổng mức phân bổ cho cấp xã' . "\n" . '(policy.envelope), tỷ đồng' font ',12'
-set label 103 'policy.envelope · SRC = 1,00' at screen 0.1000, screen 0.835 left font ',13'
-plot $scatter using 4:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 4:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-set lmargin at screen 0.5350
-set rmargin at screen 0.9450
-set tmargin at screen 0.82
-set bmargin at screen 0.2
-set ytics -0, 20, 82.8125 nomirror font ',11' format ''
-set xrange [-0.03841815:1.04281915]
-set xtics ('0' 0, '0,5' 0.5, '1,0' 1)
-set xlabel 'Mức ưu tiên kinh phí nhiệm vụ được giao' . "\n" . '(policy.priority)' font ',12'
-set label 103 'policy.priority · SRC = 0,01' at screen 0.5350, screen 0.835 left font ',13'
-unset key
-plot $scatter using 5:2 with points pt 6 ps 1.2 lc 'black' title 'Biến thể giải được (46)', \
-     $scatter using 5:($3 > 0 ? -6.4 + 0.83875 * (int($1) % 7 - 3) : NaN) with points pt 2 ps 1.1 lw 1.5 lc 'gray20' title 'Biến thể không khả thi (14)'
-unset label 103
-unset multiplot
+load plots.'/sweep_cover.gp'
+load plots.'/sweep_tornado.gp'
+load plots.'/sweep_scatter.gp'
 unset output
