@@ -37,7 +37,8 @@ set label 12 w_cmp_is at screen col_x(3), screen row_y right font ',13'
 set label 13 w_cmp_change at screen col_x(4), screen row_y right font ',13'
 set arrow 1 from screen 0.08, screen row_y - 0.022 to screen 0.93, screen row_y - 0.022 nohead lw 1
 row_tag = 20
-row_word(k) = k == 1 ? w_cmp_row_allocation : k == 2 ? w_cmp_row_transfer : k == 3 ? w_cmp_row_own : w_cmp_row_city
+row_word(k) = k == 1 ? w_cmp_row_allocation : k == 2 ? fs_upper('w_cmp_row_transfer') : k == 3 ? w_cmp_row_own : \
+    fs_upper('w_cmp_row_city')
 do for [k = 1:4] {
     if (has_total[k]) {
         row_y = row_y - 0.042
@@ -84,7 +85,8 @@ if (down_count > 0 || up_count > 0) {
     load plots.'/lib/wrap.gp'
 }
 # A sentence per total, and one for the lowest coverage.
-story_row(k) = k == 1 ? w_cmp_row_allocation : k == 2 ? w_cmp_row_transfer : k == 3 ? w_cmp_row_city : w_cmp_row_lowest
+story_row(k) = k == 1 ? w_cmp_row_allocation : k == 2 ? fs_upper('w_cmp_row_transfer') : \
+    k == 3 ? fs_upper('w_cmp_row_city') : w_cmp_row_lowest
 story_total(k) = k == 1 ? 1 : k == 2 ? 2 : 4
 do for [k = 1:4] {
     if (k == 4 || has_total[story_total(k)]) {

@@ -24,7 +24,7 @@ do for [row = 1:8] {
     key_text = row == 1 ? (cover_has_envelope ? w_key_envelope : '') : \
                row == 2 ? w_key_need : row == 3 ? w_key_allocation : row == 4 ? w_key_own : \
                row == 5 ? w_key_transfer : row == 6 ? w_key_lowest : row == 7 ? w_key_under : \
-               (cover_has_city ? w_key_city : '')
+               (cover_has_city ? fs_upper('w_key_city') : '')
     key_value = row == 1 ? (cover_has_envelope ? money(cover_envelope) : '') : \
                 row == 2 ? money(cover_need) : row == 3 ? money(cover_allocation) : \
                 row == 4 ? money(cover_own) : row == 5 ? money(cover_transfer) : \
@@ -60,7 +60,7 @@ wrap_text = sprintf(w_story_money, money(cover_allocation), money(cover_own), mo
 load plots.'/lib/wrap.gp'
 if (cover_has_city) {
     wrap_y = wrap_y - 0.016
-    wrap_text = sprintf(w_story_city, money(cover_city))
+    wrap_text = sprintf(fs_upper('w_story_city'), money(cover_city))
     load plots.'/lib/wrap.gp'
 }
 # What binds: each kind of requirement that binds, with how many times.
@@ -74,7 +74,7 @@ if (binding_floor > 0) { binding_phrase = bind_add(sprintf(w_bind_floor, fs_numb
 if (binding_stability > 0) { binding_phrase = bind_add(sprintf(w_bind_stability, fs_number(binding_stability, 0))) }
 if (binding_share_min + binding_share_max > 0) { binding_phrase = bind_add(sprintf(w_bind_shares, fs_number(binding_share_min + binding_share_max, 0))) }
 if (binding_envelope > 0) { binding_phrase = bind_add(w_bind_envelope) }
-if (binding_city_balance > 0) { binding_phrase = bind_add(w_bind_city_balance) }
+if (binding_city_balance > 0) { binding_phrase = bind_add(fs_upper('w_bind_city_balance')) }
 wrap_y = wrap_y - 0.016
 wrap_text = cover_legal ? w_story_legal : \
     (strlen(binding_phrase) > 0 ? sprintf(w_story_binding, binding_phrase) : w_story_nothing_binds)

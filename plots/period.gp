@@ -62,7 +62,7 @@ load plots.'/lib/panel_axis.gp'
 plot $period using 1:4 with linespoints lw 2.5 pt 7 ps point_size lc 'black' notitle, \
      for [k = 1:period_labelled] '' using 1:4:(fs_number($4, 0)) with labels center offset 0, 1.3 font ',10' notitle
 # The city's balance, or the communes' own revenue; a zero line when it goes negative.
-set title (period_city ? w_period_city : w_period_own) font ',13'
+set title (period_city ? fs_upper('w_period_city') : w_period_own) font ',13'
 set ylabel money_label
 set yrange [*:*]  # the previous panel's range would filter the values
 stats $period using 1:5 nooutput

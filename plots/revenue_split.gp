@@ -1,7 +1,7 @@
 # plots/revenue_split.gp: each revenue source split between the central budget, the
 # city and the commune level, as stacked bars. Reads $split (source name, central, city,
 # commune, in the display unit: tỷ đồng when the money unit is million VND).
-chart_title = w_split_title
+chart_title = fs_upper('w_split_title')
 load plots.'/lib/run_page.gp'
 set style data histograms
 set style histogram rowstacked
@@ -17,5 +17,5 @@ axis = 'y'; axis_low = 0; axis_high = fs_ceil_step(STATS_max_y, split_step); axi
 load plots.'/lib/number_axis.gp'
 set ylabel in_billions ? w_billion : money_unit
 plot $split using 2:xtic(1) lc 'black' fs pattern 2 title w_central, \
-     '' using 3 lc 'black' fs pattern 0 title w_city, \
+     '' using 3 lc 'black' fs pattern 0 title fs_upper('w_city'), \
      '' using 4 lc 'black' fs pattern 5 title w_commune

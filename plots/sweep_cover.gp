@@ -46,7 +46,7 @@ do for [k = 1:5] {
     if (res_has[k]) {
         row_y = row_y - 0.042
         name = res_name[k]
-        row_text = value('w_sw_result_' . name) . result_unit(name)
+        row_text = fs_upper('w_sw_result_' . name) . result_unit(name)
         set label row_tag row_text at screen col_x(1), screen row_y left font ',12'
         row_text = result_text(name, res_low[k])
         set label row_tag + 1 row_text at screen col_x(2), screen row_y right font ',12'

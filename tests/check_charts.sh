@@ -230,6 +230,21 @@ expect "backtest: backtest.png" "PNG image data" "$(file -b bt/backtest.png | cu
 "$bin" backtest "$tests/../scenarios/haiphong-2026.cfg" -o bt --charts pdf --lang en >/dev/null
 expect "backtest: en cutoffs" "yes" "$(pdftotext bt/backtest-pack.pdf - | grep -qF 'Forecast from 31 Aug' && echo yes)"
 
+# At national scale (3,321 units of 34 provinces, upper_level = "province"): the pack
+# is under 1 MB, titled with the scenario's name, its level named a province, the
+# coverage chart aggregated with the lowest and highest units named.
+"$bin" run "$tests/../scenarios/national/national-2026.cfg" -o nat --charts pdf >/dev/null; expect "national run" 0 $?
+expect "national pack under 1 MB" yes "$([ "$(stat -c %s nat/council-pack.pdf)" -lt 1000000 ] && echo yes)"
+expect "national: the level is a province" "upper_level = 'province'" "$(grep "^upper_level" nat/charts.gp)"
+pack=$(pdftotext nat/council-pack.pdf - 2>/dev/null)
+expect "national: titled by name" "yes" "$(has_text "$pack" "Toàn quốc 2026 (mô phỏng, 34 tỉnh): Phân chia từng nguồn thu giữa trung ương, tỉnh và cấp xã")"
+expect "national: no slug" "" "$(has_text "$pack" "national-2026")"
+expect "national: the provinces' level in the legend" "yes" "$(grep -qx "Tỉnh" <<<"$pack" && echo yes)"
+lowest=$(python3 -c "
+import csv,sys; r=[x for x in csv.DictReader(open(sys.argv[1], encoding='utf-8-sig'))]
+print(min(r, key=lambda x: (float(x['coverage']), r.index(x)))['unit'])" nat/allocation.csv)
+expect "national: the lowest unit named on the coverage chart" "yes" "$(has_text "$(pdftotext -f 2 -l 2 nat/council-pack.pdf -)" "$lowest")"
+
 # gnuplot missing: exit 69, nothing written (tables and charts are one set), the
 # message says what to install or how to leave the charts out.
 err=$(PATH=/nonexistent "$bin" run "$tests/fixtures/water-filling.cfg" -o missing 2>&1 >/dev/null); code=$?

@@ -35,5 +35,11 @@ page_start = "reset; set encoding utf8; set border 3; set tics nomirror; " . \
     "set title page_title font ',16'; " . \
     "set label 100 footer at screen 0.01, screen 0.015 font ',9' noenhanced"
 
+# The word `name` for the run's level above the communes (upper_level: 'city', the
+# default, or 'province'): the word name_province when upper_level is 'province' and the
+# words have it, else name itself (fs_upper('w_city'): 'Thành phố' or 'Tỉnh').
+if (!exists("upper_level")) upper_level = 'city'
+fs_upper(name) = upper_level eq 'province' && exists(name . '_province') ? value(name . '_province') : value(name)
+
 # high rounded up to a whole number of steps (at least one step).
 fs_ceil_step(high, step) = ceil(real(high) / step - 1e-9) * step > 0 ? ceil(real(high) / step - 1e-9) * step : step

@@ -14,6 +14,6 @@ sw_subtitle = sprintf(w_sw_subtitle, scenario, value('w_sw_design_' . sweep_desi
 set label 101 sw_subtitle at screen 0.5, screen 0.925 center font ',12'
 # A result's name (sweep.csv's column: min_coverage, units_under_need, gini, transfers,
 # city_balance) and its unit ('' for the Gini coefficient).
-sw_result_word(name) = value('w_sw_result_' . name)
+sw_result_word(name) = fs_upper('w_sw_result_' . name)
 sw_result_unit(name) = name eq 'min_coverage' ? '%' : name eq 'units_under_need' ? w_sw_units_word : \
     name eq 'gini' ? '' : sw_shown_unit

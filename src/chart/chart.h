@@ -127,6 +127,7 @@ typedef struct fs_chart_data {
     char scenario[128];
     char money_unit[48];
     char fingerprint[32];
+    char upper_level[16];       /* "city" or "province": what the level above the communes is */
     size_t unit_count;
     char (*unit)[128];
     char (*kind)[16];

@@ -39,6 +39,7 @@ typedef struct cmp_point {
 /* What the charts show, read back from the comparison's tables. */
 typedef struct cmp_data {
     char base[CMP_NAME_MAX], reform[CMP_NAME_MAX], money_unit[64];
+    bool upper_is_province;      /* compare.json's upper_level: the level above the communes */
     int64_t units, winners, losers;
     int64_t totals[4][2];        /* allocation, transfer, own revenue, city balance */
     bool has_total[4];

@@ -30,6 +30,8 @@ static int read_json(const char *dir, cmp_data *d, fs_diag *diag)
     snprintf(d->base, sizeof d->base, "%s", base ? base : "");
     snprintf(d->reform, sizeof d->reform, "%s", reform ? reform : "");
     snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
+    const char *upper = js_string_value(js_get(root, "upper_level"));
+    d->upper_is_province = upper && !strcmp(upper, "province");
     d->units = js_int_value(js_get(root, "units"));
     d->winners = js_int_value(js_get(root, "winners"));
     d->losers = js_int_value(js_get(root, "losers"));

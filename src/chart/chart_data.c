@@ -236,6 +236,9 @@ static int read_summary(const char *dir, fs_chart_data *d, fs_diag *diag)
     snprintf(d->scenario, sizeof d->scenario, "%s", name ? name : "");
     snprintf(d->money_unit, sizeof d->money_unit, "%s", unit ? unit : "");
     snprintf(d->fingerprint, sizeof d->fingerprint, "%s", fp ? fp : "");
+    /* A summary written before upper_level existed is a city's. */
+    const char *upper = js_string_value(js_get(root, "upper_level"));
+    snprintf(d->upper_level, sizeof d->upper_level, "%s", upper && !strcmp(upper, "province") ? "province" : "city");
     /* Disbursement tables count only when this run wrote them, as its summary says:
      * tables left in the folder by an earlier run are not drawn. */
     js_node *disb = js_get(root, "disbursement");

@@ -144,7 +144,7 @@ static void settings_and_data(FILE *out, const fs_chart_data *d, const fs_chart_
     chart_quoted(out, d->fingerprint);
     fputs("\nmoney_unit = ", out);
     chart_quoted(out, d->money_unit);
-    fprintf(out, "\nin_billions = %d\n", chart_in_billions(d->money_unit));
+    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\n", chart_in_billions(d->money_unit), d->upper_level);
     coverage_data(out, d);
     per_capita_data(out, d);
     split_data(out, d);

@@ -31,7 +31,8 @@ static void settings_and_data(FILE *out, const sw_data *d, const fs_chart_option
     chart_quoted(out, d->scenario);
     fputs("\nmoney_unit = ", out);
     chart_quoted(out, d->money_unit);
-    fprintf(out, "\nin_billions = %d\nsweep_design = '%s'\n", chart_in_billions(d->money_unit), designs[d->design]);
+    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\nsweep_design = '%s'\n", chart_in_billions(d->money_unit),
+            d->upper_is_province ? "province" : "city", designs[d->design]);
     fprintf(out, "sweep_variants = %lld\nsweep_solved = %lld\nsweep_infeasible = %lld\nsweep_failed = %lld\n",
             (long long)d->variants, (long long)d->solved, (long long)d->infeasible, (long long)d->failed);
     fprintf(out, "sweep_has_fan = %d\n", d->fan_count > 0);

@@ -51,6 +51,7 @@ typedef struct sw_fan_row {
 /* What the charts show, read back from the sweep's tables. */
 typedef struct sw_data {
     char scenario[SW_NAME_MAX], money_unit[64];
+    bool upper_is_province;                     /* sweep.json's upper_level */
     sw_design design;
     int64_t variants, solved, infeasible, failed; /* sweep.json */
     size_t param_count;

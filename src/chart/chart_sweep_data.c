@@ -33,6 +33,8 @@ static int read_json(const char *dir, sw_data *d, fs_diag *diag)
     const char *scenario = js_string_value(js_get(root, "scenario"));
     const char *design = js_string_value(js_get(root, "design"));
     snprintf(d->scenario, sizeof d->scenario, "%s", scenario ? scenario : "");
+    const char *upper = js_string_value(js_get(root, "upper_level"));
+    d->upper_is_province = upper && !strcmp(upper, "province");
     d->design = SW_DESIGNS;
     for (int k = 0; design && k < SW_DESIGNS; k++)
         if (!strcmp(design, designs[k])) d->design = (sw_design)k;

@@ -141,6 +141,8 @@ typedef struct fs_model {
     size_t change_count;
     int year;
     char money_unit[FS_ID_MAX];
+    bool upper_is_province;              /* upper_level = "province": the level above the
+                                          * communes is a province (Tỉnh), not a city */
     uint64_t fingerprint;                /* of the scenario file and its tables (FNV-1a) */
     char (*regimes)[FS_ID_MAX];
     size_t regime_count;

@@ -234,6 +234,7 @@ static js_node *summary(const fs_compare *c, const fs_model *base, const fs_mode
     js_set(o, "baseline", js_string(base->name));
     js_set(o, "reform", js_string(reform->name));
     js_set(o, "money_unit", js_string(base->money_unit));
+    js_set(o, "upper_level", js_string(base->upper_is_province ? "province" : "city"));
     js_set(o, "units", js_int((int64_t)c->unit_count));
     js_set(o, "winners", js_int((int64_t)c->winners));
     js_set(o, "losers", js_int((int64_t)c->losers));

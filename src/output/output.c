@@ -179,6 +179,7 @@ static js_node *summary_head(const fs_model *m, const char *status)
     js_set(o, "scenario", js_string(m->name));
     js_set(o, "year", js_int(m->year));
     js_set(o, "money_unit", js_string(m->money_unit));
+    js_set(o, "upper_level", js_string(m->upper_is_province ? "province" : "city"));
     js_set(o, "mode", js_string(m->policy.mode == FS_MODE_LEGAL ? "legal" : "optimise"));
     js_set(o, "status", js_string(status));
     char fp[32];

@@ -262,6 +262,7 @@ static js_node *summary(const ctx *x)
     static const char *const designs[] = {"grid", "oat", "lhs", "mc", "sobol"};
     js_node *o = js_object();
     js_set(o, "scenario", js_string(x->m->name));
+    js_set(o, "upper_level", js_string(x->m->upper_is_province ? "province" : "city"));
     js_set(o, "design", js_string(designs[s->design]));
     js_set(o, "seed", js_int((int64_t)s->seed));
     js_set(o, "variants", js_int((int64_t)x->r->variant_count));

@@ -26,7 +26,7 @@
 #include "table.h"
 
 
-static const char *const top_keys[] = {"name", "year", "money_unit", "units", "sources", "norms",
+static const char *const top_keys[] = {"name", "year", "money_unit", "upper_level", "units", "sources", "norms",
                                        "coefficients", "city", "policy", "disbursement", "period", "sweep", "base", NULL};
 static const char *const source_keys[] = {"id", "name", "type", "central", "in_balance",
                                           "city_collected", "shares", NULL};
@@ -545,6 +545,9 @@ static fs_status load(const char *path, const char *text, size_t len, fs_model *
                  (long long)year);
     m->year = (int)year;
     rd_string(r, root, "money_unit", m->money_unit, sizeof m->money_unit);
+    static const char *const upper_names[] = {"city", "province", NULL};
+    int upper = 0;
+    if (rd_choice(r, root, "upper_level", upper_names, &upper) == 0) m->upper_is_province = upper == 1;
     read_sources(r, root, m);
     read_norms(r, root, m);
     read_coefficients(r, root, m);

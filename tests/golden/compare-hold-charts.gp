@@ -13,6 +13,7 @@ base = 'water filling'
 reform = 'water filling, half hold-harmless'
 money_unit = 'million VND'
 in_billions = 1
+upper_level = 'city'
 $groups << EOD
 # x label (two lines) winners losers change
 1 "Xã" "" 1 1 -0.12

@@ -13,6 +13,7 @@ scenario = 'disbursement under cash'
 fingerprint = 'f1e9c72b71dea305'
 money_unit = 'million VND'
 in_billions = 1
+upper_level = 'city'
 $coverage << EOD
 # rank coverage (allocation / need)
 1 1

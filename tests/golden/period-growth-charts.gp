@@ -13,6 +13,7 @@ scenario = 'water filling over three years'
 fingerprint = '7c704bc403359378'
 money_unit = 'million VND'
 in_billions = 1
+upper_level = 'city'
 $coverage << EOD
 # rank coverage (allocation / need)
 1 0.5

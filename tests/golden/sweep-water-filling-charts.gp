@@ -12,6 +12,7 @@ load plots.'/words/'.lang.'.gp'
 scenario = 'water filling'
 money_unit = 'million VND'
 in_billions = 1
+upper_level = 'city'
 sweep_design = 'lhs'
 sweep_variants = 60
 sweep_solved = 46

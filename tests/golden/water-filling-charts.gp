@@ -13,6 +13,7 @@ scenario = 'water filling'
 fingerprint = '47ec7bc9629fc6a8'
 money_unit = 'million VND'
 in_billions = 1
+upper_level = 'city'
 $coverage << EOD
 # rank coverage (allocation / need)
 1 0.5
