@@ -6,6 +6,24 @@ set -u
 bin=$1 tests=$2
 . "$(dirname "$0")/expect.sh"
 "$bin" --help >/dev/null; expect "help exit" 0 $?
+# Help in the language of --lang, Vietnamese by default: each command's synopsis, a
+# one-line purpose and an example in the overview; its options and example on its own.
+expect "help in Vietnamese" "cách dùng: fiscalsim LỆNH [ĐỐI SỐ]" "$("$bin" --help | head -1)"
+expect "help in English" "usage: fiscalsim COMMAND [ARGS]" "$("$bin" --help --lang en | head -1)"
+for cmd in run check explain compare sweep merge backtest template plot; do
+  expect "$cmd in the overview, with an example" "1 1" \
+    "$("$bin" --help | grep -c "^  $cmd ") $("$bin" --help | grep -c "^      ví dụ: fiscalsim $cmd ")"
+  vi=$("$bin" $cmd --help); code=$?
+  expect "$cmd --help exit" 0 $code
+  expect "$cmd --help: purpose" "fiscalsim $cmd: " "$(head -1 <<<"$vi" | cut -c1-$((${#cmd} + 12)))"
+  expect "$cmd --help: one line of purpose" "" "$(sed -n 2p <<<"$vi")"
+  expect "$cmd --help: example" "yes" "$(grep -qx "  fiscalsim $cmd .*" <<<"$(sed -n '/^ví dụ:$/,$p' <<<"$vi")" && echo yes)"
+  expect "$cmd --help --lang en: example" "yes" \
+    "$("$bin" $cmd --help --lang en | grep -qx "example:" && echo yes)"
+done
+expect "a purpose fits a line (100 characters)" "" "$("$bin" --help | python3 -c "
+import sys; lines = sys.stdin.read().splitlines()
+print(*[l for l in lines if l.startswith('      ') and not l.lstrip().startswith(('ví dụ', '[')) and len(l) > 100], sep='\n')")"
 expect "version" "fiscalsim 0.1.0" "$("$bin" --version)"
 "$bin" 2>/dev/null; expect "no command" 64 $?
 expect "unknown command" "fiscalsim: unknown command \"frobnicate\"" "$("$bin" frobnicate 2>&1 | head -1)"

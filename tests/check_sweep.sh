@@ -230,7 +230,7 @@ for s in 1/99999999999999999999 99999999999999999999/1 0/2 3/2 1/1000001 -1/2 " 
   expect "--shard \"$s\": message" "fiscalsim: --shard takes K/N, the K-th of N parts (1 <= K <= N <= 1000000), got \"$s\"" "$(head -1 <<<"$err")"
 done
 "$bin" sweep "$sweep" -o "$tmp/shardmax" --shard 1000000/1000000 --charts none >/dev/null; expect "--shard 1000000/1000000" 0 $?
-expect "sweep --help names --restart" yes "$("$bin" sweep --help | grep -q -- '--restart  *discard the journal' && echo yes)"
+expect "sweep --help names --restart" yes "$("$bin" sweep --help --lang en | grep -q -- '--restart  *discard the journal' && echo yes)"
 
 # More than 10^7 variants: refused when loaded, by sweep as by check (a grid of 1000^4
 # values once ran out of memory, exit 70, and said "rerun with --resume").

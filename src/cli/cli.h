@@ -6,6 +6,7 @@
 #define FISCALSIM_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "fiscalsim.h"
 
@@ -18,6 +19,14 @@ int cmd_sweep(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_template(int argc, char **argv);
+
+/* help.c: the help in the language of a --lang among the arguments (Vietnamese by
+ * default). The overview of every command (synopsis, purpose, example) to out; whether
+ * the arguments ask for help (--help or -h); one command's help (purpose, synopsis,
+ * options, example) to stdout, FS_OK, or a usage error for a command it does not know. */
+void cli_print_overview(FILE *out, int argc, char **argv);
+bool cli_wants_help(int argc, char **argv);
+int cli_print_command_help(const char *name, int argc, char **argv);
 
 /* The charts asked for: formats (FS_CHARTS_*), language ("vi" or "en"), and the
  * folder of the chart scripts (--plots; NULL: plots/ next to the program). */

@@ -18,32 +18,6 @@
 #include "cli.h"
 #include "sweep_mpi.h"
 
-static const char usage[] =
-    "usage: fiscalsim sweep SCENARIO [-o DIR] [--jobs N] [--shard K/N] [--resume | --restart] [--sync]\n"
-    "           [--charts png,svg,pdf|none] [--lang vi|en] [--plots SCRIPTS] [--export-lps FILE] [--reasons]\n"
-    "\n"
-    "Runs every variant of the scenario's sweep section and writes sweep.csv,\n"
-    "sensitivity.csv, sweep.json and the charts to DIR (default: out/sweep).\n"
-    "\n"
-    "  -o, --output DIR   the output folder\n"
-    "  --jobs N           worker processes, 1 to 1024 (default: all cores)\n"
-    "  --shard K/N        run only the K-th of N parts (1 <= K <= N <= 1000000) and write\n"
-    "                     sweep-shard-K-of-N.csv; fiscalsim merge gathers the parts\n"
-    "  --resume           continue the interrupted sweep whose journal is in DIR\n"
-    "  --restart          discard the journal in DIR (of an interrupted sweep, or of another\n"
-    "                     sweep) and start afresh\n"
-    "  --sync             flush each output file to the disk before it replaces the old one\n"
-    "  --charts LIST      png, svg, pdf, or none (default: png,pdf)\n"
-    "  --lang vi|en       the language of the charts (default: vi)\n"
-    "  --plots SCRIPTS    draw the charts with the chart scripts of SCRIPTS, a restyled copy\n"
-    "                     of plots/ (default: plots/ next to the program)\n"
-    "  --export-lps FILE  also write every variant's LP, one JSON line each\n"
-    "  --reasons          say why each infeasible variant is: the requirement that gives way\n"
-    "                     first and by how much (sweep.csv's reason; about 0.5 ms a variant)\n"
-    "\n"
-    "A sweep does not start over a journal it finds in DIR: it says whose the journal is\n"
-    "and whether --resume or --restart applies.\n";
-
 typedef struct sweep_args {
     const char *path, *dir;
     int jobs;                    /* 0: all cores (one per rank under MPI) */
@@ -145,13 +119,6 @@ static int parse_args(int argc, char **argv, sweep_args *a)
     return FS_OK;
 }
 
-static bool wants_help(int argc, char **argv)
-{
-    for (int i = 0; i < argc; i++)
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) return true;
-    return false;
-}
-
 /* Under mpirun: this rank runs the blocks of the shard numbered by its rank. */
 static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
 {
@@ -169,10 +136,6 @@ static int spread_over_ranks(sweep_args *a, const sweep_mpi *mpi)
 
 int cmd_sweep(int argc, char **argv)
 {
-    if (wants_help(argc, argv)) {
-        fputs(usage, stdout);
-        return FS_OK;
-    }
     sweep_args a = {0};
     sweep_mpi mpi = sweep_mpi_start(&argc, &argv);
     int rc = parse_args(argc, argv, &a);
