@@ -127,7 +127,8 @@ typedef struct fs_policy {
 /* One key a scenario changes in its baseline (see docs/scenario-format.md, "Reforms"). */
 typedef struct fs_overlay_change {
     char key[FS_KEY_MAX_PATH];
-    char value[96], base_value[96];      /* short texts; base_value "(not set)" when added */
+    char value[256], base_value[256];    /* short texts (a string: 60 characters at most); base_value
+                                          * "(not set)" when added */
     const char *file, *base_file;        /* into fs_model.files; base_file NULL when added */
     int line, base_line;
 } fs_overlay_change;

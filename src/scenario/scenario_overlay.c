@@ -81,6 +81,21 @@ static void key_path(const cfg_node *s, char *buf, size_t size)
 }
 
 /* A short text for a value, as `check` shows it. */
+/* A string as a short quoted text: at most TEXT_CHARS characters, a longer one cut at a
+ * character (not inside a UTF-8 sequence) and ended with "…". */
+enum { TEXT_CHARS = 60 };
+
+static void quoted_text(const char *text, char *buf, size_t size)
+{
+    size_t k = 0, chars = 0;
+    while (text[k] && chars < TEXT_CHARS) {
+        k++;
+        while (((unsigned char)text[k] & 0xC0) == 0x80) k++;
+        chars++;
+    }
+    snprintf(buf, size, "\"%.*s%s\"", (int)k, text, text[k] ? "…" : "");
+}
+
 static void value_text(const cfg_node *s, char *buf, size_t size)
 {
     if (!s) {
@@ -93,7 +108,7 @@ static void value_text(const cfg_node *s, char *buf, size_t size)
     case CFG_INT64: snprintf(buf, size, "%lld", (long long)cfg_int64(s)); break;
     case CFG_FLOAT: snprintf(buf, size, "%.10g", cfg_float(s)); break;
     case CFG_BOOL: snprintf(buf, size, "%s", cfg_bool(s) ? "true" : "false"); break;
-    case CFG_STRING: snprintf(buf, size, "\"%.80s\"", cfg_string(s)); break;
+    case CFG_STRING: quoted_text(cfg_string(s), buf, size); break;
     case CFG_GROUP: snprintf(buf, size, "{ %d key%s }", n, n == 1 ? "" : "s"); break;
     case CFG_ARRAY: snprintf(buf, size, "[ %d value%s ]", n, n == 1 ? "" : "s"); break;
     default: snprintf(buf, size, "( %d element%s )", n, n == 1 ? "" : "s"); break;
@@ -104,7 +119,8 @@ static void value_text(const cfg_node *s, char *buf, size_t size)
 static int same_value(const cfg_node *a, const cfg_node *b)
 {
     if (!a || !b || cfg_type(a) != cfg_type(b) || cfg_is_aggregate(a)) return 0;
-    char x[96], y[96];
+    if (cfg_type(a) == CFG_STRING) return !strcmp(cfg_string(a), cfg_string(b));
+    char x[256], y[256];
     value_text(a, x, sizeof x);
     value_text(b, y, sizeof y);
     return !strcmp(x, y);

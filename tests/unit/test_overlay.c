@@ -196,6 +196,33 @@ static void check_names(const char *tmp)
     }
 }
 
+/* A long name in a reform: recorded as a change even when it shares its first 80 bytes
+ * with the baseline's (values are compared whole), and shown cut at a character, not
+ * inside one, with "…". */
+static void check_long_name(const char *tmp)
+{
+    static const char longer[] = "Hải Phòng 2026: xã hưởng 30% tiền sử dụng đất, lệ phí trước bạ 50-70%, bản một";
+    char text[1024], path[1024];
+    snprintf(text, sizeof text,
+             "name = \"%s\"; year = 2026;\n"
+             "units = { list = ( { name = \"A\"; kind = \"commune\"; class = \"II\"; regime = \"X\"; population = 1000;"
+             " area_km2 = 10.0; } ); };\nsources = ();\nnorms = ( { id = \"base\"; per_capita = 0.2; } );\n", longer);
+    write_scenario(tmp, "long-base.cfg", text, path, sizeof path);
+    snprintf(text, sizeof text, "base = \"long-base.cfg\";\nname = \"%s\";\n",
+             "Hải Phòng 2026: xã hưởng 30% tiền sử dụng đất, lệ phí trước bạ 50-70%, bản hai");
+    write_scenario(tmp, "long-reform.cfg", text, path, sizeof path);
+    fs_model *reform = load(tmp, "long-reform.cfg");
+    if (reform) {
+        CHECK_I64((int64_t)reform->change_count, 1);
+        if (reform->change_count == 1) {
+            CHECK(!strcmp(reform->changes[0].key, "name"));
+            CHECK(!strcmp(reform->changes[0].base_value,
+                          "\"Hải Phòng 2026: xã hưởng 30% tiền sử dụng đất, lệ phí trước …\""));
+        }
+    }
+    fs_model_free(reform);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) return 2;
@@ -205,7 +232,9 @@ int main(int argc, char **argv)
     CHECK(mkdtemp(tmp) != NULL);
     check_wrong_types(argv[1], tmp);
     check_names(tmp);
-    static const char *const written[] = {"wrong-type.cfg", "duplicate-id.cfg", "names-base.cfg", "names-reform.cfg"};
+    check_long_name(tmp);
+    static const char *const written[] = {"wrong-type.cfg", "duplicate-id.cfg", "names-base.cfg", "names-reform.cfg",
+                                          "long-base.cfg", "long-reform.cfg"};
     for (size_t k = 0; k < sizeof written / sizeof *written; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", tmp, written[k]);
