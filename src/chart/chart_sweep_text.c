@@ -141,7 +141,14 @@ void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_si
         snprintf(detail, detail_size, "%s", "");
         return;
     }
-    snprintf(name, name_size, "%s", k->name[lang]);
+    /* A key of a pattern (revenue.<source>, norms.<norm>.per_capita, ...) names its id,
+     * so that two sources or norms swept together are told apart. */
+    if (k->suffix) {
+        size_t p = strlen(k->prefix), n = strlen(key) - p - strlen(k->suffix);
+        snprintf(name, name_size, "%s (%.*s)", k->name[lang], (int)n, key + p);
+    } else {
+        snprintf(name, name_size, "%s", k->name[lang]);
+    }
     const char *unit = k->unit[lang];
     if (!unit) {
         snprintf(detail, detail_size, "(%s)", key);
