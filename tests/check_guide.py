@@ -17,7 +17,9 @@ the folders they name (pdftotext), unless the guide lists it in its comment "<!-
 
 The outputs go where the guides say (out/ in the repository, as for `make run`); the
 folders and files they name are removed first. ctest runs this test alone (RUN_SERIAL).
-usage: check_guide.py ROOT GUIDE...
+The documents after --figures (the README) are only read for their figures, checked
+against everything the guides' commands printed and drew.
+usage: check_guide.py ROOT GUIDE... [--figures DOC...]
 """
 import os
 import re
@@ -26,7 +28,10 @@ import subprocess
 import sys
 
 root = os.path.abspath(sys.argv[1])
-guides = sys.argv[2:]
+args = sys.argv[2:]
+guides = args[:args.index("--figures")] if "--figures" in args else args
+figure_docs = args[args.index("--figures") + 1:] if "--figures" in args else []
+all_outputs, all_folders = [], []
 failures = []
 FIGURE = re.compile(r"(?<![\w/.,-])[-+]?\d[\d.,]*%?(?![\w/])")
 
@@ -133,6 +138,11 @@ def run_guide(guide):
     pdfs = [os.path.join(d, f) for folder in folders for d, _, files in os.walk(os.path.join(root, folder))
             for f in files if f.endswith(".pdf")]
     corpus = "\n".join(outputs) + "\n" + pdf_text(pdfs)
+    all_outputs.append(corpus)
+    check_figures(guide, prose, allowed, corpus)
+
+
+def check_figures(guide, prose, allowed, corpus):
     corpus_plain = re.sub(r"\s+", " ", corpus)
     in_comment = False
     for number, line in prose:
@@ -154,6 +164,12 @@ def run_guide(guide):
 
 for guide in guides:
     run_guide(guide)
+
+# Other documents that quote the default's figures (the README): against everything the
+# guides' commands printed and drew.
+for doc in figure_docs:
+    text = open(os.path.join(root, doc), encoding="utf-8").read()
+    check_figures(doc, blocks(text)[1], set(), "\n".join(all_outputs))
 
 # The examples of the help, as written, from the root (after the guides, whose outputs
 # some of them read: out/haiphong-2026).
