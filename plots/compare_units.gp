@@ -50,10 +50,12 @@ if (named) {
 if (changes_high == 0 && changes_low == 0) {
     set label 30 w_cmp_nothing_changed at graph 0.5, graph 0.6 center font ',18'
 }
+# A `with labels` plot only when a row of it is defined: gnuplot 5.4 crashes on one of
+# a single undefined row (one unit).
 plot $units using 1:($2 >= 0 ? $2 : NaN):xtic(3) with boxes fs solid 1.0 border lc 'black' \
          fc 'gray40' title w_cmp_up, \
      '' using 1:($2 < 0 ? $2 : NaN) with boxes lc 'black' fs pattern 4 border lc 'black' title w_cmp_down, \
-     for [k = 1:valued] '' using 1:($2 > 0 ? $2 : NaN):(cmp_signed($2)) with labels center offset 0, 0.7 \
-         font ',11' notitle, \
-     for [k = 1:valued] '' using 1:($2 < 0 ? $2 : NaN):(cmp_signed($2)) with labels center offset 0, -0.7 \
-         font ',11' notitle
+     for [k = 1:(valued && changes_high > 0)] '' using 1:($2 > 0 ? $2 : NaN):(cmp_signed($2)) with labels \
+         center offset 0, 0.7 font ',11' notitle, \
+     for [k = 1:(valued && changes_low < 0)] '' using 1:($2 < 0 ? $2 : NaN):(cmp_signed($2)) with labels \
+         center offset 0, -0.7 font ',11' notitle

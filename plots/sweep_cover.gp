@@ -96,7 +96,7 @@ if (sweep_infeasible > 0) {
     wrap_text = sprintf(w_sw_story_infeasible, fs_number(sweep_infeasible, 0))
     load plots.'/lib/wrap.gp'
 }
-if (sweep_has_fan && fan_has_widest) {
+if (sweep_has_fan && fan_has_widest && fan_deadline_median == fan_deadline_median) {
     wrap_text = sprintf(w_sw_story_fan, fan_deadline, fs_number(fan_deadline_median, 1) . '%', \
         fs_number(fan_deadline_p05, 1) . '%', fs_number(fan_deadline_p95, 1) . '%')
     load plots.'/lib/wrap.gp'

@@ -42,7 +42,7 @@ do for [k = 1:fan_dates] {
     if (fan_date_align[k] == 0) { set label k date_label at fan_date[k], date_y center font ',11' front boxed }
     if (fan_date_align[k] > 0) { set label k date_label at fan_date[k], date_y right font ',11' front boxed }
 }
-if (fan_has_widest) {
+if (fan_has_widest && fan_deadline_median == fan_deadline_median) {
     fan_note = sprintf(w_sw_fan_deadline, fan_deadline, percent(fan_deadline_median), percent(fan_deadline_p05), \
         percent(fan_deadline_p95))
     set label 21 fan_note at screen 0.08, screen 0.89 left font ',12'

@@ -7,8 +7,9 @@
 # a cross on the baseline. Otherwise: the standardised regression coefficients (SRC)
 # and, with a Sobol design, the total index with its interval as a hatched bar.
 # Reads tornado_* and the panel_* arrays, and $tornado_<p> for each panel p (row, a, b,
-# lo, hi, a_text, b_text, a_unsolved, b_unsolved, st_text_at, name, range), from the
-# driver (chart_sweep_tornado.c).
+# lo, hi, a_text, b_text, a_unsolved, b_unsolved, st_text_at, name, range, and the side
+# of a and of b: 1 right of the baseline, -1 left, 0 on it), from the driver
+# (chart_sweep_tornado.c).
 chart_title = tornado_oat ? w_sw_oat_title : w_sw_tornado_title
 load plots.'/lib/sweep_page.gp'
 # The screen box of cell s (0 to 5, 2 rows of 3).
@@ -36,6 +37,9 @@ do for [n = 1:4] {
         wrap_y = wrap_y - 0.03
     }
 }
+# The key is drawn by the first panel with bars (an empty panel draws none).
+key_panel = 0
+do for [p = 1:tornado_panels] { if (key_panel == 0 && panel_empty[p] == 0) { key_panel = p } }
 do for [p = 1:tornado_panels] {
     s = p - 1
     block = '$tornado_' . p
@@ -61,8 +65,8 @@ do for [p = 1:tornado_panels] {
         panel_xlabel = (tornado_sobol ? w_sw_sobol_axis : w_sw_src_axis) . ' · ' . sprintf(w_sw_r2, panel_r2[p])
         set xlabel panel_xlabel font ',11' offset 0, 0.3
     }
-    # The key entries come from the first panel, placed in the sixth cell.
-    if (p == 1) {
+    # The key entries come from one panel, placed in the sixth cell.
+    if (p == key_panel) {
         set key at screen cell_left(5) + 0.005, screen cell_top(5) + 0.02 top left Left reverse samplen 2.5 \
             spacing 1.3 width 2 font ',12'
     } else {
@@ -87,7 +91,7 @@ do for [p = 1:tornado_panels] {
         if (tornado_oat) {
             set arrow 1 from base, graph 0 to base, graph 1 nohead dt 2 lw 2 lc 'black' front
             base_label = sprintf(w_sw_baseline_note, panel_base_text[p])
-            if ((base - axis_low) / (axis_high - axis_low) > 0.5) {
+            if (real(base - axis_low) / (axis_high - axis_low) > 0.5) {
                 set label 105 base_label at base, graph 1 right offset -0.5, -0.8 font ',10'
             } else {
                 set label 105 base_label at base, graph 1 left offset 0.5, -0.8 font ',10'
@@ -106,13 +110,13 @@ do for [p = 1:tornado_panels] {
                      with points pt 2 ps 2 lw 2 lc 'black' notitle, \
                  for [k = 1:(panel_unsolved[p] > 0)] '' using ($9 > 0 ? base : NaN):($1 + 0.19) \
                      with points pt 2 ps 2 lw 2 lc 'black' notitle, \
-                 for [k = 1:(panel_above_a[p] > 0)] '' using ($2 > base ? $2 : NaN):($1 - 0.19):6 \
+                 for [k = 1:(panel_above_a[p] > 0)] '' using ($13 > 0 ? $2 : NaN):($1 - 0.19):6 \
                      with labels left offset 0.5, 0 font ',10' notitle, \
-                 for [k = 1:(panel_below_a[p] > 0)] '' using ($2 < base ? $2 : NaN):($1 - 0.19):6 \
+                 for [k = 1:(panel_below_a[p] > 0)] '' using ($13 < 0 ? $2 : NaN):($1 - 0.19):6 \
                      with labels right offset -0.5, 0 font ',10' notitle, \
-                 for [k = 1:(panel_above_b[p] > 0)] '' using ($3 > base ? $3 : NaN):($1 + 0.19):7 \
+                 for [k = 1:(panel_above_b[p] > 0)] '' using ($14 > 0 ? $3 : NaN):($1 + 0.19):7 \
                      with labels left offset 0.5, 0 font ',10' notitle, \
-                 for [k = 1:(panel_below_b[p] > 0)] '' using ($3 < base ? $3 : NaN):($1 + 0.19):7 \
+                 for [k = 1:(panel_below_b[p] > 0)] '' using ($14 < 0 ? $3 : NaN):($1 + 0.19):7 \
                      with labels right offset -0.5, 0 font ',10' notitle
         } else {
             set arrow 1 from 0, graph 0 to 0, graph 1 nohead lw 1.5 lc 'black' front
@@ -124,11 +128,11 @@ do for [p = 1:tornado_panels] {
                  for [k = 1:tornado_sobol] '' using 3:($1 - 0.19):($3 < 0 ? $3 : 0):($3 < 0 ? 0 : $3):($1 - 0.35):($1 - 0.03) \
                      with boxxyerror fs pattern 4 border lc 'black' lc 'black' title w_sw_st_bar, \
                  for [k = 1:tornado_sobol] '' using 3:($1 - 0.19):4:5 with xerrorbars pt -1 lw 1.5 lc 'black' notitle, \
-                 for [k = 1:(tornado_sobol && panel_above_b[p] > 0)] '' using ($3 > 0 ? $10 : NaN):($1 - 0.19):7 \
+                 for [k = 1:(tornado_sobol && panel_above_b[p] > 0)] '' using ($14 > 0 ? $10 : NaN):($1 - 0.19):7 \
                      with labels left offset 0.5, 0 font ',10' notitle, \
-                 for [k = 1:(panel_above_a[p] > 0)] '' using ($2 > 0 ? $2 : NaN):($1 + mid):6 \
+                 for [k = 1:(panel_above_a[p] > 0)] '' using ($13 > 0 ? $2 : NaN):($1 + mid):6 \
                      with labels left offset 0.5, 0 font ',10' notitle, \
-                 for [k = 1:(panel_below_a[p] > 0)] '' using ($2 < 0 ? $2 : NaN):($1 + mid):6 \
+                 for [k = 1:(panel_below_a[p] > 0)] '' using ($13 < 0 ? $2 : NaN):($1 + mid):6 \
                      with labels right offset -0.5, 0 font ',10' notitle
         }
     }

@@ -80,6 +80,18 @@ f=lambda v: ('%.2f' % (100 * v)).replace('.', ',') + '%'
 print(f(m['before']), f(m['after']))" hold/compare.json); do
   expect "cover: lowest coverage $row from compare.json" "yes" "$(has_text "$cover" "$row")"
 done
+# One unit: every chart drawn (a labels plot of a single undefined row crashes gnuplot 5.4).
+cat > one-base.cfg <<'CFG'
+name = "one"; year = 2026;
+units = { list = ( { name = "A"; kind = "commune"; class = "II"; regime = "X"; population = 1000; area_km2 = 10.0; } ); };
+sources = ();
+norms = ( { id = "base"; per_capita = 0.2; } );
+policy = { envelope = 150; };
+CFG
+printf 'base = "one-base.cfg";\nname = "one, more";\npolicy = { envelope = 200; };\n' > one-reform.cfg
+"$bin" compare one-base.cfg one-reform.cfg -o one --charts png,pdf >/dev/null
+expect "one unit: compare with charts" 0 $?
+expect "one unit: the pack" "4" "$(pages one/compare-pack.pdf)"
 # A restyled copy of plots/ draws the charts: --plots.
 cp -r "$root/plots" myplots
 sed -i "s/^w_cmp_pack_title = .*/w_cmp_pack_title = 'Hai phương án, so sánh'/" myplots/words/vi.gp

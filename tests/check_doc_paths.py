@@ -4,7 +4,11 @@
 Reads README.md, plots/README.md, src/README.md and docs/*.md. A document names a path
 in a Markdown link, [text](path), or in code, `path`, when the text looks like one: words
 of letters, digits, '.', '_' and '-' joined by '/', or one word ending in a file type the
-repository holds (.md, .cfg, .csv, .py, .sh, .c, .h, .gp, .txt, .json of the repository).
+repository holds (.md, .cfg, .py, .sh, .c, .h, .gp, .supp): a bare name must be a file
+next to the document or in the root, docs/, plots/, tests/, scripts/, bench/ or the
+folders of scenarios/ (source
+files anywhere in src/ or include/), unless it is a script the program writes (charts.gp
+and the other drivers).
 Each must exist relative to the document's folder, the repository's root, src/ (the
 stage folders docs/architecture.md names) or scenarios/ (data/...); a program may be
 named without its .c, a source file by its bare name, a test by its ctest name. Not
@@ -24,6 +28,8 @@ docs = ["README.md", "plots/README.md", "src/README.md"] + sorted(
 GENERATED = ("out/", "build/", "build-", "/tmp/", "my-plots", "myplots")
 SYSTEM = ("/usr/", "/dev/", "/etc/", "/proc/", "/opt/")
 TYPES = (".md", ".cfg", ".py", ".sh", ".c", ".h", ".gp", ".supp")
+# The gnuplot drivers a run writes into its output folder, named by the docs.
+WRITTEN = {"charts.gp", "communes.gp", "compare-charts.gp", "sweep-charts.gp", "backtest-charts.gp"}
 path_like = re.compile(r"^\.{0,2}/?[A-Za-z0-9_.+-]+(/[A-Za-z0-9_.+-]*)+$")
 failures = []
 ctest_names = set(re.findall(r"NAME\s+([^\s)]+)", open(os.path.join(root, "tests", "CMakeLists.txt")).read()))
@@ -77,17 +83,17 @@ for doc in docs:
             code = code.strip()
             if " " in code:
                 continue
-            if path_like.match(code) or (code.endswith(TYPES) and "/" not in code and
-                                         os.path.exists(os.path.join(os.path.dirname(path), code))):
+            if path_like.match(code):
                 check(doc, code, number)
             elif code.endswith((".c", ".h")) and re.fullmatch(r"[A-Za-z0-9_.-]+", code):
                 if code not in sources:
                     failures.append(f"{doc}:{number}: {code}: no such source file")
-            elif code.endswith(TYPES) and re.fullmatch(r"[A-Za-z0-9_.-]+", code) and code.startswith(
-                    ("check_", "test_", "gen_", "run_", "install-")):
-                # A test or script by its bare name: it must exist somewhere under tests/ or scripts/.
-                if not any(os.path.exists(os.path.join(root, d, code)) for d in ("tests", "scripts", "bench")):
-                    failures.append(f"{doc}:{number}: {code}: no such test or script")
+            elif (code.endswith(TYPES) and re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", code)
+                  and code not in WRITTEN):
+                folders = (os.path.dirname(path), root) + tuple(os.path.join(root, d) for d in (
+                    "docs", "plots", "tests", "scripts", "bench", "scenarios", "scenarios/reforms", "scenarios/sweeps"))
+                if not any(os.path.exists(os.path.join(f, code)) for f in folders):
+                    failures.append(f"{doc}:{number}: {code}: no such file")
 
 for f in failures:
     print(f)

@@ -8,10 +8,11 @@ follow it:
   exit code of the line before), except `make test`, which is what CI runs and would run
   this test again; its output (standard output and error) is kept;
 - a ```text block right after a ```sh block is output: each of its lines must be a line of
-  what the block printed, in that order (lines of "…" stand for lines left out). A ```sh
-  block with no ```text after it must exit 0.
+  what the block printed, in that order (lines of "…" stand for lines left out). Every
+  ```sh block must exit 0: a guide shows a failing command with `echo $?` after it.
 Every figure of the guide's prose (a number with a decimal mark, a thousands separator or
-a percent sign) must appear in what the commands printed or in the PDFs they wrote into
+a percent sign) must appear, as a whole number (not inside a longer one), in what the
+commands printed or in the PDFs they wrote into
 the folders they name (pdftotext), unless the guide lists it in its comment "<!-- figures not from a run: ...
 -->". Then every example of `fiscalsim --help` runs as written, from the root too.
 
@@ -67,6 +68,9 @@ def named_outputs(script):
 
 def check_output(guide, start, expected, output):
     got = [l.strip() for l in output.splitlines()]
+    if not any(l.strip() and l.strip() != "…" for l in expected):
+        failures.append(f"{guide}:{start}: an output block with nothing to compare")
+        return
     at = 0
     for line in expected:
         want = line.strip()
@@ -107,6 +111,9 @@ def run_guide(guide):
     for kind, start, lines in fenced:
         if kind == "text" and previous:
             check_output(guide, start, lines, previous[2])
+            # A failing command is shown with `echo $?`, which then makes the block's exit 0.
+            if previous[1] != 0:
+                failures.append(f"{guide}:{previous[0]}: exit {previous[1]}:\n{previous[2][-2000:]}")
             previous = None
             continue
         if previous and previous[1] != 0:
@@ -158,7 +165,7 @@ def check_figures(guide, prose, allowed, corpus):
             figure = figure.rstrip(".,")
             if not re.search(r"[.,%]", figure) or figure in allowed:
                 continue
-            if figure not in corpus_plain:
+            if not re.search(r"(?<![\d.,])" + re.escape(figure) + r"(?![\d%])", corpus_plain):
                 failures.append(f"{guide}:{number}: the figure {figure} is in no output of the guide's commands")
 
 
@@ -176,7 +183,10 @@ for doc in figure_docs:
 binary = os.path.join(root, "build", "fiscalsim")
 for lang in ("vi", "en"):
     overview = subprocess.run([binary, "--help", "--lang", lang], stdout=subprocess.PIPE, text=True).stdout
-    for example in re.findall(r"^      (?:ví dụ|example): fiscalsim (.*)$", overview, re.M):
+    examples = re.findall(r"^      (?:ví dụ|example): fiscalsim (.*)$", overview, re.M)
+    if len(examples) != 9:
+        failures.append(f"help --lang {lang}: {len(examples)} examples, not one for each of the 9 commands")
+    for example in examples:
         if lang == "en":
             continue  # the same examples: run once
         script = "build/fiscalsim " + example

@@ -52,6 +52,13 @@ static void day_setting(FILE *out, const char *name, int32_t day, fs_lang lang)
     fputc('\n', out);
 }
 
+/* name = share in %, or NaN. */
+static void percent_setting(FILE *out, const char *name, double share)
+{
+    if (isnan(share)) fprintf(out, "%s = NaN\n", name);
+    else fprintf(out, "%s = %.10g\n", name, 100 * share);
+}
+
 void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang)
 {
     size_t drawn = 0;
@@ -106,8 +113,10 @@ void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang)
     fprintf(out, "fan_has_widest = %d\n", widest != NULL);
     if (!widest) return;
     day_setting(out, "fan_deadline", deadline->month_end, lang);
-    fprintf(out, "fan_deadline_median = %.10g\nfan_deadline_p05 = %.10g\nfan_deadline_p95 = %.10g\n",
-            100 * deadline->stat[SW_P50], 100 * deadline->stat[SW_P05], 100 * deadline->stat[SW_P95]);
+    /* The deadline's row may have no solved variant (NaN): the scripts test for it. */
+    percent_setting(out, "fan_deadline_median", deadline->stat[SW_P50]);
+    percent_setting(out, "fan_deadline_p05", deadline->stat[SW_P05]);
+    percent_setting(out, "fan_deadline_p95", deadline->stat[SW_P95]);
     day_setting(out, "fan_widest_at", widest->month_end, lang);
     fprintf(out, "fan_widest = %.10g\n", 100 * (widest->stat[SW_P95] - widest->stat[SW_P05]));
 }

@@ -198,7 +198,9 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
     if (oat) oat_bars(d, k, bars);
     else src_bars(d, k, bars);
     double base = oat && base_solved ? sw_shown(d, k, result_at(d, 0, k)) : 0;
-    fprintf(out, "$tornado_%d << EOD\n# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range\n", p);
+    fprintf(out, "$tornado_%d << EOD\n# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side "
+                 "b_side\n",
+            p);
     double lo = oat ? base : 0, hi = lo;
     size_t text_chars = 0; /* the longest value written at a bar's end */
     int unsolved_ends = 0;
@@ -232,10 +234,14 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
         chart_label(out, name);
         fputc(' ', out);
         chart_label(out, range);
-        fputc('\n', out);
+        /* Which side of the baseline (or of 0) each end's text goes: decided here, on
+         * the values the rows and the counts below share. */
         double from = oat ? base : 0;
-        above[0] += b->a > from, below[0] += b->a < from;
-        above[1] += b->b > from, below[1] += oat && b->b < from;
+        int side_a = b->a > from ? 1 : b->a < from ? -1 : 0;
+        int side_b = b->b > from ? 1 : oat && b->b < from ? -1 : 0;
+        fprintf(out, " %d %d\n", side_a, side_b);
+        above[0] += side_a > 0, below[0] += side_a < 0;
+        above[1] += side_b > 0, below[1] += side_b < 0;
         unsolved_ends += oat ? b->unsolved : 0;
         size_t la = chart_text_length(ta, strlen(ta)), lb = chart_text_length(tb, strlen(tb));
         text_chars = la > text_chars ? la : text_chars;
@@ -269,7 +275,8 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
     }
     char base_text[64] = "", r2[64] = "";
     if (oat && base_solved) sw_result_text(base_text, sizeof base_text, d, k, result_at(d, 0, k), w);
-    if (!oat) sw_real_text(r2, sizeof r2, d->r2[k], 3, w);
+    if (!oat && !isnan(d->r2[k])) sw_real_text(r2, sizeof r2, d->r2[k], 3, w);
+    else if (!oat) snprintf(r2, sizeof r2, "–");
     fprintf(out, "panel_result[%d] = '%s'; panel_rows[%d] = %zu; panel_empty[%d] = %d\n", p, sw_result_names[k], p,
             shown, p, empty);
     fprintf(out, "panel_value[%d] = ", p);

@@ -86,16 +86,22 @@ static const command_help commands[] = {
       "run the variants of a sweep section: results, sensitivities, tornado and fan charts"},
      {"  -o, --output DIR   thư mục kết quả (mặc định: out/sweep)\n"
       "  --jobs N           số tiến trình chạy song song, 1 đến 1024 (mặc định: mọi lõi)\n"
-      "  --shard K/N        chỉ chạy phần thứ K trong N phần (1 <= K <= N <= 1000000);\n"
-      "                     fiscalsim merge gộp các phần\n"
+      "  --shard K/N        chỉ chạy phần thứ K trong N phần (1 <= K <= N <= 1000000), ghi\n"
+      "                     sweep-shard-K-of-N.csv; fiscalsim merge gộp các phần\n"
       "  --resume           chạy tiếp đợt quét bị gián đoạn có nhật ký trong DIR\n"
-      "  --restart          bỏ nhật ký trong DIR và chạy lại từ đầu\n"
+      "  --restart          bỏ nhật ký trong DIR (của đợt quét bị gián đoạn hay của đợt khác)\n"
+      "                     và chạy lại từ đầu\n"
       "  --sync             ghi từng tệp xuống đĩa trước khi thay tệp cũ\n"
       "  --charts LIST      png, svg, pdf hoặc none (mặc định: png,pdf)\n"
       "  --lang vi|en       ngôn ngữ của biểu đồ (mặc định: vi)\n"
-      "  --plots SCRIPTS    vẽ bằng bản sao thư mục plots/ đã chỉnh\n"
+      "  --plots SCRIPTS    vẽ bằng bản sao thư mục plots/ đã chỉnh (mặc định: plots/ cạnh\n"
+      "                     chương trình)\n"
       "  --export-lps FILE  ghi thêm bài toán LP của từng biến thể, mỗi dòng một JSON\n"
-      "  --reasons          nói vì sao từng biến thể không khả thi (cột reason của sweep.csv)\n",
+      "  --reasons          nói vì sao từng biến thể không khả thi: yêu cầu nào phải nới trước\n"
+      "                     và nới bao nhiêu (cột reason của sweep.csv; khoảng 0,5 ms một biến thể)\n"
+      "\n"
+      "Đợt quét không chạy đè lên nhật ký có sẵn trong DIR: nó nói nhật ký là của đợt nào và\n"
+      "nên dùng --resume hay --restart.\n",
       "  -o, --output DIR   the output folder (default: out/sweep)\n"
       "  --jobs N           worker processes, 1 to 1024 (default: all cores)\n"
       "  --shard K/N        run only the K-th of N parts (1 <= K <= N <= 1000000) and write\n"
@@ -110,7 +116,10 @@ static const command_help commands[] = {
       "                     of plots/ (default: plots/ next to the program)\n"
       "  --export-lps FILE  also write every variant's LP, one JSON line each\n"
       "  --reasons          say why each infeasible variant is: the requirement that gives way\n"
-      "                     first and by how much (sweep.csv's reason; about 0.5 ms a variant)\n"},
+      "                     first and by how much (sweep.csv's reason; about 0.5 ms a variant)\n"
+      "\n"
+      "A sweep does not start over a journal it finds in DIR: it says whose the journal is\n"
+      "and whether --resume or --restart applies.\n"},
      "sweep scenarios/sweeps/haiphong-envelope.cfg -o out/sweep"},
     {"merge", "merge SCENARIO SHARD... [-o DIR] [--charts png,svg,pdf|none] [--lang vi|en] [--plots SCRIPTS]",
      {"gộp các phần (--shard) của một đợt quét thành kết quả và biểu đồ chung",

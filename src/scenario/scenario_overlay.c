@@ -80,7 +80,6 @@ static void key_path(const cfg_node *s, char *buf, size_t size)
     }
 }
 
-/* A short text for a value, as `check` shows it. */
 /* A string as a short quoted text: at most TEXT_CHARS characters, a longer one cut at a
  * character (not inside a UTF-8 sequence) and ended with "…". */
 enum { TEXT_CHARS = 60 };
@@ -96,6 +95,7 @@ static void quoted_text(const char *text, char *buf, size_t size)
     snprintf(buf, size, "\"%.*s%s\"", (int)k, text, text[k] ? "…" : "");
 }
 
+/* A short text for a value, as `check` shows it. */
 static void value_text(const cfg_node *s, char *buf, size_t size)
 {
     if (!s) {

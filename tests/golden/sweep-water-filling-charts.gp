@@ -32,9 +32,9 @@ array panel_lo[5]; array panel_hi[5]; array panel_base[5]; array panel_base_text
 array panel_r2[5]; array panel_unsolved[5]
 array panel_above_a[5]; array panel_below_a[5]; array panel_above_b[5]; array panel_below_b[5]
 $tornado_1 << EOD
-# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
-2 0.998619 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
-1 0.006604 NaN NaN NaN "0,01" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side b_side
+2 0.998619 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" "" 1 0
+1 0.006604 NaN NaN NaN "0,01" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" "" 1 0
 EOD
 panel_result[1] = 'min_coverage'; panel_rows[1] = 2; panel_empty[1] = 0
 panel_value[1] = ''
@@ -42,9 +42,9 @@ panel_lo[1] = -1.469246032; panel_hi[1] = 1.469246032; panel_base[1] = 0
 panel_base_text[1] = ''; panel_r2[1] = '0,996'; panel_unsolved[1] = 0
 panel_above_a[1] = 2; panel_below_a[1] = 0; panel_above_b[1] = 0; panel_below_b[1] = 0
 $tornado_2 << EOD
-# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
-2 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
-1 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side b_side
+2 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" "" 0 0
+1 0 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" "" 0 0
 EOD
 panel_result[2] = 'units_under_need'; panel_rows[2] = 2; panel_empty[2] = 3
 panel_value[2] = '2'
@@ -52,9 +52,9 @@ panel_lo[2] = -1.469246032; panel_hi[2] = 1.469246032; panel_base[2] = 0
 panel_base_text[2] = ''; panel_r2[2] = '1,000'; panel_unsolved[2] = 0
 panel_above_a[2] = 0; panel_below_a[2] = 0; panel_above_b[2] = 0; panel_below_b[2] = 0
 $tornado_3 << EOD
-# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
-2 -0.970847 NaN NaN NaN "-0,97" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
-1 -0.050898 NaN NaN NaN "-0,05" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side b_side
+2 -0.970847 NaN NaN NaN "-0,97" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" "" -1 0
+1 -0.050898 NaN NaN NaN "-0,05" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" "" -1 0
 EOD
 panel_result[3] = 'gini'; panel_rows[3] = 2; panel_empty[3] = 0
 panel_value[3] = ''
@@ -62,9 +62,9 @@ panel_lo[3] = -1.606290672; panel_hi[3] = 1.606290672; panel_base[3] = 0
 panel_base_text[3] = ''; panel_r2[3] = '0,937'; panel_unsolved[3] = 0
 panel_above_a[3] = 0; panel_below_a[3] = 2; panel_above_b[3] = 0; panel_below_b[3] = 0
 $tornado_4 << EOD
-# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
-2 0.999996 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
-1 -3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side b_side
+2 0.999996 NaN NaN NaN "1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" "" 1 0
+1 -3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" "" -1 0
 EOD
 panel_result[4] = 'transfers'; panel_rows[4] = 2; panel_empty[4] = 0
 panel_value[4] = ''
@@ -72,9 +72,9 @@ panel_lo[4] = -1.469246032; panel_hi[4] = 1.469246032; panel_base[4] = 0
 panel_base_text[4] = ''; panel_r2[4] = '1,000'; panel_unsolved[4] = 0
 panel_above_a[4] = 1; panel_below_a[4] = 1; panel_above_b[4] = 0; panel_below_b[4] = 0
 $tornado_5 << EOD
-# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range
-2 -0.999996 NaN NaN NaN "-1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" ""
-1 3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" ""
+# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side b_side
+2 -0.999996 NaN NaN NaN "-1,00" "0,00" 0 0 NaN "Tổng mức phân bổ cho cấp xã" "" -1 0
+1 3.8e-05 NaN NaN NaN "0,00" "0,00" 0 0 NaN "Mức ưu tiên kinh phí nhiệm vụ…" "" 1 0
 EOD
 panel_result[5] = 'city_balance'; panel_rows[5] = 2; panel_empty[5] = 0
 panel_value[5] = ''
