@@ -266,10 +266,5 @@ fs_status fs_chart_draw(const fs_chart_data *d, const fs_chart_options *opt, con
     chart_path paths[2 * CHART_RUN_ALL + 1];
     const char *outputs[2 * CHART_RUN_ALL + 1];
     size_t n = chart_output_paths(place->stage, opt, drawn, charts, "council-pack", paths, outputs);
-    if (n == 0) return FS_OK;
-    char plots[FS_PATH_MAX];
-    fs_chart_options with_plots;
-    fs_status st = chart_options_with_plots(opt, plots, &with_plots, diag);
-    if (st != FS_OK) return st;
-    return chart_write_and_run(place, "charts.gp", write_script, d, &with_plots, outputs, n, diag);
+    return chart_write_and_run(place, "charts.gp", write_script, d, opt, outputs, n, diag);
 }

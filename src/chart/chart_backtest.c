@@ -305,12 +305,7 @@ fs_status fs_backtest_draw(const fs_chart_place *place, const fs_chart_options *
     chart_path paths[3];
     const char *outputs[3];
     size_t n = chart_output_paths(place->stage, opt, names, 1, "backtest-pack", paths, outputs);
-    fs_status st = FS_OK;
-    char plots[FS_PATH_MAX];
-    fs_chart_options with_plots;
-    if (n > 0) st = chart_options_with_plots(opt, plots, &with_plots, diag);
-    if (n > 0 && st == FS_OK)
-        st = chart_write_and_run(place, "backtest-charts.gp", write_script, &d, &with_plots, outputs, n, diag);
+    fs_status st = chart_write_and_run(place, "backtest-charts.gp", write_script, &d, opt, outputs, n, diag);
     bt_free(&d);
     return st;
 }

@@ -47,12 +47,12 @@ void chart_plots_settings(FILE *out, const fs_chart_options *opt)
     fputs("load plots.'/lib/common.gp'\nload plots.'/words/'.lang.'.gp'\n", out);
 }
 
-fs_status chart_options_with_plots(const fs_chart_options *opt, char plots[FS_PATH_MAX], fs_chart_options *out,
-                                   fs_diag *diag)
+void chart_money_settings(FILE *out, const char *money_unit, bool upper_is_province)
 {
-    *out = *opt;
-    out->plots = plots;
-    return fs_chart_find_plots(opt->plots, plots, FS_PATH_MAX, diag);
+    fputs("money_unit = ", out);
+    chart_quoted(out, money_unit);
+    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\n", chart_in_billions(money_unit),
+            upper_is_province ? "province" : "city");
 }
 
 void chart_output(FILE *out, chart_format f, const char *dir, const char *name)
@@ -209,11 +209,18 @@ fs_status chart_write_and_run(const fs_chart_place *place, const char *script_na
                               const void *data, const fs_chart_options *opt, const char *const *outputs, size_t n,
                               fs_diag *diag)
 {
+    if (n == 0) return FS_OK;
+    /* The writer sees the options with the folder of the chart scripts found. */
+    char plots[FS_PATH_MAX];
+    fs_chart_options with_plots = *opt;
+    with_plots.plots = plots;
+    fs_status found = fs_chart_find_plots(opt->plots, plots, sizeof plots, diag);
+    if (found != FS_OK) return found;
     char *text = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&text, &len);
     if (!mem) return fs_diag_add(diag, FS_EINTERNAL, NULL, 0, NULL, "out of memory");
-    write(mem, data, opt, place->dir);
+    write(mem, data, &with_plots, place->dir);
     fclose(mem);
     fs_status st = fs_chart_run(text, len, place, script_name, outputs, n, opt->timeout_s, diag);
     free(text);

@@ -35,11 +35,10 @@ void chart_script_start(FILE *out, const char *drawn_by, const char *script);
  * and the words of the language (plots/words/<lang>.gp). */
 void chart_plots_settings(FILE *out, const fs_chart_options *opt);
 
-/* *out := *opt with the folder of the chart scripts found (fs_chart_find_plots of
- * opt->plots) into plots, which out->plots points to. Returns like
- * fs_chart_find_plots. */
-fs_status chart_options_with_plots(const fs_chart_options *opt, char plots[FS_PATH_MAX], fs_chart_options *out,
-                                   fs_diag *diag);
+/* The settings every driver writes for the money and the level above the communes:
+ * money_unit, in_billions (1 when amounts are shown in tỷ đồng) and upper_level ("city"
+ * or "province"). */
+void chart_money_settings(FILE *out, const char *money_unit, bool upper_is_province);
 
 /* An output of format f: its terminal (DejaVu Sans, `noenhanced`; 1600×1000 pixels, or
  * A4 landscape for the PDF) and "set output <outdir, else '<dir>'>.'/<name>.<ext>'".
@@ -117,9 +116,11 @@ size_t chart_output_paths(const char *dir, const fs_chart_options *opt, const ch
 /* Writes a whole gnuplot script for `data` (into a file stream). */
 typedef void (*chart_script_writer)(FILE *out, const void *data, const fs_chart_options *opt, const char *dir);
 
-/* Writes the script with `write` (its outputs named in place->dir) and runs it through
- * fs_chart_run, which saves it as place->stage/script_name and checks the n outputs
- * (paths in place->stage). Returns like fs_chart_run (FS_EINTERNAL on memory). */
+/* Finds the folder of the chart scripts (fs_chart_find_plots of opt->plots), writes the
+ * script with `write` (given opt with that folder; its outputs named in place->dir) and
+ * runs it through fs_chart_run, which saves it as place->stage/script_name and checks the
+ * n outputs (paths in place->stage). Nothing to draw (n == 0): FS_OK. Returns like
+ * fs_chart_run or fs_chart_find_plots (FS_EINTERNAL on memory). */
 fs_status chart_write_and_run(const fs_chart_place *place, const char *script_name, chart_script_writer write,
                               const void *data, const fs_chart_options *opt, const char *const *outputs, size_t n,
                               fs_diag *diag);

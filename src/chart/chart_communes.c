@@ -127,16 +127,12 @@ fs_status fs_communes_draw(const fs_chart_data *data, const fs_chart_options *op
         free(text);
         return fs_diag_add(diag, FS_EUSAGE, path, 0, NULL, "no unit named \"%s\"", unit);
     }
-    char plots[FS_PATH_MAX];
-    fs_chart_options with_plots;
-    fs_status st = chart_options_with_plots(opt, plots, &with_plots, diag);
     communes c = {data, text, unit ? want : NULL, unit ? "commune.pdf" : "communes.pdf"};
     chart_path output;
     snprintf(output, sizeof output, "%s/%s", place->stage, c.output);
     const char *outputs[1] = {output};
-    if (st == FS_OK)
-        st = chart_write_and_run(place, unit ? "commune.gp" : "communes.gp", write_script, &c, &with_plots, outputs, 1,
-                                 diag);
+    fs_status st = chart_write_and_run(place, unit ? "commune.gp" : "communes.gp", write_script, &c, opt, outputs, 1,
+                                       diag);
     free(text);
     return st;
 }

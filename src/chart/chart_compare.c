@@ -57,12 +57,7 @@ fs_status fs_compare_draw(const fs_chart_place *place, const fs_chart_options *o
     chart_path paths[2 * CHARTS + 1];
     const char *outputs[2 * CHARTS + 1];
     size_t n = chart_output_paths(place->stage, opt, chart_names, chart_count(&d), "compare-pack", paths, outputs);
-    fs_status st = FS_OK;
-    char plots[FS_PATH_MAX];
-    fs_chart_options with_plots;
-    if (n > 0) st = chart_options_with_plots(opt, plots, &with_plots, diag);
-    if (n > 0 && st == FS_OK)
-        st = chart_write_and_run(place, "compare-charts.gp", write_script, &d, &with_plots, outputs, n, diag);
+    fs_status st = chart_write_and_run(place, "compare-charts.gp", write_script, &d, opt, outputs, n, diag);
     cmp_data_free(&d);
     return st;
 }

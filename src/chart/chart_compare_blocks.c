@@ -261,10 +261,8 @@ void cmp_chart_data(FILE *out, const cmp_data *d, fs_lang lang, bool cover)
     chart_quoted(out, d->base);
     fputs("\nreform = ", out);
     chart_quoted(out, d->reform);
-    fputs("\nmoney_unit = ", out);
-    chart_quoted(out, d->money_unit);
-    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\n", chart_in_billions(d->money_unit),
-            d->upper_is_province ? "province" : "city");
+    fputc('\n', out);
+    chart_money_settings(out, d->money_unit, d->upper_is_province);
     groups_data(out, d);
     units_data(out, d);
     scatter_data(out, d);

@@ -142,9 +142,8 @@ static void settings_and_data(FILE *out, const fs_chart_data *d, const fs_chart_
     chart_quoted(out, d->scenario);
     fputs("\nfingerprint = ", out);
     chart_quoted(out, d->fingerprint);
-    fputs("\nmoney_unit = ", out);
-    chart_quoted(out, d->money_unit);
-    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\n", chart_in_billions(d->money_unit), d->upper_level);
+    fputc('\n', out);
+    chart_money_settings(out, d->money_unit, !strcmp(d->upper_level, "province"));
     coverage_data(out, d);
     per_capita_data(out, d);
     split_data(out, d);

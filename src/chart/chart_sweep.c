@@ -29,10 +29,9 @@ static void settings_and_data(FILE *out, const sw_data *d, const fs_chart_option
     chart_plots_settings(out, opt);
     fputs("scenario = ", out);
     chart_quoted(out, d->scenario);
-    fputs("\nmoney_unit = ", out);
-    chart_quoted(out, d->money_unit);
-    fprintf(out, "\nin_billions = %d\nupper_level = '%s'\nsweep_design = '%s'\n", chart_in_billions(d->money_unit),
-            d->upper_is_province ? "province" : "city", designs[d->design]);
+    fputc('\n', out);
+    chart_money_settings(out, d->money_unit, d->upper_is_province);
+    fprintf(out, "sweep_design = '%s'\n", designs[d->design]);
     fprintf(out, "sweep_variants = %lld\nsweep_solved = %lld\nsweep_infeasible = %lld\nsweep_failed = %lld\n",
             (long long)d->variants, (long long)d->solved, (long long)d->infeasible, (long long)d->failed);
     fprintf(out, "sweep_has_fan = %d\n", d->fan_count > 0);
@@ -80,10 +79,7 @@ fs_status fs_sweep_draw(const fs_chart_place *place, const char *money_unit, con
         return fs_diag_status(diag);
     }
     size_t n = chart_output_paths(place->stage, opt, chart_names, chart_count(&d), "sweep-pack", paths, outputs);
-    char plots[FS_PATH_MAX];
-    fs_chart_options with_plots;
-    fs_status st = chart_options_with_plots(opt, plots, &with_plots, diag);
-    if (st == FS_OK) st = chart_write_and_run(place, "sweep-charts.gp", write_script, &d, &with_plots, outputs, n, diag);
+    fs_status st = chart_write_and_run(place, "sweep-charts.gp", write_script, &d, opt, outputs, n, diag);
     sw_data_free(&d);
     return st;
 }
