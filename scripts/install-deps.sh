@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libglpk-dev glpk-utils libconfig-dev libopenblas-dev liblapacke-dev
   libjansson-dev libxlsxwriter-dev libcsv-dev libgsl-dev libutf8proc-dev libzip-dev libexpat1-dev
-  gnuplot-nox fonts-dejavu-core poppler-utils file
+  gnuplot-nox fonts-dejavu-core fonts-noto-mono poppler-utils file
   python3 python3-scipy python3-pulp coinor-cbc hyperfine time clang libclang-rt-14-dev valgrind
   openmpi-bin libopenmpi-dev
 )

@@ -37,6 +37,11 @@ expect "communes only with a pdf" "" "$(ls out | grep -E '^communes\.' || true)"
 if [ "$update" = "--update" ]; then cp "$(without_plots comm/communes.gp)" "$tests/golden/water-filling-communes.gp"; fi
 expect_same_file "golden communes script" "$tests/golden/water-filling-communes.gp" "$(without_plots comm/communes.gp)"
 expect "communes.pdf pages" "3" "$(pages comm/communes.pdf)"
+# Every letter of the default's commune pages from their fonts: none taken from a
+# fallback (DejaVu Sans Mono lacked ả, ổ, ở, ... and cairo drew them in a math font).
+"$bin" run "$tests/../scenarios/haiphong-2026.cfg" -o default-pages --charts pdf >/dev/null
+expect "commune pages: their fonts only" "DejaVuSans NotoSansMono-Regular" \
+  "$(pdffonts default-pages/communes.pdf | tail -n +3 | awk '{sub(/^[A-Z]+\+/, "", $1); print $1}' | sort -u | xargs)"
 rm comm/communes.pdf
 "$bin" plot comm --charts pdf >/dev/null; expect "plot redraws communes.pdf" "3" "$(pages comm/communes.pdf)"
 text=$(pdftotext out/council-pack.pdf - 2>/dev/null)
