@@ -431,6 +431,19 @@ expect "merge --lang en" yes "$(has_text "$(pdftotext merged-en/sweep-pack.pdf -
 "$bin" sweep "$sweep" -o bad --charts gif >/dev/null 2>&1; expect "--charts gif" 64 $?
 "$bin" merge "$sweep" s1/sweep-shard-1-of-3.csv --lang fr >/dev/null 2>&1; expect "merge --lang fr" 64 $?
 
+# A province's scenario (upper_level = "province"): its level is named a province on
+# the sweep's pages, the parameter city.revenue too.
+cat > province.cfg <<CFG
+base = "$fixtures/water-filling.cfg";
+upper_level = "province";
+sweep = { design = "oat"; parameters = ( { key = "city.revenue"; min = 100.0; max = 2000.0; } ); };
+CFG
+"$bin" sweep province.cfg -o province --charts pdf >/dev/null; expect "province sweep" 0 $?
+text=$(pdftotext province/sweep-pack.pdf - 2>/dev/null)
+expect "province: the balance" yes "$(has_text "$text" "Cân đối ngân sách tỉnh")"
+expect "province: the parameter" yes "$(has_text "$text" "Thu ngân sách tỉnh")"
+expect "province: no city" "" "$(has_text "$text" "thành phố")"
+
 # User text is quoted in the script: a scenario name with quotes runs nothing.
 cat > quoted.cfg <<CFG
 base = "$fixtures/water-filling.cfg";

@@ -79,47 +79,48 @@ void sw_result_text(char *buf, size_t size, const sw_data *d, sw_result k, doubl
 typedef struct key_words {
     const char *prefix, *suffix;  /* the key is prefix, or prefix<id>suffix */
     const char *name[2], *unit[2];
+    const char *province[2];      /* the name when the level above the communes is a province */
 } key_words;
 
 static const key_words keys[] = {
     {"policy.envelope", NULL, {"Tổng mức phân bổ cho cấp xã", "Envelope: total allocation to the communes"},
-     {"$", "$"}},
+     {"$", "$"}, {NULL, NULL}},
     {"policy.hold_harmless", NULL,
-     {"Mức bảo đảm so với phân bổ năm trước", "Hold-harmless share of last year's allocation"}, {NULL, NULL}},
+     {"Mức bảo đảm so với phân bổ năm trước", "Hold-harmless share of last year's allocation"}, {NULL, NULL}, {NULL, NULL}},
     {"policy.priority", NULL, {"Mức ưu tiên kinh phí nhiệm vụ được giao", "Priority of the delegated tasks' earmark"},
-     {NULL, NULL}},
+     {NULL, NULL}, {NULL, NULL}},
     {"policy.coverage_min", NULL, {"Tỷ lệ đáp ứng tối thiểu", "Minimum coverage of need"},
-     {NULL, NULL}},
+     {NULL, NULL}, {NULL, NULL}},
     {"policy.cap", NULL, {"Mức trần so với nhu cầu chi", "Cap on coverage of need"},
-     {NULL, NULL}},
+     {NULL, NULL}, {NULL, NULL}},
     {"city.revenue", NULL, {"Thu ngân sách thành phố", "City revenue"},
-     {"$", "$"}},
+     {"$", "$"}, {"Thu ngân sách tỉnh", "Province revenue"}},
     {"city.need", NULL, {"Nhu cầu chi của thành phố", "City spending need"},
-     {"$", "$"}},
+     {"$", "$"}, {"Nhu cầu chi của tỉnh", "Province spending need"}},
     {"city.central_transfers", NULL, {"Bổ sung từ ngân sách trung ương", "Transfers from the central budget"},
-     {"$", "$"}},
+     {"$", "$"}, {NULL, NULL}},
     {"city.reserve_rate", NULL, {"Tỷ lệ dự phòng của thành phố", "City reserve rate"},
-     {NULL, NULL}},
+     {NULL, NULL}, {"Tỷ lệ dự phòng của tỉnh", "Province reserve rate"}},
     {"population", NULL, {"Hệ số nhân dân số", "Multiplier on population"},
-     {"1 = như kịch bản", "1 = as in the scenario"}},
+     {"1 = như kịch bản", "1 = as in the scenario"}, {NULL, NULL}},
     {"sources.", ".central", {"Tỷ lệ điều tiết về ngân sách trung ương", "Central share of a revenue source"},
-     {NULL, NULL}},
+     {NULL, NULL}, {NULL, NULL}},
     {"norms.", ".per_capita", {"Định mức phân bổ theo dân số", "Norm per inhabitant"},
-     {"$/người", "$ per person"}},
+     {"$/người", "$ per person"}, {NULL, NULL}},
     {"norms.", ".per_km2", {"Định mức phân bổ theo diện tích", "Norm per km²"},
-     {"$/km²", "$ per km²"}},
+     {"$/km²", "$ per km²"}, {NULL, NULL}},
     {"norms.", ".fixed", {"Định mức cố định cho mỗi đơn vị", "Fixed norm per unit"},
-     {"$", "$"}},
+     {"$", "$"}, {NULL, NULL}},
     {"revenue.", "", {"Hệ số nhân nguồn thu", "Multiplier on a revenue source"},
-     {"1 = như kịch bản", "1 = as in the scenario"}},
+     {"1 = như kịch bản", "1 = as in the scenario"}, {NULL, NULL}},
     {"disbursement.capacity.without_pmb", NULL,
      {"Năng lực giải ngân của đơn vị không có ban quản lý dự án",
       "Capacity of a unit with no project management board"},
-     {NULL, NULL}},
+     {NULL, NULL}, {NULL, NULL}},
     {"disbursement.capacity.staff_elasticity", NULL,
      {"Độ co giãn của năng lực giải ngân theo biên chế", "Elasticity of the capacity to the staff in post"},
-     {NULL, NULL}},
-    {"disbursement.cash.opening", NULL, {"Tồn quỹ ngày 1 tháng 1", "Cash on 1 January"}, {"$", "$"}},
+     {NULL, NULL}, {NULL, NULL}},
+    {"disbursement.cash.opening", NULL, {"Tồn quỹ ngày 1 tháng 1", "Cash on 1 January"}, {"$", "$"}, {NULL, NULL}},
 };
 
 static bool key_matches(const key_words *k, const char *key)
@@ -147,7 +148,8 @@ void sw_param_title(char *name, size_t name_size, char *detail, size_t detail_si
         size_t p = strlen(k->prefix), n = strlen(key) - p - strlen(k->suffix);
         snprintf(name, name_size, "%s (%.*s)", k->name[lang], (int)n, key + p);
     } else {
-        snprintf(name, name_size, "%s", k->name[lang]);
+        const char *own = d->upper_is_province && k->province[lang] ? k->province[lang] : k->name[lang];
+        snprintf(name, name_size, "%s", own);
     }
     const char *unit = k->unit[lang];
     if (!unit) {
