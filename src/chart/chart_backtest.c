@@ -163,13 +163,6 @@ done:
     return rc;
 }
 
-static void date_text(FILE *out, int32_t day)
-{
-    char text[11];
-    fs_date_format(day, text);
-    fputs(text, out);
-}
-
 /* The day of cutoff "MM-DD" in `year`. */
 static int32_t cutoff_day(const char *cutoff, int year)
 {
@@ -211,7 +204,7 @@ static void panel_settings(FILE *out, const bt_data *d, fs_lang lang)
     array_start(out, "panel_cut", n);
     for (size_t k = 0; k < n; k++) {
         fputs(k ? ", '" : "'", out);
-        date_text(out, cutoff_day(d->cutoff[last], d->panel[k].year));
+        chart_date(out, cutoff_day(d->cutoff[last], d->panel[k].year));
         fputc('\'', out);
     }
     fputs(n ? "]\n" : "'']\n", out);
@@ -255,7 +248,7 @@ static void panel_data(FILE *out, const bt_data *d, size_t k)
         for (size_t i = 0; i < d->curve_count; i++) {
             const bt_curve *v = &d->curve[i];
             if (v->panel != k || v->cutoff != c) continue;
-            date_text(out, v->date);
+            chart_date(out, v->date);
             fprintf(out, " %.10g %.10g %.10g\n", 100 * v->forecast, 100 * v->lo, 100 * v->hi);
         }
         fputs("EOD\n", out);
@@ -265,7 +258,7 @@ static void panel_data(FILE *out, const bt_data *d, size_t k)
         const bt_point *q = &d->point[i];
         if (q->panel != k) continue;
         bool before = q->date <= cut;
-        date_text(out, q->date);
+        chart_date(out, q->date);
         fprintf(out, " %.10g %.10g\n", before ? 100 * q->share : NAN, before ? NAN : 100 * q->share);
     }
     fputs("EOD\n", out);

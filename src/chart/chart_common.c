@@ -47,6 +47,25 @@ void chart_plots_settings(FILE *out, const fs_chart_options *opt)
     fputs("load plots.'/lib/common.gp'\nload plots.'/words/'.lang.'.gp'\n", out);
 }
 
+void chart_date(FILE *out, int32_t day)
+{
+    char text[11];
+    fs_date_format(day, text);
+    fputs(text, out);
+}
+
+void chart_number(FILE *out, double v)
+{
+    if (isnan(v)) fputs(" NaN", out);
+    else fprintf(out, " %.10g", v);
+}
+
+void chart_number_setting(FILE *out, const char *name, double v)
+{
+    if (isnan(v)) fprintf(out, "%s = NaN\n", name);
+    else fprintf(out, "%s = %.10g\n", name, v);
+}
+
 void chart_money_settings(FILE *out, const char *money_unit, bool upper_is_province)
 {
     fputs("money_unit = ", out);

@@ -35,6 +35,15 @@ void chart_script_start(FILE *out, const char *drawn_by, const char *script);
  * and the words of the language (plots/words/<lang>.gp). */
 void chart_plots_settings(FILE *out, const fs_chart_options *opt);
 
+/* A day (calendar.h) as a datablock's date, YYYY-MM-DD. */
+void chart_date(FILE *out, int32_t day);
+
+/* A number of a datablock row: " " then v with 10 significant digits, or " NaN". */
+void chart_number(FILE *out, double v);
+
+/* A setting "name = v" (10 significant digits), or "name = NaN", on a line. */
+void chart_number_setting(FILE *out, const char *name, double v);
+
 /* The settings every driver writes for the money and the level above the communes:
  * money_unit, in_billions (1 when amounts are shown in tỷ đồng) and upper_level ("city"
  * or "province"). */

@@ -21,11 +21,6 @@
 
 enum { EXTREMES = 3 }; /* largest gains and losses named under the units' chart */
 
-static double divisor(const cmp_data *d)
-{
-    return chart_divisor(d->money_unit);
-}
-
 /* ---- groups ---- */
 
 /* Display order: the kinds commune, ward, special zone; then classes and former
@@ -82,7 +77,7 @@ static void groups_data(FILE *out, const cmp_data *d)
             order[j] = order[j - 1];
             order[j - 1] = t;
         }
-    double div = divisor(d), pos = 0, top = 0, bottom = 0, high = 0, low = 0;
+    double div = chart_divisor(d->money_unit), pos = 0, top = 0, bottom = 0, high = 0, low = 0;
     double first[3] = {0}, last[3] = {0};
     bool seen[3] = {false};
     int dim = -1;
@@ -125,7 +120,7 @@ static void units_data(FILE *out, const cmp_data *d)
      * check_totals in scenario.c). */
     for (size_t u = 0; u < n; u++) r[u] = (chart_rank){(double)d->unit[u].change, u};
     qsort(r, n, sizeof *r, chart_by_rank);
-    double div = divisor(d), high = 0, low = 0;
+    double div = chart_divisor(d->money_unit), high = 0, low = 0;
     fputs("$units << EOD\n# rank change name\n", out);
     for (size_t k = 0; k < n; k++) {
         double v = (double)d->unit[r[k].index].change / div;
@@ -187,13 +182,6 @@ static void scatter_data(FILE *out, const cmp_data *d)
 
 /* ---- disbursement before and after ---- */
 
-static void date_text(FILE *out, int32_t day)
-{
-    char text[11];
-    fs_date_format(day, text);
-    fputs(text, out);
-}
-
 /* $disb_before, $disb_after: date, % of the plan; $disb_dates: the comparison dates,
  * date, before and after (%); disb_dates; disb_first, disb_last and disb_right (the
  * axis, with room right of the last day for the last date's shares); month_tics. */
@@ -205,7 +193,7 @@ static void disbursement_data(FILE *out, const cmp_data *d, fs_lang lang)
         for (size_t k = 0; k < d->day_count; k++) {
             double v = s ? d->day[k].after : d->day[k].before;
             if (isnan(v)) continue;
-            date_text(out, d->day[k].date);
+            chart_date(out, d->day[k].date);
             fprintf(out, " %.10g\n", 100 * v);
             if (d->day[k].date > last) last = d->day[k].date;
         }
@@ -213,15 +201,15 @@ static void disbursement_data(FILE *out, const cmp_data *d, fs_lang lang)
     }
     fputs("$disb_dates << EOD\n# date before after (% of plan)\n", out);
     for (size_t k = 0; k < d->date_count; k++) {
-        date_text(out, d->date[k].date);
+        chart_date(out, d->date[k].date);
         fprintf(out, " %.10g %.10g\n", 100 * d->date[k].before, 100 * d->date[k].after);
     }
     fprintf(out, "EOD\ndisb_dates = %zu\ndisb_first = '", d->date_count);
-    date_text(out, first);
+    chart_date(out, first);
     fputs("'\ndisb_last = '", out);
-    date_text(out, last);
+    chart_date(out, last);
     fputs("'\ndisb_right = '", out);
-    date_text(out, last + (last - first) / 12 + 1);
+    chart_date(out, last + (last - first) / 12 + 1);
     fputs("'\n", out);
     chart_month_tics_setting(out, first, last, lang);
 }

@@ -19,13 +19,6 @@
 
 enum { RISK_MAX_UNITS = 30 };
 
-static void date_text(FILE *out, int32_t day)
-{
-    char text[11];
-    fs_date_format(day, text);
-    fputs(text, out);
-}
-
 /* The plan year's observed points of one plan as a datablock (maybe empty); returns
  * how many. */
 static size_t observed_block(FILE *out, const fs_chart_data *d, const char *plan)
@@ -35,7 +28,7 @@ static size_t observed_block(FILE *out, const fs_chart_data *d, const char *plan
     for (size_t k = 0; k < d->observed_count; k++) {
         const fs_chart_observed *o = &d->observed[k];
         if (o->year != d->year || strcmp(o->plan, plan)) continue;
-        date_text(out, o->date);
+        chart_date(out, o->date);
         fprintf(out, " %.10g\n", 100 * o->share);
         n++;
     }
@@ -50,7 +43,7 @@ void chart_disbursement_data(FILE *out, const fs_chart_data *d, fs_lang lang)
     for (size_t k = 0; k < d->day_count; k++) {
         const fs_chart_day *y = &d->day[k];
         if (y->date > last) last = y->date;
-        date_text(out, y->date);
+        chart_date(out, y->date);
         fprintf(out, " %.10g %.10g %.10g %.10g %.10g %.10g\n", 100 * y->whole, 100 * y->whole_lo, 100 * y->whole_hi,
                 100 * y->lower, 100 * y->lower_lo, 100 * y->lower_hi);
     }
@@ -60,7 +53,7 @@ void chart_disbursement_data(FILE *out, const fs_chart_data *d, fs_lang lang)
     for (size_t k = 0; k < d->month_count; k++) {
         const fs_chart_month *m = &d->month[k];
         if (m->whole_planned <= 0) continue;
-        date_text(out, m->month_end);
+        chart_date(out, m->month_end);
         fprintf(out, " %.10g\n", 100.0 * (double)m->whole_scheduled / (double)m->whole_planned);
         scheduled++;
     }
@@ -68,9 +61,9 @@ void chart_disbursement_data(FILE *out, const fs_chart_data *d, fs_lang lang)
     size_t seen_whole = observed_block(out, d, "whole"), seen_lower = observed_block(out, d, "lower");
     fprintf(out, "has_scheduled = %d\nhas_seen_whole = %d\nhas_seen_lower = %d\ndisb_first = '", scheduled > 0,
             seen_whole > 0, seen_lower > 0);
-    date_text(out, start);
+    chart_date(out, start);
     fputs("'\ndisb_last = '", out);
-    date_text(out, last);
+    chart_date(out, last);
     fputs("'\n", out);
     chart_month_tics_setting(out, start, last, lang);
 }

@@ -83,6 +83,12 @@ typedef struct sw_data {
 int sw_data_read(const char *dir, sw_data *d, fs_diag *diag);
 void sw_data_free(sw_data *d);
 
+/* Result k of sweep.csv's row (NAN unless the variant solved). */
+double sw_result_at(const sw_data *d, size_t row, sw_result k);
+
+/* The median of the n values (no NaN among them), sorted in place; NAN when n is 0. */
+double sw_median(double *values, size_t n);
+
 /* The texts the program writes in one language: the money units, and how numbers
  * and dates are written (chart_numbers_of). The charts' words are in plots/words. */
 typedef struct sw_words {

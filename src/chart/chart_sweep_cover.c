@@ -16,22 +16,10 @@
 
 enum { TOP_PARAMS = 3 };
 
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 static void number_or_nan(FILE *out, const char *name, int k, double v)
 {
     if (isnan(v)) fprintf(out, "%s[%d] = NaN; ", name, k);
     else fprintf(out, "%s[%d] = %.10g; ", name, k, v);
-}
-
-static void number_setting(FILE *out, const char *name, double v)
-{
-    if (isnan(v)) fprintf(out, "%s = NaN\n", name);
-    else fprintf(out, "%s = %.10g\n", name, v);
 }
 
 /* res_has, res_low, res_median, res_high and res_base of each result (1 to
@@ -47,12 +35,11 @@ static void results(FILE *out, const sw_data *d)
     for (int k = 0; k < SW_RESULTS; k++) {
         size_t n = 0;
         for (size_t r = 0; r < d->row_count; r++) {
-            double x = d->y[r * SW_RESULTS + (size_t)k];
+            double x = sw_result_at(d, r, (sw_result)k);
             if (!isnan(x)) v[n++] = sw_shown(d, (sw_result)k, x);
         }
-        qsort(v, n, sizeof *v, by_value);
-        double median = n == 0 ? NAN : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-        double base = sw_oat_layout(d) ? sw_shown(d, (sw_result)k, d->y[(size_t)k]) : NAN;
+        double median = sw_median(v, n);
+        double base = sw_oat_layout(d) ? sw_shown(d, (sw_result)k, sw_result_at(d, 0, (sw_result)k)) : NAN;
         fprintf(out, "res_name[%d] = '%s'; res_has[%d] = %d; ", k + 1, sw_result_names[k], k + 1,
                 d->has_result[k] && n > 0);
         number_or_nan(out, "res_low", k + 1, n ? v[0] : NAN);
@@ -74,13 +61,13 @@ static void influence(FILE *out, const sw_data *d, const sw_words *w)
     if (sw_oat_layout(d)) {
         /* As the tornado's top bar: an end not solved first, then the widest gap (or,
          * with one end solved, its distance from the baseline). */
-        double base = d->y[SW_MIN_COVERAGE];
+        double base = sw_result_at(d, 0, SW_MIN_COVERAGE);
         size_t best = np;
         int best_unsolved = -1;
         double best_effect = -1;
         for (size_t j = 0; j < np; j++) {
-            double a = d->y[(1 + 2 * j) * SW_RESULTS + SW_MIN_COVERAGE];
-            double b = d->y[(2 + 2 * j) * SW_RESULTS + SW_MIN_COVERAGE];
+            double a = sw_result_at(d, 1 + 2 * j, SW_MIN_COVERAGE);
+            double b = sw_result_at(d, 2 + 2 * j, SW_MIN_COVERAGE);
             int unsolved = isnan(a) + isnan(b);
             double effect = !unsolved ? fabs(b - a) : !isnan(a) ? fabs(a - base) : !isnan(b) ? fabs(b - base) : 0;
             if (unsolved == 2 || isnan(effect)) continue;
@@ -94,10 +81,8 @@ static void influence(FILE *out, const sw_data *d, const sw_words *w)
         fputs("oat_name = ", out);
         chart_quoted(out, name);
         fputc('\n', out);
-        double low = d->y[(1 + 2 * best) * SW_RESULTS + SW_MIN_COVERAGE];
-        double high = d->y[(2 + 2 * best) * SW_RESULTS + SW_MIN_COVERAGE];
-        number_setting(out, "oat_low", 100 * low);
-        number_setting(out, "oat_high", 100 * high);
+        chart_number_setting(out, "oat_low", 100 * sw_result_at(d, 1 + 2 * best, SW_MIN_COVERAGE));
+        chart_number_setting(out, "oat_high", 100 * sw_result_at(d, 2 + 2 * best, SW_MIN_COVERAGE));
         return;
     }
     fputs("oat_found = 0\n", out);

@@ -211,6 +211,24 @@ int sw_data_read(const char *dir, sw_data *d, fs_diag *diag)
     return diag->count > errors ? -1 : 0;
 }
 
+double sw_result_at(const sw_data *d, size_t row, sw_result k)
+{
+    return d->y[row * SW_RESULTS + (size_t)k];
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+double sw_median(double *values, size_t n)
+{
+    if (n == 0) return NAN;
+    qsort(values, n, sizeof *values, by_value);
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
 void sw_data_free(sw_data *d)
 {
     free(d->param);

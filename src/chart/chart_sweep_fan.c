@@ -14,12 +14,6 @@
 #include "chart_sweep.h"
 #include "money_text.h"
 
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 /* The median over the solved variants of the forecast at date k (NAN: none). */
 static double median_at(const sw_data *d, size_t k)
 {
@@ -30,17 +24,9 @@ static double median_at(const sw_data *d, size_t k)
         double x = d->disbursed[r * d->date_count + k];
         if (!isnan(x)) v[n++] = x;
     }
-    qsort(v, n, sizeof *v, by_value);
-    double m = n == 0 ? NAN : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    double m = sw_median(v, n);
     free(v);
     return m;
-}
-
-static void date_text(FILE *out, int32_t day)
-{
-    char text[11];
-    fs_date_format(day, text);
-    fputs(text, out);
 }
 
 static void day_setting(FILE *out, const char *name, int32_t day, fs_lang lang)
@@ -52,19 +38,12 @@ static void day_setting(FILE *out, const char *name, int32_t day, fs_lang lang)
     fputc('\n', out);
 }
 
-/* name = share in %, or NaN. */
-static void percent_setting(FILE *out, const char *name, double share)
-{
-    if (isnan(share)) fprintf(out, "%s = NaN\n", name);
-    else fprintf(out, "%s = %.10g\n", name, 100 * share);
-}
-
 void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang)
 {
     size_t drawn = 0;
     fputs("$fan << EOD\n# month_end p05 p25 p50 p75 p95 mean (% of plan)\n", out);
     for (size_t r = 0; r < d->fan_count; r++) {
-        date_text(out, d->fan[r].month_end);
+        chart_date(out, d->fan[r].month_end);
         for (int k = 0; k < SW_FAN_STATS; k++) {
             double v = d->fan[r].stat[k];
             if (isnan(v)) fputs(" NaN", out);
@@ -81,9 +60,9 @@ void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang)
     /* A little room right of the deadline's point. */
     int32_t right = last + 8;
     fprintf(out, "fan_drawn = %zu\nfan_first = '", drawn);
-    date_text(out, first);
+    chart_date(out, first);
     fputs("'\nfan_right = '", out);
-    date_text(out, right);
+    chart_date(out, right);
     fputs("'\n", out);
     chart_month_tics_setting(out, first, last, lang);
     /* The sweep's dates: where (YYYY-MM-DD), in words, the median, and where the text
@@ -114,9 +93,9 @@ void sw_fan_data(FILE *out, const sw_data *d, fs_lang lang)
     if (!widest) return;
     day_setting(out, "fan_deadline", deadline->month_end, lang);
     /* The deadline's row may have no solved variant (NaN): the scripts test for it. */
-    percent_setting(out, "fan_deadline_median", deadline->stat[SW_P50]);
-    percent_setting(out, "fan_deadline_p05", deadline->stat[SW_P05]);
-    percent_setting(out, "fan_deadline_p95", deadline->stat[SW_P95]);
+    chart_number_setting(out, "fan_deadline_median", 100 * deadline->stat[SW_P50]);
+    chart_number_setting(out, "fan_deadline_p05", 100 * deadline->stat[SW_P05]);
+    chart_number_setting(out, "fan_deadline_p95", 100 * deadline->stat[SW_P95]);
     day_setting(out, "fan_widest_at", widest->month_end, lang);
     fprintf(out, "fan_widest = %.10g\n", 100 * (widest->stat[SW_P95] - widest->stat[SW_P05]));
 }

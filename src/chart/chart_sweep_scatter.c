@@ -18,17 +18,6 @@ enum {
     DISCRETE_VALUES = 12     /* a parameter with at most this many values has counts */
 };
 
-static double result_at(const sw_data *d, size_t row, sw_result k)
-{
-    return d->y[row * SW_RESULTS + (size_t)k];
-}
-
-static void data_number(FILE *out, double v)
-{
-    if (isnan(v)) fputs(" NaN", out);
-    else fprintf(out, " %.10g", v);
-}
-
 /* Parameter j's value as drawn: money parameters in the unit shown. */
 static double shown_param(const sw_data *d, size_t j, double x)
 {
@@ -107,12 +96,12 @@ void sw_scatter_data(FILE *out, const sw_data *d, const sw_words *w)
     fputc('\n', out);
     for (size_t r = 0; r < n; r += step) {
         if (d->status[r] == SW_FAILED) continue;
-        double y = sw_shown(d, SW_MIN_COVERAGE, result_at(d, r, SW_MIN_COVERAGE));
+        double y = sw_shown(d, SW_MIN_COVERAGE, sw_result_at(d, r, SW_MIN_COVERAGE));
         bool off = d->status[r] == SW_INFEASIBLE;
         fprintf(out, "%lld", (long long)d->variant[r]);
-        data_number(out, y);
+        chart_number(out, y);
         fprintf(out, " %d", off);
-        for (size_t p = 0; p < panels; p++) data_number(out, shown_param(d, rank[p].index, d->x[r * np + rank[p].index]));
+        for (size_t p = 0; p < panels; p++) chart_number(out, shown_param(d, rank[p].index, d->x[r * np + rank[p].index]));
         fputc('\n', out);
         if (!isnan(y)) ylo = fmin(ylo, y), yhi = fmax(yhi, y), solved++;
         infeasible += off;

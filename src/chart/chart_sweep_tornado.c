@@ -30,11 +30,6 @@ static double char_width(int points)
     return 0.00043 * points;
 }
 
-static double result_at(const sw_data *d, size_t row, sw_result k)
-{
-    return d->y[row * SW_RESULTS + (size_t)k];
-}
-
 /* A name as a tick label: at most KEY_CHARS characters, a longer one cut with "…". */
 static void short_name(char *buf, size_t size, const char *name)
 {
@@ -118,7 +113,7 @@ static bool result_constant(const sw_data *d, sw_result k)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (size_t r = 0; r < d->row_count; r++) {
-        double v = result_at(d, r, k);
+        double v = sw_result_at(d, r, k);
         if (isnan(v)) continue;
         lo = fmin(lo, v), hi = fmax(hi, v);
     }
@@ -130,12 +125,12 @@ static bool result_constant(const sw_data *d, sw_result k)
 static void oat_bars(const sw_data *d, sw_result k, bar *bars)
 {
     size_t np = d->param_count;
-    double base = sw_shown(d, k, result_at(d, 0, k));
+    double base = sw_shown(d, k, sw_result_at(d, 0, k));
     for (size_t j = 0; j < np; j++) {
         bar *b = &bars[j];
         b->param = j;
-        b->a = sw_shown(d, k, result_at(d, 1 + 2 * j, k));
-        b->b = sw_shown(d, k, result_at(d, 2 + 2 * j, k));
+        b->a = sw_shown(d, k, sw_result_at(d, 1 + 2 * j, k));
+        b->b = sw_shown(d, k, sw_result_at(d, 2 + 2 * j, k));
         b->lo = b->hi = NAN;
         b->unsolved = isnan(b->a) + isnan(b->b);
         b->effect = !isnan(b->a) && !isnan(b->b) ? fabs(b->b - b->a)
@@ -159,13 +154,6 @@ static void src_bars(const sw_data *d, sw_result k, bar *bars)
         b->effect = d->has_sobol && !isnan(b->b) ? b->b : fabs(b->a);
     }
     qsort(bars, np, sizeof *bars, by_effect);
-}
-
-/* Writes a number of a datablock, or NaN. */
-static void data_number(FILE *out, double v)
-{
-    if (isnan(v)) fputs(" NaN", out);
-    else fprintf(out, " %.10g", v);
 }
 
 /* The longest parameter label (one at a time: or range) in characters: the labels take
@@ -193,11 +181,11 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
     size_t np = d->param_count, shown = np < MAX_BARS ? np : MAX_BARS;
     bar *bars = calloc(np + 1, sizeof *bars);
     if (!bars) return;
-    bool base_solved = !oat || !isnan(result_at(d, 0, k));
+    bool base_solved = !oat || !isnan(sw_result_at(d, 0, k));
     bool none = d->solved == 0, constant = !none && result_constant(d, k);
     if (oat) oat_bars(d, k, bars);
     else src_bars(d, k, bars);
-    double base = oat && base_solved ? sw_shown(d, k, result_at(d, 0, k)) : 0;
+    double base = oat && base_solved ? sw_shown(d, k, sw_result_at(d, 0, k)) : 0;
     fprintf(out, "$tornado_%d << EOD\n# row a b lo hi a_text b_text a_unsolved b_unsolved st_text_at name range a_side "
                  "b_side\n",
             p);
@@ -211,13 +199,13 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
         const bar *b = &bars[r];
         char ta[64], tb[64], name[SW_NAME_MAX * 2], range[192] = "";
         fprintf(out, "%zu", shown - r);
-        data_number(out, b->a);
-        data_number(out, b->b);
-        data_number(out, b->lo);
-        data_number(out, b->hi);
+        chart_number(out, b->a);
+        chart_number(out, b->b);
+        chart_number(out, b->lo);
+        chart_number(out, b->hi);
         if (oat) {
-            sw_result_text(ta, sizeof ta, d, k, result_at(d, 1 + 2 * b->param, k), w);
-            sw_result_text(tb, sizeof tb, d, k, result_at(d, 2 + 2 * b->param, k), w);
+            sw_result_text(ta, sizeof ta, d, k, sw_result_at(d, 1 + 2 * b->param, k), w);
+            sw_result_text(tb, sizeof tb, d, k, sw_result_at(d, 2 + 2 * b->param, k), w);
             range_text(range, sizeof range, d, b->param, w);
         } else {
             sw_real_text(ta, sizeof ta, b->a, 2, w);
@@ -228,7 +216,7 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
         fputc(' ', out);
         chart_label(out, tb);
         fprintf(out, " %d %d", oat && isnan(b->a), oat && isnan(b->b));
-        data_number(out, oat ? NAN : isnan(b->hi) ? b->b : fmax(b->b, b->hi));
+        chart_number(out, oat ? NAN : isnan(b->hi) ? b->b : fmax(b->b, b->hi));
         param_label(name, sizeof name, d, b->param, w);
         fputc(' ', out);
         chart_label(out, name);
@@ -257,7 +245,7 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
     char value[96] = "";
     if (empty == 3) {
         double v = NAN;
-        for (size_t r = 0; r < d->row_count && isnan(v); r++) v = result_at(d, r, k);
+        for (size_t r = 0; r < d->row_count && isnan(v); r++) v = sw_result_at(d, r, k);
         sw_result_text(value, sizeof value, d, k, v, w);
     }
     double span = hi - lo;
@@ -274,7 +262,7 @@ static void panel(FILE *out, const sw_data *d, const sw_words *w, sw_result k, i
         lo = -m, hi = m;
     }
     char base_text[64] = "", r2[64] = "";
-    if (oat && base_solved) sw_result_text(base_text, sizeof base_text, d, k, result_at(d, 0, k), w);
+    if (oat && base_solved) sw_result_text(base_text, sizeof base_text, d, k, sw_result_at(d, 0, k), w);
     if (!oat && !isnan(d->r2[k])) sw_real_text(r2, sizeof r2, d->r2[k], 3, w);
     else if (!oat) snprintf(r2, sizeof r2, "–");
     fprintf(out, "panel_result[%d] = '%s'; panel_rows[%d] = %zu; panel_empty[%d] = %d\n", p, sw_result_names[k], p,
